@@ -1,0 +1,53 @@
+package org.sanctuary.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every permission and the roles that hold it: the one place that answers "who may". Endpoints
+ * declare a permission; application services check it against the office of the record.
+ */
+public enum Permission {
+  /** Read person records and registration groups of the office. */
+  PERSON_READ(
+      Role.RECEPTION,
+      Role.REGISTRAR,
+      Role.ELIGIBILITY_OFFICER,
+      Role.SUPERVISOR,
+      Role.APPEAL_OFFICER,
+      Role.PROTECTION_OFFICER,
+      Role.MONITOR),
+  /** Register and revise persons and registration groups, flag specific needs. */
+  PERSON_REGISTER(Role.REGISTRAR, Role.MONITOR),
+  /** Record consent given or refused. */
+  CONSENT_RECORD(Role.REGISTRAR, Role.PROTECTION_OFFICER),
+  /** Record a whereabouts or custody observation. */
+  WHEREABOUTS_RECORD(Role.REGISTRAR, Role.PROTECTION_OFFICER, Role.MONITOR),
+  /** See who read or changed a person's record. */
+  PERSON_ACCESS_LOG_READ(Role.SUPERVISOR, Role.AUDITOR),
+  /** Read and verify the audit trail. */
+  AUDIT_READ(Role.AUDITOR),
+  /** Create offices. */
+  OFFICE_MANAGE(Role.ADMIN),
+  /** Create users, set their roles, enable and disable them. */
+  USER_MANAGE(Role.ADMIN);
+
+  private final Set<Role> roles;
+
+  Permission(Role first, Role... rest) {
+    this.roles = EnumSet.of(first, rest);
+  }
+
+  public Set<Role> roles() {
+    return EnumSet.copyOf(roles);
+  }
+
+  public boolean grantedTo(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Permissions that apply across offices rather than inside one. */
+  public boolean isOrganisationWide() {
+    return this == OFFICE_MANAGE || this == USER_MANAGE;
+  }
+}

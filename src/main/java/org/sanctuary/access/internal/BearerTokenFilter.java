@@ -1,0 +1,68 @@
+package org.sanctuary.access.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <token>}. A token that is unknown,
+ * expired or revoked, or whose user is disabled or locked, gets 401.
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+  private static final String PREFIX = "Bearer ";
+
+  private final ApiTokens tokens;
+  private final SignIn signIn;
+  private final ProblemResponses problems;
+
+  BearerTokenFilter(ApiTokens tokens, SignIn signIn, ProblemResponses problems) {
+    this.tokens = tokens;
+    this.signIn = signIn;
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.startsWith(PREFIX)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<UserDetails> user =
+        tokens.usernameFor(header.substring(PREFIX.length()).strip()).flatMap(this::load);
+    if (user.isEmpty() || !user.get().isEnabled() || !user.get().isAccountNonLocked()) {
+      problems.unauthenticated(response, "The token is unknown, expired or revoked.");
+      return;
+    }
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            user.get(), null, user.get().getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  private Optional<UserDetails> load(String username) {
+    try {
+      return Optional.of(signIn.loadUserByUsername(username));
+    } catch (UsernameNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.sanctuary.access.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.Permission;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The security principal: the actor plus what sign-in needs. Its authorities are the permissions the
+ * actor holds in at least one office, which is what endpoint annotations test; office scope is
+ * checked again by the services.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+  private final Actor actor;
+  private @Nullable String passwordHash;
+  private final boolean enabled;
+  private final boolean locked;
+
+  public SignedInUser(Actor actor, @Nullable String passwordHash, boolean enabled, boolean locked) {
+    this.actor = actor;
+    this.passwordHash = passwordHash;
+    this.enabled = enabled;
+    this.locked = locked;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    List<GrantedAuthority> authorities =
+        actor.permissions().stream()
+            .map(Permission::name)
+            .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+            .toList();
+    return authorities;
+  }
+
+  @Override
+  public @Nullable String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return actor.username();
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+}

@@ -1,0 +1,170 @@
+package org.sanctuary.access.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users and their memberships, in SQL. */
+@Repository
+public class UserStore {
+
+  /** A stored account as sign-in sees it. */
+  public record Account(
+      UUID id,
+      String username,
+      String displayName,
+      String passwordHash,
+      boolean enabled,
+      int failedAttempts,
+      @Nullable Instant lockedUntil,
+      long version) {}
+
+  private final JdbcClient jdbc;
+
+  public UserStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return jdbc.sql(
+            "SELECT id, username, display_name, password_hash, enabled, failed_attempts,"
+                + " locked_until, version FROM app_user WHERE username = ?")
+        .param(username)
+        .query((rs, n) -> account(rs, rs.getString("password_hash")))
+        .optional();
+  }
+
+  public Map<OfficeId, Set<Role>> memberships(UUID userId) {
+    Map<OfficeId, Set<Role>> roles = new HashMap<>();
+    jdbc.sql("SELECT office_id, role FROM membership WHERE user_id = ?")
+        .param(userId)
+        .query(
+            rs -> {
+              roles
+                  .computeIfAbsent(
+                      new OfficeId(rs.getObject("office_id", UUID.class)),
+                      k -> EnumSet.noneOf(Role.class))
+                  .add(Role.valueOf(rs.getString("role")));
+            });
+    return roles;
+  }
+
+  public Actor actor(Account account) {
+    return new Actor(
+        account.id(), account.username(), account.displayName(), memberships(account.id()));
+  }
+
+  public boolean anyUserExists() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
+  }
+
+  public void insert(
+      UUID id, String username, String displayName, String passwordHash, Instant now) {
+    jdbc.sql(
+            "INSERT INTO app_user (id, username, display_name, password_hash, enabled,"
+                + " failed_attempts, created_at, version) VALUES (?, ?, ?, ?, TRUE, 0, ?, 0)")
+        .params(id, username, displayName, passwordHash, utc(now))
+        .update();
+  }
+
+  public void replaceMemberships(UUID userId, Map<OfficeId, Set<Role>> roles) {
+    jdbc.sql("DELETE FROM membership WHERE user_id = ?").param(userId).update();
+    roles.forEach(
+        (office, officeRoles) ->
+            officeRoles.forEach(
+                role ->
+                    jdbc.sql("INSERT INTO membership (user_id, office_id, role) VALUES (?, ?, ?)")
+                        .params(userId, office.value(), role.name())
+                        .update()));
+  }
+
+  /** Sets the flag and bumps the version if the caller saw the current one; false if stale. */
+  public boolean update(UUID userId, long expectedVersion, String displayName, boolean enabled) {
+    return jdbc.sql(
+                "UPDATE app_user SET display_name = ?, enabled = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?")
+            .params(displayName, enabled, userId, expectedVersion)
+            .update()
+        == 1;
+  }
+
+  public void setPassword(UUID userId, String passwordHash) {
+    jdbc.sql(
+            "UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                + " version = version + 1 WHERE id = ?")
+        .params(passwordHash, userId)
+        .update();
+  }
+
+  /** Counts a failed sign-in; at the limit the account locks until the given time. */
+  public void recordFailure(String username, int limit, Instant lockUntil) {
+    jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
+        .param(username)
+        .update();
+    jdbc.sql(
+            "UPDATE app_user SET locked_until = ?, failed_attempts = 0"
+                + " WHERE username = ? AND failed_attempts >= ?")
+        .params(utc(lockUntil), username, limit)
+        .update();
+  }
+
+  public void recordSuccess(String username) {
+    jdbc.sql(
+            "UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?"
+                + " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
+        .param(username)
+        .update();
+  }
+
+  public List<Account> page(int limit, long offset) {
+    return jdbc.sql(
+            "SELECT id, username, display_name, enabled, failed_attempts, locked_until, version"
+                + " FROM app_user ORDER BY username LIMIT ? OFFSET ?")
+        .params(limit, offset)
+        .query((rs, n) -> account(rs, ""))
+        .list();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+  }
+
+  public Optional<Account> findById(UUID id) {
+    return jdbc.sql("SELECT username FROM app_user WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .flatMap(this::findByUsername);
+  }
+
+  private static Account account(java.sql.ResultSet rs, String passwordHash)
+      throws java.sql.SQLException {
+    OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+    return new Account(
+        rs.getObject("id", UUID.class),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        passwordHash,
+        rs.getBoolean("enabled"),
+        rs.getInt("failed_attempts"),
+        locked == null ? null : locked.toInstant(),
+        rs.getLong("version"));
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,175 @@
+package org.sanctuary.access.web;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.NewUser;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.OfficeType;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Role;
+import org.sanctuary.access.UserAccounts;
+import org.sanctuary.access.UserSummary;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administration pages: users with their roles per office, and offices. Roles are granted on a grid
+ * of offices × roles, posted as {@code officeId:ROLE} values.
+ */
+@Controller
+class AdminPages {
+
+  record UserForm(
+      @Nullable String username,
+      @Nullable String displayName,
+      @Nullable String password,
+      @Nullable Long version,
+      @Nullable Boolean enabled,
+      @Nullable List<String> grants) {}
+
+  record OfficeForm(@Nullable String code, @Nullable String name, @Nullable OfficeType type) {}
+
+  private final UserAccounts accounts;
+  private final Offices offices;
+
+  AdminPages(UserAccounts accounts, Offices offices) {
+    this.accounts = accounts;
+    this.offices = offices;
+  }
+
+  @GetMapping("/admin/users")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String users(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("result", accounts.page(new PageRequest(Math.max(0, page), 50)));
+    model.addAttribute("offices", offices.byId());
+    return "admin/users";
+  }
+
+  @GetMapping("/admin/users/new")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String newUser(Model model) {
+    return userForm(model, new UserForm("", "", "", null, true, List.of()), null, Map.of());
+  }
+
+  @PostMapping("/admin/users")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String create(UserForm form, Model model, RedirectAttributes redirect) {
+    try {
+      accounts.create(
+          new NewUser(
+              orEmpty(form.username()), orEmpty(form.displayName()), orEmpty(form.password()), roles(form)));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/admin/users";
+    } catch (ValidationFailed e) {
+      return userForm(model, form, null, e.messagesByField());
+    }
+  }
+
+  @GetMapping("/admin/users/{id}")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String editUser(@PathVariable UUID id, Model model) {
+    UserSummary user = accounts.find(id);
+    List<String> grants =
+        user.roles().entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(r -> e.getKey() + ":" + r))
+            .toList();
+    return userForm(
+        model,
+        new UserForm(user.username(), user.displayName(), null, user.version(), user.enabled(), grants),
+        id,
+        Map.of());
+  }
+
+  @PostMapping("/admin/users/{id}")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String update(@PathVariable UUID id, UserForm form, Model model, RedirectAttributes redirect) {
+    try {
+      accounts.update(
+          id,
+          form.version() == null ? -1 : form.version(),
+          orEmpty(form.displayName()),
+          Boolean.TRUE.equals(form.enabled()),
+          roles(form));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/admin/users";
+    } catch (ValidationFailed e) {
+      return userForm(model, form, id, e.messagesByField());
+    }
+  }
+
+  @GetMapping("/admin/offices")
+  @PreAuthorize("hasAuthority('OFFICE_MANAGE')")
+  String offices(Model model) {
+    return officePage(model, new OfficeForm("", "", OfficeType.MANDATE_OFFICE), Map.of());
+  }
+
+  @PostMapping("/admin/offices")
+  @PreAuthorize("hasAuthority('OFFICE_MANAGE')")
+  String createOffice(OfficeForm form, Model model, RedirectAttributes redirect) {
+    try {
+      if (form.type() == null) {
+        throw ValidationFailed.of("type", "is required");
+      }
+      offices.create(orEmpty(form.code()), orEmpty(form.name()), form.type());
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/admin/offices";
+    } catch (ValidationFailed e) {
+      return officePage(model, form, e.messagesByField());
+    }
+  }
+
+  private String officePage(Model model, OfficeForm form, Map<String, String> errors) {
+    model.addAttribute("officeList", offices.all());
+    model.addAttribute("types", OfficeType.values());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "admin/offices";
+  }
+
+  private String userForm(Model model, UserForm form, @Nullable UUID id, Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("userId", id);
+    model.addAttribute("errors", errors);
+    model.addAttribute("officeList", offices.all());
+    model.addAttribute("roles", Role.values());
+    return "admin/user-form";
+  }
+
+  private static Map<OfficeId, Set<Role>> roles(UserForm form) {
+    Map<OfficeId, Set<Role>> roles = new LinkedHashMap<>();
+    if (form.grants() == null) {
+      return roles;
+    }
+    for (String grant : form.grants()) {
+      String[] parts = grant.split(":");
+      if (parts.length != 2) {
+        throw ValidationFailed.of("roles", "unreadable grant");
+      }
+      try {
+        roles
+            .computeIfAbsent(OfficeId.of(parts[0]), k -> EnumSet.noneOf(Role.class))
+            .add(Role.valueOf(parts[1]));
+      } catch (IllegalArgumentException e) {
+        throw ValidationFailed.of("roles", "unreadable grant");
+      }
+    }
+    return roles;
+  }
+
+  private static String orEmpty(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

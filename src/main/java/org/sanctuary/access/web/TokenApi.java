@@ -1,0 +1,82 @@
+package org.sanctuary.access.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.internal.ApiTokens;
+import org.sanctuary.access.internal.SignIn;
+import org.sanctuary.access.internal.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bearer tokens for programs: exchange a user name and password for a token, or revoke it. */
+@RestController
+@Tag(name = "Tokens")
+class TokenApi {
+
+  record Credentials(@Nullable String username, @Nullable String password) {}
+
+  record TokenView(String token, Instant expiresAt) {}
+
+  private final SignIn signIn;
+  private final ApiTokens tokens;
+  private final AccessPolicy access;
+
+  TokenApi(SignIn signIn, ApiTokens tokens, AccessPolicy access) {
+    this.signIn = signIn;
+    this.tokens = tokens;
+    this.access = access;
+  }
+
+  @PostMapping("/api/tokens")
+  @PreAuthorize("permitAll()")
+  @Operation(
+      summary = "Issue a bearer token",
+      description =
+          "Open to anyone. Repeated failures lock the account for a while; the answer never says"
+              + " which part was wrong.")
+  ResponseEntity<?> issue(@RequestBody Credentials credentials) {
+    try {
+      var authentication =
+          signIn.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(
+                  credentials.username() == null ? "" : credentials.username(),
+                  credentials.password() == null ? "" : credentials.password()));
+      SignedInUser user = (SignedInUser) authentication.getPrincipal();
+      ApiTokens.Issued issued = tokens.issue(user.actor().userId());
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(new TokenView(issued.token(), issued.expiresAt()));
+    } catch (AuthenticationException e) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNAUTHORIZED, "Sign-in failed. Check the user name and password, or try later.");
+      problem.setTitle("Not signed in");
+      problem.setProperty("code", "UNAUTHENTICATED");
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+  }
+
+  @DeleteMapping("/api/tokens/current")
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "Revoke the token this request carries")
+  ResponseEntity<Void> revoke(HttpServletRequest request) {
+    access.actor();
+    String header = request.getHeader("Authorization");
+    tokens.revoke(header.substring("Bearer ".length()).strip());
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,126 @@
+package org.sanctuary.access.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.NewUser;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Role;
+import org.sanctuary.access.UserAccounts;
+import org.sanctuary.access.UserSummary;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User administration, and who the caller is. */
+@RestController
+@Tag(name = "Users")
+class UserApi {
+
+  record Membership(@Nullable UUID officeId, @Nullable List<Role> roles) {}
+
+  record UserRequest(
+      @Nullable String username,
+      @Nullable String displayName,
+      @Nullable String password,
+      @Nullable Boolean enabled,
+      @Nullable Long version,
+      @Nullable List<Membership> memberships) {}
+
+  record Me(String username, String displayName, Map<OfficeId, Set<Role>> roles, Set<String> permissions) {}
+
+  private final UserAccounts accounts;
+  private final AccessPolicy access;
+
+  UserApi(UserAccounts accounts, AccessPolicy access) {
+    this.accounts = accounts;
+    this.access = access;
+  }
+
+  @GetMapping("/api/me")
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "Who the caller is, with roles per office and permissions")
+  Me me() {
+    Actor actor = access.actor();
+    return new Me(
+        actor.username(),
+        actor.displayName(),
+        actor.roles(),
+        actor.permissions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @GetMapping("/api/users")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "List users")
+  ResultPage<UserSummary> list(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return accounts.page(new PageRequest(page, size));
+  }
+
+  @PostMapping("/api/users")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Create a user with roles per office")
+  ResponseEntity<Map<String, UUID>> create(@RequestBody UserRequest request) {
+    UUID id =
+        accounts.create(
+            new NewUser(
+                orEmpty(request.username()),
+                orEmpty(request.displayName()),
+                orEmpty(request.password()),
+                roles(request.memberships())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+  }
+
+  @PutMapping("/api/users/{id}")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Change a user's name, roles or enabled flag (optimistic version)")
+  ResponseEntity<Void> update(@PathVariable UUID id, @RequestBody UserRequest request) {
+    if (request.version() == null) {
+      throw ValidationFailed.of("version", "is required");
+    }
+    accounts.update(
+        id,
+        request.version(),
+        orEmpty(request.displayName()),
+        request.enabled() == null || request.enabled(),
+        roles(request.memberships()));
+    return ResponseEntity.noContent().build();
+  }
+
+  private static Map<OfficeId, Set<Role>> roles(@Nullable List<Membership> memberships) {
+    Map<OfficeId, Set<Role>> roles = new LinkedHashMap<>();
+    if (memberships == null) {
+      return roles;
+    }
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
+      if (m.officeId() == null || m.roles() == null || m.roles().isEmpty()) {
+        throw ValidationFailed.of("memberships[" + i + "]", "needs an officeId and at least one role");
+      }
+      roles.computeIfAbsent(new OfficeId(m.officeId()), k -> EnumSet.noneOf(Role.class)).addAll(m.roles());
+    }
+    return roles;
+  }
+
+  private static String orEmpty(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,46 @@
+package org.sanctuary.audit;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to append: the action (e.g. {@code PERSON_READ}), the subject (type and id, never a name),
+ * the office the subject belongs to, the outcome and, when refused, the reason code. The actor and
+ * time are added by the trail.
+ */
+public record AuditRecord(
+    String action,
+    String subjectType,
+    @Nullable String subjectId,
+    @Nullable UUID officeId,
+    Outcome outcome,
+    @Nullable String reasonCode) {
+
+  public AuditRecord {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(subjectType, "subjectType");
+    Objects.requireNonNull(outcome, "outcome");
+  }
+
+  public static AuditRecord success(
+      String action, String subjectType, @Nullable Object subjectId, @Nullable UUID officeId) {
+    return new AuditRecord(
+        action, subjectType, subjectId == null ? null : subjectId.toString(), officeId, Outcome.SUCCESS, null);
+  }
+
+  public static AuditRecord refused(
+      String action,
+      String subjectType,
+      @Nullable Object subjectId,
+      @Nullable UUID officeId,
+      String reasonCode) {
+    return new AuditRecord(
+        action,
+        subjectType,
+        subjectId == null ? null : subjectId.toString(),
+        officeId,
+        Outcome.REFUSED,
+        reasonCode);
+  }
+}

@@ -1,0 +1,139 @@
+package org.sanctuary.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the trail and checks it. Each entry's hash is SHA-256 over the previous entry's hash and
+ * the entry's canonical form, so editing or deleting any entry breaks every hash after it.
+ *
+ * <p>{@link #record} joins the caller's transaction: a write and its entry commit together or not at
+ * all. {@link #recordRefusal} commits on its own, because the refused command's transaction rolls
+ * back; callers record a refusal before they append anything else in that transaction.
+ */
+@Component
+public class AuditTrail {
+
+  /** The previous hash of the first entry, as the migration seeds audit_head. */
+  static final String GENESIS = "0".repeat(64);
+
+  private final AuditEntries entries;
+  private final Clock clock;
+
+  AuditTrail(AuditEntries entries, Clock clock) {
+    this.entries = entries;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void record(AuditRecord record) {
+    append(record);
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordRefusal(AuditRecord record) {
+    append(record);
+  }
+
+  private void append(AuditRecord record) {
+    AuditEntries.Head head = entries.lockHead();
+    AuditEntry unhashed =
+        new AuditEntry(
+            head.lastId() + 1,
+            AuditEntries.truncate(clock.instant()),
+            currentActor(),
+            record.officeId(),
+            record.action(),
+            record.subjectType(),
+            record.subjectId(),
+            record.outcome(),
+            record.reasonCode(),
+            head.lastHash(),
+            "");
+    entries.insert(withHash(unhashed));
+  }
+
+  /** Walks the whole chain and reports the first entry whose link or content no longer matches. */
+  @Transactional(readOnly = true)
+  public Verification verify() {
+    var walk =
+        new Object() {
+          long expectedId = 1;
+          String expectedPrevious = GENESIS;
+          Long broken;
+        };
+    entries.forEachInOrder(
+        entry -> {
+          if (walk.broken != null) {
+            return;
+          }
+          if (entry.id() != walk.expectedId
+              || !entry.previousHash().equals(walk.expectedPrevious)
+              || !entry.hash().equals(hash(entry))) {
+            walk.broken = Math.min(entry.id(), walk.expectedId);
+            return;
+          }
+          walk.expectedId++;
+          walk.expectedPrevious = entry.hash();
+        });
+    long count = walk.expectedId - 1;
+    if (walk.broken != null) {
+      return Verification.brokenAt(count, walk.broken);
+    }
+    AuditEntries.Head head = entries.head();
+    if (head.lastId() != count || !head.lastHash().equals(walk.expectedPrevious)) {
+      return Verification.brokenAt(count, count + 1);
+    }
+    return Verification.intact(count);
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<AuditEntry> entriesFor(String subjectType, String subjectId, PageRequest page) {
+    return entries.forSubject(subjectType, subjectId, page);
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<AuditEntry> latest(PageRequest page) {
+    return entries.latest(page);
+  }
+
+  private static AuditEntry withHash(AuditEntry e) {
+    return new AuditEntry(
+        e.id(),
+        e.recordedAt(),
+        e.actor(),
+        e.officeId(),
+        e.action(),
+        e.subjectType(),
+        e.subjectId(),
+        e.outcome(),
+        e.reasonCode(),
+        e.previousHash(),
+        hash(e));
+  }
+
+  static String hash(AuditEntry entry) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(digest.digest(entry.canonicalForm().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String currentActor() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null ? "system" : authentication.getName();
+  }
+}

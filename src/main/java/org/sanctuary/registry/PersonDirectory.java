@@ -1,0 +1,232 @@
+package org.sanctuary.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditEntry;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.IntervalDate;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.StaleVersion;
+import org.sanctuary.shared.UnreadableValue;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, finding, reading and revising persons, and appending consents and whereabouts. The
+ * one door to person records for the API and the pages alike: each method checks the caller's
+ * permission in the record's office, applies office scope in the query, and leaves an audit entry,
+ * reads included.
+ */
+@Service
+public class PersonDirectory {
+
+  static final String SUBJECT = "PERSON";
+
+  private final Persons persons;
+  private final AccessPolicy access;
+  private final Offices offices;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PersonDirectory(
+      Persons persons, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock) {
+    this.persons = persons;
+    this.access = access;
+    this.offices = offices;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public PersonId register(OfficeId officeId, PersonDraft draft) {
+    Actor actor = access.require(Permission.PERSON_REGISTER, officeId);
+    Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
+    PersonDetails details = PersonDetails.from(draft, today());
+    PersonId id = new PersonId(UUID.randomUUID());
+    Person person =
+        Person.register(
+            id, officeId, persons.nextReference(officeId, office.code()), details, today(), actor.username());
+    persons.insert(person, clock.instant());
+    audit.record(AuditRecord.success("PERSON_REGISTERED", SUBJECT, id, officeId.value()));
+    return id;
+  }
+
+  /** Reads one person; the read itself is audited. */
+  @Transactional
+  public Person read(PersonId id) {
+    Person person =
+        persons.find(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
+    audit.record(AuditRecord.success("PERSON_READ", SUBJECT, id, person.office().value()));
+    return person;
+  }
+
+  /**
+   * Replaces a person's details if nobody changed them since {@code version}; otherwise refuses with
+   * STALE_VERSION and changes nothing.
+   */
+  @Transactional
+  public void revise(PersonId id, long version, PersonDraft draft) {
+    Actor actor = access.actor();
+    Person person =
+        persons
+            .find(id, access.scope(Permission.PERSON_REGISTER))
+            .orElseThrow(() -> new NotFound("person"));
+    PersonDetails details = PersonDetails.from(draft, today());
+    person.revise(details, today(), actor.username());
+    if (person.version() != version || !persons.update(person, version, clock.instant())) {
+      audit.recordRefusal(
+          AuditRecord.refused("PERSON_REVISED", SUBJECT, id, person.office().value(), "STALE_VERSION"));
+      throw new StaleVersion("person", version);
+    }
+    audit.record(AuditRecord.success("PERSON_REVISED", SUBJECT, id, person.office().value()));
+  }
+
+  /** One page of persons in the caller's offices; the search is audited (without the filter text). */
+  @Transactional
+  public ResultPage<PersonSummary> search(PersonQuery query, PageRequest page) {
+    Set<OfficeId> scope = access.scope(Permission.PERSON_READ);
+    ResultPage<PersonSummary> result = persons.search(query, scope, page);
+    audit.record(
+        AuditRecord.success(
+            "PERSON_SEARCHED",
+            SUBJECT,
+            null,
+            query.office() == null ? null : query.office().value()));
+    return result;
+  }
+
+  /** Summaries of several persons at once (e.g. a group's members); audited as one search. */
+  @Transactional
+  public List<PersonSummary> summaries(List<PersonId> ids) {
+    List<PersonSummary> found = persons.summaries(ids, access.scope(Permission.PERSON_READ));
+    audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
+    return found;
+  }
+
+  @Transactional
+  public PersonId findByReference(String reference) {
+    return persons
+        .idByReference(reference, access.scope(Permission.PERSON_READ))
+        .orElseThrow(() -> new NotFound("person " + reference));
+  }
+
+  @Transactional
+  public void recordWhereabouts(PersonId id, WhereaboutsDraft draft) {
+    Actor actor = access.actor();
+    OfficeId office =
+        persons
+            .officeOf(id, access.scope(Permission.WHEREABOUTS_RECORD))
+            .orElseThrow(() -> new NotFound("person"));
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.status() == null) {
+      problems.add(new FieldProblem("status", "is required"));
+    }
+    IntervalDate on = null;
+    try {
+      on = IntervalDate.parse(draft.on() == null ? "" : draft.on());
+      if (on.earliest() != null && on.earliest().isAfter(today())) {
+        problems.add(new FieldProblem("on", "cannot be in the future"));
+      }
+    } catch (UnreadableValue e) {
+      problems.add(new FieldProblem("on", e.getMessage()));
+    }
+    checkLength("place", draft.place(), 200, problems);
+    checkLength("authority", draft.authority(), 200, problems);
+    checkLength("sourceNote", draft.sourceNote(), 2000, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    persons.appendWhereabouts(
+        id,
+        new WhereaboutsEntry(
+            UUID.randomUUID(),
+            draft.status(),
+            on,
+            PersonDetails.blankToNull(draft.place()),
+            PersonDetails.blankToNull(draft.authority()),
+            PersonDetails.blankToNull(draft.sourceNote()),
+            actor.username(),
+            clock.instant()));
+    audit.record(AuditRecord.success("WHEREABOUTS_RECORDED", SUBJECT, id, office.value()));
+  }
+
+  @Transactional
+  public void recordConsent(PersonId id, ConsentDraft draft) {
+    Actor actor = access.actor();
+    OfficeId office =
+        persons
+            .officeOf(id, access.scope(Permission.CONSENT_RECORD))
+            .orElseThrow(() -> new NotFound("person"));
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.purpose() == null) {
+      problems.add(new FieldProblem("purpose", "is required"));
+    }
+    if (draft.given() == null) {
+      problems.add(new FieldProblem("given", "say whether consent was given or refused"));
+    }
+    LocalDate on = today();
+    if (draft.on() != null && !draft.on().isBlank()) {
+      try {
+        on = LocalDate.parse(draft.on().strip());
+        if (on.isAfter(today())) {
+          problems.add(new FieldProblem("on", "cannot be in the future"));
+        }
+      } catch (DateTimeParseException e) {
+        problems.add(new FieldProblem("on", "must be a day as YYYY-MM-DD"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Instant now = clock.instant();
+    persons.appendConsent(
+        id, new Consent(UUID.randomUUID(), draft.purpose(), draft.given(), on, actor.username(), now));
+    audit.record(AuditRecord.success("CONSENT_RECORDED", SUBJECT, id, office.value()));
+  }
+
+  /** Who read or changed this person's record: for supervisors and auditors of its office. */
+  @Transactional
+  public ResultPage<AuditEntry> accessLog(PersonId id, PageRequest page) {
+    OfficeId office =
+        persons
+            .officeOf(id, access.scope(Permission.PERSON_ACCESS_LOG_READ))
+            .orElseThrow(() -> new NotFound("person"));
+    ResultPage<AuditEntry> log = audit.entriesFor(SUBJECT, id.toString(), page);
+    audit.record(AuditRecord.success("PERSON_ACCESS_LOG_READ", SUBJECT, id, office.value()));
+    return log;
+  }
+
+  /** How many persons the caller's offices hold; a count, not personal data. */
+  @Transactional(readOnly = true)
+  public long countVisible() {
+    Set<OfficeId> scope = access.actor().officesWith(Permission.PERSON_READ);
+    return scope.isEmpty() ? 0 : persons.count(scope);
+  }
+
+  private static void checkLength(String field, String value, int max, List<FieldProblem> problems) {
+    if (value != null && value.strip().length() > max) {
+      problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

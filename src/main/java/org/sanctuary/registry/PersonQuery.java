@@ -1,0 +1,20 @@
+package org.sanctuary.registry;
+
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+
+/**
+ * Filters for the person list; every one optional. {@code name} matches the start of any of a
+ * person's names, with case, accents, spaces and hyphens ignored.
+ */
+public record PersonQuery(
+    @Nullable String name,
+    @Nullable OfficeId office,
+    @Nullable Sex sex,
+    @Nullable String nationality,
+    @Nullable SpecificNeed need) {
+
+  public static PersonQuery all() {
+    return new PersonQuery(null, null, null, null, null);
+  }
+}

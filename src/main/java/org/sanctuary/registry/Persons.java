@@ -1,0 +1,459 @@
+package org.sanctuary.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.shared.DatePrecision;
+import org.sanctuary.shared.DateQualifier;
+import org.sanctuary.shared.IntervalDate;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Person records in SQL. Every read takes the caller's offices and filters on them in the query; a
+ * person outside them is simply not found.
+ */
+@Repository
+class Persons {
+
+  private final JdbcClient jdbc;
+
+  Persons(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next reference of the office, e.g. {@code BJG-000017}; the counter row serialises callers. */
+  String nextReference(OfficeId office, String officeCode) {
+    jdbc.sql("INSERT INTO person_reference_counter (office_id, last_value) VALUES (?, 0) ON CONFLICT DO NOTHING")
+        .param(office.value())
+        .update();
+    jdbc.sql("UPDATE person_reference_counter SET last_value = last_value + 1 WHERE office_id = ?")
+        .param(office.value())
+        .update();
+    long value =
+        jdbc.sql("SELECT last_value FROM person_reference_counter WHERE office_id = ?")
+            .param(office.value())
+            .query(Long.class)
+            .single();
+    return String.format("%s-%06d", officeCode, value);
+  }
+
+  void insert(Person person, Instant now) {
+    PersonDetails d = person.details();
+    IntervalDate dob = d.dateOfBirth();
+    jdbc.sql(
+            "INSERT INTO person (id, office_id, reference, sex, dob_earliest, dob_latest,"
+                + " dob_precision, dob_qualifier, dob_text, languages, best_language,"
+                + " interviewer_preference, interpreter_preference, primary_name, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        .params(
+            person.id().value(),
+            person.office().value(),
+            person.reference(),
+            d.sex().name(),
+            dob == null ? null : dob.earliest(),
+            dob == null ? null : dob.latest(),
+            dob == null ? null : dob.precision().name(),
+            dob == null ? null : dob.qualifier().name(),
+            dob == null ? null : dob.text(),
+            String.join(",", d.languages()),
+            d.bestLanguage(),
+            d.interviewerPreference().name(),
+            d.interpreterPreference().name(),
+            d.primaryName().value(),
+            utc(now),
+            utc(now))
+        .update();
+    insertChildren(person);
+  }
+
+  /** Writes the new details if the stored version is still the expected one; false if it is not. */
+  boolean update(Person person, long expectedVersion, Instant now) {
+    PersonDetails d = person.details();
+    IntervalDate dob = d.dateOfBirth();
+    int updated =
+        jdbc.sql(
+                "UPDATE person SET sex = ?, dob_earliest = ?, dob_latest = ?, dob_precision = ?,"
+                    + " dob_qualifier = ?, dob_text = ?, languages = ?, best_language = ?,"
+                    + " interviewer_preference = ?, interpreter_preference = ?, primary_name = ?,"
+                    + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .params(
+                d.sex().name(),
+                dob == null ? null : dob.earliest(),
+                dob == null ? null : dob.latest(),
+                dob == null ? null : dob.precision().name(),
+                dob == null ? null : dob.qualifier().name(),
+                dob == null ? null : dob.text(),
+                String.join(",", d.languages()),
+                d.bestLanguage(),
+                d.interviewerPreference().name(),
+                d.interpreterPreference().name(),
+                d.primaryName().value(),
+                utc(now),
+                person.id().value(),
+                expectedVersion)
+            .update();
+    if (updated == 0) {
+      return false;
+    }
+    for (String table : List.of("person_name", "person_nationality", "person_need")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE person_id = ?").param(person.id().value()).update();
+    }
+    insertChildren(person);
+    return true;
+  }
+
+  private void insertChildren(Person person) {
+    UUID id = person.id().value();
+    List<PersonName> names = person.details().names();
+    for (int i = 0; i < names.size(); i++) {
+      PersonName name = names.get(i);
+      jdbc.sql(
+              "INSERT INTO person_name (person_id, position, script, full_name, is_primary,"
+                  + " search_key) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(id, i, name.script().name(), name.value(), name.primary(), name.searchKey())
+          .update();
+    }
+    insertNationalities(id, person.details().nationalities(), "NATIONALITY");
+    insertNationalities(id, person.details().otherNationalityClaims(), "CLAIM");
+    for (FlaggedNeed need : person.needs()) {
+      jdbc.sql(
+              "INSERT INTO person_need (person_id, need, flagged_on, flagged_by) VALUES (?, ?, ?, ?)")
+          .params(id, need.need().name(), need.flaggedOn(), need.flaggedBy())
+          .update();
+    }
+  }
+
+  private void insertNationalities(UUID id, List<String> countries, String kind) {
+    for (String country : countries) {
+      jdbc.sql("INSERT INTO person_nationality (person_id, country, kind) VALUES (?, ?, ?)")
+          .params(id, country, kind)
+          .update();
+    }
+  }
+
+  void appendConsent(PersonId person, Consent consent) {
+    jdbc.sql(
+            "INSERT INTO person_consent (id, person_id, purpose, given, given_on, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            consent.id(),
+            person.value(),
+            consent.purpose().name(),
+            consent.given(),
+            consent.on(),
+            consent.recordedBy(),
+            utc(consent.recordedAt()))
+        .update();
+  }
+
+  void appendWhereabouts(PersonId person, WhereaboutsEntry entry) {
+    jdbc.sql(
+            "INSERT INTO whereabouts_entry (id, person_id, status, on_earliest, on_latest,"
+                + " on_precision, on_qualifier, on_text, place, authority, source_note, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            entry.id(),
+            person.value(),
+            entry.status().name(),
+            entry.on().earliest(),
+            entry.on().latest(),
+            entry.on().precision().name(),
+            entry.on().qualifier().name(),
+            entry.on().text(),
+            entry.place(),
+            entry.authority(),
+            entry.sourceNote(),
+            entry.recordedBy(),
+            utc(entry.recordedAt()))
+        .update();
+  }
+
+  /** The office a person belongs to, if the person is in one of the given offices. */
+  Optional<OfficeId> officeOf(PersonId id, Set<OfficeId> scope) {
+    return jdbc.sql("SELECT office_id FROM person WHERE id = :id AND office_id IN (:scope)")
+        .param("id", id.value())
+        .param("scope", ids(scope))
+        .query((rs, n) -> new OfficeId(rs.getObject(1, UUID.class)))
+        .optional();
+  }
+
+  Optional<PersonId> idByReference(String reference, Set<OfficeId> scope) {
+    return jdbc.sql("SELECT id FROM person WHERE reference = :reference AND office_id IN (:scope)")
+        .param("reference", reference.strip().toUpperCase(java.util.Locale.ROOT))
+        .param("scope", ids(scope))
+        .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+        .optional();
+  }
+
+  Optional<Person> find(PersonId id, Set<OfficeId> scope) {
+    return jdbc.sql(
+            "SELECT id, office_id, reference, sex, dob_earliest, dob_latest, dob_precision,"
+                + " dob_qualifier, dob_text, languages, best_language, interviewer_preference,"
+                + " interpreter_preference, version FROM person"
+                + " WHERE id = :id AND office_id IN (:scope)")
+        .param("id", id.value())
+        .param("scope", ids(scope))
+        .query((rs, n) -> load(rs))
+        .optional();
+  }
+
+  private Person load(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    List<PersonName> names =
+        jdbc.sql(
+                "SELECT script, full_name, is_primary FROM person_name WHERE person_id = ?"
+                    + " ORDER BY position")
+            .param(id)
+            .query(
+                (r, n) ->
+                    new PersonName(
+                        NameScript.valueOf(r.getString(1)), r.getString(2), r.getBoolean(3)))
+            .list();
+    Map<String, List<String>> countries = new HashMap<>();
+    jdbc.sql("SELECT country, kind FROM person_nationality WHERE person_id = ? ORDER BY country")
+        .param(id)
+        .query(
+            r -> {
+              countries.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
+            });
+    List<FlaggedNeed> needs =
+        jdbc.sql("SELECT need, flagged_on, flagged_by FROM person_need WHERE person_id = ?")
+            .param(id)
+            .query(
+                (r, n) ->
+                    new FlaggedNeed(
+                        SpecificNeed.valueOf(r.getString(1)),
+                        r.getObject(2, LocalDate.class),
+                        r.getString(3)))
+            .list();
+    Set<SpecificNeed> needSet = EnumSet.noneOf(SpecificNeed.class);
+    needs.forEach(n -> needSet.add(n.need()));
+    String languages = rs.getString("languages");
+    PersonDetails details =
+        new PersonDetails(
+            names,
+            Sex.valueOf(rs.getString("sex")),
+            interval(rs, "dob"),
+            countries.getOrDefault("NATIONALITY", List.of()),
+            countries.getOrDefault("CLAIM", List.of()),
+            languages.isEmpty() ? List.of() : List.of(languages.split(",")),
+            rs.getString("best_language"),
+            GenderPreference.valueOf(rs.getString("interviewer_preference")),
+            GenderPreference.valueOf(rs.getString("interpreter_preference")),
+            Set.copyOf(needSet));
+    return new Person(
+        new PersonId(id),
+        new OfficeId(rs.getObject("office_id", UUID.class)),
+        rs.getString("reference"),
+        details,
+        needs,
+        consents(id),
+        whereabouts(id),
+        rs.getLong("version"));
+  }
+
+  private List<Consent> consents(UUID person) {
+    return jdbc.sql(
+            "SELECT id, purpose, given, given_on, recorded_by, recorded_at FROM person_consent"
+                + " WHERE person_id = ? ORDER BY recorded_at")
+        .param(person)
+        .query(
+            (r, n) ->
+                new Consent(
+                    r.getObject(1, UUID.class),
+                    ConsentPurpose.valueOf(r.getString(2)),
+                    r.getBoolean(3),
+                    r.getObject(4, LocalDate.class),
+                    r.getString(5),
+                    r.getObject(6, OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  private List<WhereaboutsEntry> whereabouts(UUID person) {
+    return jdbc.sql(
+            "SELECT id, status, on_earliest, on_latest, on_precision, on_qualifier, on_text, place,"
+                + " authority, source_note, recorded_by, recorded_at FROM whereabouts_entry"
+                + " WHERE person_id = ? ORDER BY recorded_at")
+        .param(person)
+        .query(
+            (r, n) ->
+                new WhereaboutsEntry(
+                    r.getObject("id", UUID.class),
+                    WhereaboutsStatus.valueOf(r.getString("status")),
+                    interval(r, "on"),
+                    r.getString("place"),
+                    r.getString("authority"),
+                    r.getString("source_note"),
+                    r.getString("recorded_by"),
+                    r.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  private static @Nullable IntervalDate interval(ResultSet rs, String prefix) throws SQLException {
+    String precision = rs.getString(prefix + "_precision");
+    if (precision == null) {
+      return null;
+    }
+    return new IntervalDate(
+        rs.getObject(prefix + "_earliest", LocalDate.class),
+        rs.getObject(prefix + "_latest", LocalDate.class),
+        DatePrecision.valueOf(precision),
+        DateQualifier.valueOf(rs.getString(prefix + "_qualifier")),
+        rs.getString(prefix + "_text"));
+  }
+
+  /** One page of summaries, newest first; needs and nationalities come in one query each per page. */
+  ResultPage<PersonSummary> search(PersonQuery query, Set<OfficeId> scope, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE p.office_id IN (:scope)");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("scope", ids(scope));
+    if (query.office() != null) {
+      where.append(" AND p.office_id = :office");
+      params.put("office", query.office().value());
+    }
+    if (query.sex() != null) {
+      where.append(" AND p.sex = :sex");
+      params.put("sex", query.sex().name());
+    }
+    String name = query.name() == null ? "" : PersonName.searchKey(query.name());
+    if (!name.isEmpty()) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM person_name n WHERE n.person_id = p.id"
+              + " AND n.search_key LIKE :name ESCAPE '\\')");
+      params.put("name", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (query.nationality() != null && !query.nationality().isBlank()) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM person_nationality c WHERE c.person_id = p.id"
+              + " AND c.country = :country AND c.kind = 'NATIONALITY')");
+      params.put("country", query.nationality().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (query.need() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM person_need s WHERE s.person_id = p.id AND s.need = :need)");
+      params.put("need", query.need().name());
+    }
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM person p" + where).params(params).query(Long.class).single();
+    List<PersonSummary> rows =
+        jdbc.sql(
+                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text FROM person p"
+                    + where
+                    + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query((rs, n) -> summaryRow(rs))
+            .list();
+    return new ResultPage<>(withNeedsAndNationalities(rows), page.page(), page.size(), total);
+  }
+
+  private List<PersonSummary> withNeedsAndNationalities(List<PersonSummary> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    List<UUID> ids = rows.stream().map(r -> r.id().value()).toList();
+    Map<UUID, Set<SpecificNeed>> needs = new HashMap<>();
+    jdbc.sql("SELECT person_id, need FROM person_need WHERE person_id IN (:ids)")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              needs
+                  .computeIfAbsent(
+                      rs.getObject(1, UUID.class), k -> EnumSet.noneOf(SpecificNeed.class))
+                  .add(SpecificNeed.valueOf(rs.getString(2)));
+            });
+    Map<UUID, List<String>> nationalities = new HashMap<>();
+    jdbc.sql(
+            "SELECT person_id, country FROM person_nationality WHERE person_id IN (:ids)"
+                + " AND kind = 'NATIONALITY' ORDER BY country")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              nationalities
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(rs.getString(2));
+            });
+    return rows.stream()
+        .map(
+            r ->
+                new PersonSummary(
+                    r.id(),
+                    r.reference(),
+                    r.office(),
+                    r.primaryName(),
+                    r.sex(),
+                    r.dateOfBirth(),
+                    nationalities.getOrDefault(r.id().value(), List.of()),
+                    Set.copyOf(needs.getOrDefault(r.id().value(), Set.of()))))
+        .toList();
+  }
+
+  /** Summaries of the given persons that lie in the offices, in the order given. */
+  List<PersonSummary> summaries(List<PersonId> persons, Set<OfficeId> scope) {
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, PersonSummary> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text FROM person p"
+                + " WHERE p.id IN (:ids) AND p.office_id IN (:scope)")
+        .param("ids", persons.stream().map(PersonId::value).toList())
+        .param("scope", ids(scope))
+        .query(
+            (rs, n) -> {
+              PersonSummary s = summaryRow(rs);
+              found.put(s.id().value(), s);
+              return s;
+            })
+        .list();
+    List<PersonSummary> ordered =
+        persons.stream().map(p -> found.get(p.value())).filter(java.util.Objects::nonNull).toList();
+    return withNeedsAndNationalities(ordered);
+  }
+
+  private static PersonSummary summaryRow(ResultSet rs) throws SQLException {
+    return new PersonSummary(
+        new PersonId(rs.getObject("id", UUID.class)),
+        rs.getString("reference"),
+        new OfficeId(rs.getObject("office_id", UUID.class)),
+        rs.getString("primary_name"),
+        Sex.valueOf(rs.getString("sex")),
+        rs.getString("dob_text"),
+        List.of(),
+        Set.of());
+  }
+
+  long count(Set<OfficeId> scope) {
+    return jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id IN (:scope)")
+        .param("scope", ids(scope))
+        .query(Long.class)
+        .single();
+  }
+
+  static List<UUID> ids(Collection<OfficeId> offices) {
+    return offices.stream().map(OfficeId::value).toList();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

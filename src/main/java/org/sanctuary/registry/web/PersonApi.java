@@ -1,0 +1,119 @@
+package org.sanctuary.registry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.audit.AuditEntry;
+import org.sanctuary.registry.ConsentDraft;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonQuery;
+import org.sanctuary.registry.PersonSummary;
+import org.sanctuary.registry.RegistrationGroups;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.registry.SpecificNeed;
+import org.sanctuary.registry.WhereaboutsDraft;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Person records over JSON; the same service as the pages. */
+@RestController
+@Tag(name = "Persons")
+class PersonApi {
+
+  private final PersonDirectory directory;
+  private final RegistrationGroups groups;
+
+  PersonApi(PersonDirectory directory, RegistrationGroups groups) {
+    this.directory = directory;
+    this.groups = groups;
+  }
+
+  @PostMapping("/api/persons")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  @Operation(summary = "Register a person at an office")
+  ResponseEntity<PersonView> register(@RequestBody PersonRequest request) {
+    if (request.officeId() == null) {
+      throw ValidationFailed.of("officeId", "is required");
+    }
+    PersonId id = directory.register(new OfficeId(request.officeId()), request.draft());
+    return ResponseEntity.created(URI.create("/api/persons/" + id))
+        .body(PersonView.of(directory.read(id), groups.ofPerson(id)));
+  }
+
+  @GetMapping("/api/persons")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need)")
+  ResultPage<PersonSummary> search(
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable UUID officeId,
+      @RequestParam(required = false) @Nullable Sex sex,
+      @RequestParam(required = false) @Nullable String nationality,
+      @RequestParam(required = false) @Nullable SpecificNeed need,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return directory.search(
+        new PersonQuery(name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need),
+        new PageRequest(page, size));
+  }
+
+  @GetMapping("/api/persons/{id}")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  @Operation(summary = "Read a person (the read is audited)")
+  PersonView read(@PathVariable UUID id) {
+    PersonId personId = new PersonId(id);
+    return PersonView.of(directory.read(personId), groups.ofPerson(personId));
+  }
+
+  @PutMapping("/api/persons/{id}")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  @Operation(summary = "Revise a person; send the version you read (STALE_VERSION if it moved on)")
+  PersonView revise(@PathVariable UUID id, @RequestBody PersonRequest request) {
+    if (request.version() == null) {
+      throw ValidationFailed.of("version", "is required");
+    }
+    PersonId personId = new PersonId(id);
+    directory.revise(personId, request.version(), request.draft());
+    return PersonView.of(directory.read(personId), groups.ofPerson(personId));
+  }
+
+  @PostMapping("/api/persons/{id}/whereabouts")
+  @PreAuthorize("hasAuthority('WHEREABOUTS_RECORD')")
+  @Operation(summary = "Append a whereabouts or custody observation")
+  ResponseEntity<Void> whereabouts(@PathVariable UUID id, @RequestBody WhereaboutsDraft draft) {
+    directory.recordWhereabouts(new PersonId(id), draft);
+    return ResponseEntity.status(201).build();
+  }
+
+  @PostMapping("/api/persons/{id}/consents")
+  @PreAuthorize("hasAuthority('CONSENT_RECORD')")
+  @Operation(summary = "Record consent given or refused")
+  ResponseEntity<Void> consent(@PathVariable UUID id, @RequestBody ConsentDraft draft) {
+    directory.recordConsent(new PersonId(id), draft);
+    return ResponseEntity.status(201).build();
+  }
+
+  @GetMapping("/api/persons/{id}/access-log")
+  @PreAuthorize("hasAuthority('PERSON_ACCESS_LOG_READ')")
+  @Operation(summary = "Who read or changed this person's record")
+  ResultPage<AuditEntry> accessLog(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return directory.accessLog(new PersonId(id), new PageRequest(page, size));
+  }
+
+}

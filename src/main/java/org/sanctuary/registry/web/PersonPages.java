@@ -1,0 +1,222 @@
+package org.sanctuary.registry.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Permission;
+import org.sanctuary.registry.ConsentDraft;
+import org.sanctuary.registry.ConsentPurpose;
+import org.sanctuary.registry.GenderPreference;
+import org.sanctuary.registry.NameScript;
+import org.sanctuary.registry.Person;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonQuery;
+import org.sanctuary.registry.RegistrationGroups;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.registry.SpecificNeed;
+import org.sanctuary.registry.WhereaboutsDraft;
+import org.sanctuary.registry.WhereaboutsStatus;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Person pages: list with filters, detail, register and revise forms, whereabouts and consent. */
+@Controller
+class PersonPages {
+
+  private static final int PAGE_SIZE = 25;
+
+  private final PersonDirectory directory;
+  private final RegistrationGroups groups;
+  private final Offices offices;
+  private final AccessPolicy access;
+
+  PersonPages(
+      PersonDirectory directory, RegistrationGroups groups, Offices offices, AccessPolicy access) {
+    this.directory = directory;
+    this.groups = groups;
+    this.offices = offices;
+    this.access = access;
+  }
+
+  @ModelAttribute
+  void vocabularies(Model model) {
+    model.addAttribute("scripts", NameScript.values());
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("needs", SpecificNeed.values());
+    model.addAttribute("preferences", GenderPreference.values());
+    model.addAttribute("statuses", WhereaboutsStatus.values());
+    model.addAttribute("purposes", ConsentPurpose.values());
+  }
+
+  @GetMapping("/persons")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  String list(
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable Sex sex,
+      @RequestParam(required = false) @Nullable String nationality,
+      @RequestParam(required = false) @Nullable SpecificNeed need,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    var result =
+        directory.search(
+            new PersonQuery(name, null, sex, nationality, need),
+            new PageRequest(Math.max(0, page), PAGE_SIZE));
+    model.addAttribute("result", result);
+    model.addAttribute("offices", offices.byId());
+    model.addAttribute(
+        "base",
+        UriComponentsBuilder.fromPath("/persons")
+            .queryParamIfPresent("name", java.util.Optional.ofNullable(blankToNull(name)))
+            .queryParamIfPresent("sex", java.util.Optional.ofNullable(sex))
+            .queryParamIfPresent("nationality", java.util.Optional.ofNullable(blankToNull(nationality)))
+            .queryParamIfPresent("need", java.util.Optional.ofNullable(need))
+            .build()
+            .encode()
+            .toUriString());
+    model.addAttribute("filtered", name != null && !name.isBlank() || sex != null || need != null
+        || (nationality != null && !nationality.isBlank()));
+    return "persons/list";
+  }
+
+  @GetMapping("/persons/new")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  String newPerson(Model model) {
+    PersonForm form = PersonForm.blank();
+    List<Office> registering = registeringOffices();
+    if (registering.size() == 1) {
+      form.setOfficeId(registering.get(0).id().toString());
+    }
+    return form(model, form, Map.of());
+  }
+
+  @PostMapping("/persons")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  String register(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
+    if (form.getOfficeId() == null || form.getOfficeId().isBlank()) {
+      form.toDraft();
+      return form(model, form, Map.of("officeId", "is required"));
+    }
+    try {
+      PersonId id = directory.register(OfficeId.of(form.getOfficeId()), form.toDraft());
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/persons/" + id;
+    } catch (ValidationFailed e) {
+      return form(model, form, form.errors(e));
+    }
+  }
+
+  @GetMapping("/persons/{id}")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  String show(@PathVariable UUID id, Model model) {
+    PersonId personId = new PersonId(id);
+    Person person = directory.read(personId);
+    model.addAttribute("person", person);
+    model.addAttribute("office", offices.find(person.office()).orElse(null));
+    model.addAttribute("groups", groups.ofPerson(personId));
+    if (access.actor().may(Permission.PERSON_ACCESS_LOG_READ, person.office())) {
+      model.addAttribute("accessLog", directory.accessLog(personId, new PageRequest(0, 20)));
+    }
+    if (!model.containsAttribute("whereaboutsErrors")) {
+      model.addAttribute("whereaboutsErrors", Map.of());
+      model.addAttribute("whereabouts", new WhereaboutsDraft(null, null, null, null, null));
+    }
+    if (!model.containsAttribute("consentErrors")) {
+      model.addAttribute("consentErrors", Map.of());
+      model.addAttribute("consent", new ConsentDraft(null, null, null));
+    }
+    return "persons/show";
+  }
+
+  @GetMapping("/persons/{id}/edit")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  String edit(@PathVariable UUID id, Model model) {
+    Person person = directory.read(new PersonId(id));
+    model.addAttribute("personId", id);
+    model.addAttribute("reference", person.reference());
+    return form(model, PersonForm.of(person), Map.of());
+  }
+
+  @PostMapping("/persons/{id}")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  String revise(
+      @PathVariable UUID id,
+      @ModelAttribute("form") PersonForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      directory.revise(
+          new PersonId(id), form.getVersion() == null ? -1 : form.getVersion(), form.toDraft());
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/persons/" + id;
+    } catch (ValidationFailed e) {
+      model.addAttribute("personId", id);
+      return form(model, form, form.errors(e));
+    }
+  }
+
+  @PostMapping("/persons/{id}/whereabouts")
+  @PreAuthorize("hasAuthority('WHEREABOUTS_RECORD')")
+  String whereabouts(
+      @PathVariable UUID id,
+      @ModelAttribute WhereaboutsDraft draft,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      directory.recordWhereabouts(new PersonId(id), draft);
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/persons/" + id + "#whereabouts";
+    } catch (ValidationFailed e) {
+      model.addAttribute("whereaboutsErrors", e.messagesByField());
+      model.addAttribute("whereabouts", draft);
+      return show(id, model);
+    }
+  }
+
+  @PostMapping("/persons/{id}/consents")
+  @PreAuthorize("hasAuthority('CONSENT_RECORD')")
+  String consent(
+      @PathVariable UUID id, @ModelAttribute ConsentDraft draft, Model model, RedirectAttributes redirect) {
+    try {
+      directory.recordConsent(new PersonId(id), draft);
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/persons/" + id + "#consents";
+    } catch (ValidationFailed e) {
+      model.addAttribute("consentErrors", e.messagesByField());
+      model.addAttribute("consent", draft);
+      return show(id, model);
+    }
+  }
+
+  private String form(Model model, PersonForm form, Map<String, String> errors) {
+    form.padNameRows();
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("registeringOffices", registeringOffices());
+    return "persons/form";
+  }
+
+  private List<Office> registeringOffices() {
+    var scope = access.actor().officesWith(Permission.PERSON_REGISTER);
+    return offices.all().stream().filter(o -> scope.contains(o.id())).toList();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

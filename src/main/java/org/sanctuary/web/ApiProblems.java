@@ -1,0 +1,111 @@
+package org.sanctuary.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.NotPermitted;
+import org.sanctuary.shared.StaleVersion;
+import org.sanctuary.shared.UnreadableValue;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every refusal of the API as an RFC 9457 problem document with a stable {@code code}; never an
+ * exception text or a stack trace. Refusals for lack of permission are audited here, whichever
+ * endpoint they came from.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+  private final AuditTrail audit;
+
+  ApiProblems(AuditTrail audit) {
+    this.audit = audit;
+  }
+
+  @ExceptionHandler(ValidationFailed.class)
+  ProblemDetail validation(ValidationFailed e) {
+    return validationProblem(e.problems());
+  }
+
+  @ExceptionHandler(UnreadableValue.class)
+  ProblemDetail unreadable(UnreadableValue e) {
+    return validationProblem(List.of(new FieldProblem("value", e.getMessage())));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+    return validationProblem(
+        List.of(
+            new FieldProblem(
+                "body", "is not valid JSON, or a field has a value of the wrong type or vocabulary")));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return validationProblem(List.of(new FieldProblem(e.getName(), "has the wrong form")));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    return validationProblem(List.of(new FieldProblem(e.getParameterName(), "is required")));
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound e) {
+    return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(StaleVersion.class)
+  ProblemDetail stale(StaleVersion e) {
+    return problem(HttpStatus.CONFLICT, "STALE_VERSION", "Changed by someone else", e.getMessage());
+  }
+
+  @ExceptionHandler({NotPermitted.class, AccessDeniedException.class})
+  ProblemDetail notPermitted(Exception e, HttpServletRequest request) {
+    audit.recordRefusal(
+        AuditRecord.refused(
+            request.getMethod() + " " + request.getRequestURI(), "ENDPOINT", null, null, "NOT_PERMITTED"));
+    return problem(
+        HttpStatus.FORBIDDEN, "NOT_PERMITTED", "Not permitted", "Your roles do not allow this.");
+  }
+
+  static ProblemDetail validationProblem(List<FieldProblem> problems) {
+    ProblemDetail detail =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "VALIDATION_FAILED",
+            "Invalid input",
+            problems.size() == 1
+                ? problems.get(0).field() + ": " + problems.get(0).message()
+                : problems.size() + " fields are invalid");
+    detail.setProperty(
+        "errors",
+        problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    return detail;
+  }
+
+  static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("code", code);
+    return problem;
+  }
+}

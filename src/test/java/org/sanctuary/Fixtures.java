@@ -1,0 +1,105 @@
+package org.sanctuary;
+
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.NewUser;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeType;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Role;
+import org.sanctuary.access.UserAccounts;
+import org.sanctuary.access.internal.SignIn;
+import org.sanctuary.registry.GenderPreference;
+import org.sanctuary.registry.NameScript;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonDraft;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.Sex;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/** Named set-ups for application tests: an office of one's own with one user per role. */
+@Component
+public class Fixtures {
+
+  public static final String PASSWORD = "fixture-password-1";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Offices offices;
+  private final UserAccounts accounts;
+  private final SignIn signIn;
+  private final AccessPolicy access;
+  private final PersonDirectory persons;
+
+  Fixtures(
+      Offices offices,
+      UserAccounts accounts,
+      SignIn signIn,
+      AccessPolicy access,
+      PersonDirectory persons) {
+    this.offices = offices;
+    this.accounts = accounts;
+    this.signIn = signIn;
+    this.access = access;
+    this.persons = persons;
+  }
+
+  /** An office with a fresh code and one user per role, named {@code <role>-<code>}. */
+  public Staffed anOfficeWithEveryRole() {
+    String code = randomCode();
+    Office office = offices.createUnchecked(code, "Test office " + code, OfficeType.MANDATE_OFFICE);
+    Map<Role, String> users = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      String username = (role.name() + "-" + code).toLowerCase(java.util.Locale.ROOT);
+      accounts.createUnchecked(
+          new NewUser(username, "Test " + username, PASSWORD, Map.of(office.id(), EnumSet.of(role))));
+      users.put(role, username);
+    }
+    return new Staffed(office, users);
+  }
+
+  /** A person registered at the office by its registrar. */
+  public PersonId aPersonAt(Staffed office, String hangulName) {
+    return access.actingAs(
+        office.username(Role.REGISTRAR),
+        () -> persons.register(office.office().id(), aDraft(hangulName)));
+  }
+
+  public static PersonDraft aDraft(String hangulName) {
+    return new PersonDraft(
+        List.of(new PersonDraft.NameDraft(NameScript.HANGUL, hangulName, true)),
+        Sex.FEMALE,
+        "circa 1975",
+        List.of("PRK"),
+        List.of(),
+        List.of("ko"),
+        "ko",
+        GenderPreference.FEMALE,
+        GenderPreference.NONE,
+        Set.of());
+  }
+
+  public UserDetails user(String username) {
+    return signIn.loadUserByUsername(username);
+  }
+
+  public static String randomCode() {
+    StringBuilder code = new StringBuilder("T");
+    for (int i = 0; i < 6; i++) {
+      code.append((char) ('A' + RANDOM.nextInt(26)));
+    }
+    return code.toString();
+  }
+
+  /** An office and the user name of its one user per role. */
+  public record Staffed(Office office, Map<Role, String> users) {
+    public String username(Role role) {
+      return users.get(role);
+    }
+  }
+}

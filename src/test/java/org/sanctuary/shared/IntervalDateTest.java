@@ -1,0 +1,84 @@
+package org.sanctuary.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Monitoring.md §2: dates as monitors write them become the interval they certainly lie in. */
+class IntervalDateTest {
+
+  @ParameterizedTest(name = "\"{0}\" is {1} to {2}, {3}, {4}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "2002-05-13          | 2002-05-13 | 2002-05-13 | DAY           | EXACT",
+        "13 June 2002        | 2002-06-13 | 2002-06-13 | DAY           | EXACT",
+        "June 13, 2002       | 2002-06-13 | 2002-06-13 | DAY           | EXACT",
+        "April 2002          | 2002-04-01 | 2002-04-30 | MONTH         | EXACT",
+        "2002-04             | 2002-04-01 | 2002-04-30 | MONTH         | EXACT",
+        "end of May 2002     | 2002-05-21 | 2002-05-31 | PART_OF_MONTH | EXACT",
+        "early May 2002      | 2002-05-01 | 2002-05-10 | PART_OF_MONTH | EXACT",
+        "mid-May 2002        | 2002-05-11 | 2002-05-20 | PART_OF_MONTH | EXACT",
+        "end of February 2004| 2004-02-21 | 2004-02-29 | PART_OF_MONTH | EXACT",
+        "Q2 2002             | 2002-04-01 | 2002-06-30 | QUARTER       | EXACT",
+        "early 2002          | 2002-01-01 | 2002-04-30 | PART_OF_YEAR  | EXACT",
+        "late 2002           | 2002-09-01 | 2002-12-31 | PART_OF_YEAR  | EXACT",
+        "2002                | 2002-01-01 | 2002-12-31 | YEAR          | EXACT",
+        "before June 2002    | -          | 2002-05-31 | MONTH         | BEFORE",
+        "after April 2002    | 2002-05-01 | -          | MONTH         | AFTER",
+        "circa 1999          | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+      })
+  void readsTheFormsMonitorsWrite(
+      String text, LocalDate earliest, LocalDate latest, DatePrecision precision, DateQualifier qualifier) {
+    IntervalDate date = IntervalDate.parse(text);
+
+    assertThat(date.earliest()).isEqualTo(earliest);
+    assertThat(date.latest()).isEqualTo(latest);
+    assertThat(date.precision()).isEqualTo(precision);
+    assertThat(date.qualifier()).isEqualTo(qualifier);
+    assertThat(date.text()).isEqualTo(text.strip());
+  }
+
+  @Test
+  void aBoyOfAboutTwoAndAHalfOnTheLastDayOfMayWasBornWithinAYearEitherSideOfLate1999() {
+    IntervalDate dob = IntervalDate.parse("about 2½ years old on 31 May 2002");
+
+    assertThat(dob.qualifier()).isEqualTo(DateQualifier.CIRCA);
+    assertThat(dob.admits(LocalDate.of(1999, 11, 30))).isTrue();
+    assertThat(dob.earliest()).isEqualTo(LocalDate.of(1998, 8, 31));
+    assertThat(dob.latest()).isEqualTo(LocalDate.of(2001, 2, 28));
+  }
+
+  @Test
+  void anExactAgeOnADayAdmitsExactlyOneYearOfBirthdays() {
+    IntervalDate dob = IntervalDate.parse("30 years old on 1 June 2002");
+
+    assertThat(dob.earliest()).isEqualTo(LocalDate.of(1971, 6, 2));
+    assertThat(dob.latest()).isEqualTo(LocalDate.of(1972, 6, 1));
+  }
+
+  @Test
+  void aDateThatIsNotADateIsRefusedWithTheTextInTheMessage() {
+    assertThatThrownBy(() -> IntervalDate.parse("the day after the flood"))
+        .isInstanceOf(UnreadableValue.class)
+        .hasMessageContaining("the day after the flood");
+    assertThatThrownBy(() -> IntervalDate.parse("31 February 2002")).isInstanceOf(UnreadableValue.class);
+    assertThatThrownBy(() -> IntervalDate.parse(" ")).isInstanceOf(UnreadableValue.class);
+  }
+
+  @Test
+  void overlapIsHowIntervalsAreCompared() {
+    IntervalDate endOfMay = IntervalDate.parse("end of May 2002");
+
+    assertThat(endOfMay.overlaps(IntervalDate.parse("May 2002"))).isTrue();
+    assertThat(endOfMay.overlaps(IntervalDate.parse("2002-05-31"))).isTrue();
+    assertThat(endOfMay.overlaps(IntervalDate.parse("early May 2002"))).isFalse();
+    assertThat(endOfMay.overlaps(IntervalDate.parse("before June 2002"))).isTrue();
+    assertThat(endOfMay.overlaps(IntervalDate.parse("after May 2002"))).isFalse();
+  }
+}
