@@ -7,7 +7,7 @@ CREATE TABLE audit_entry (
     office_id     UUID,
     action        VARCHAR(64)  NOT NULL,
     subject_type  VARCHAR(32)  NOT NULL,
-    subject_id    VARCHAR(64),
+    subject_id    VARCHAR(200),
     outcome       VARCHAR(16)  NOT NULL CHECK (outcome IN ('SUCCESS', 'REFUSED')),
     reason_code   VARCHAR(64),
     prev_hash     CHAR(64)     NOT NULL,

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.sanctuary.audit.AuditRecord;
-import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.NotPermitted;
@@ -33,10 +31,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
-  private final AuditTrail audit;
+  private final Refusals refusals;
 
-  ApiProblems(AuditTrail audit) {
-    this.audit = audit;
+  ApiProblems(Refusals refusals) {
+    this.refusals = refusals;
   }
 
   @ExceptionHandler(ValidationFailed.class)
@@ -79,9 +77,7 @@ class ApiProblems {
 
   @ExceptionHandler({NotPermitted.class, AccessDeniedException.class})
   ProblemDetail notPermitted(Exception e, HttpServletRequest request) {
-    audit.recordRefusal(
-        AuditRecord.refused(
-            request.getMethod() + " " + request.getRequestURI(), "ENDPOINT", null, null, "NOT_PERMITTED"));
+    refusals.notPermitted(request);
     return problem(
         HttpStatus.FORBIDDEN, "NOT_PERMITTED", "Not permitted", "Your roles do not allow this.");
   }

@@ -1,5 +1,6 @@
 package org.sanctuary.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.NotPermitted;
 import org.sanctuary.shared.StaleVersion;
@@ -15,6 +16,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+  private final Refusals refusals;
+
+  PageErrors(Refusals refusals) {
+    this.refusals = refusals;
+  }
+
   @ExceptionHandler(NotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(Model model) {
@@ -24,7 +31,8 @@ class PageErrors {
 
   @ExceptionHandler({NotPermitted.class, AccessDeniedException.class})
   @ResponseStatus(HttpStatus.FORBIDDEN)
-  String notPermitted(Model model) {
+  String notPermitted(Model model, HttpServletRequest request) {
+    refusals.notPermitted(request);
     model.addAttribute("messageKey", "error.notPermitted");
     return "error/refused";
   }

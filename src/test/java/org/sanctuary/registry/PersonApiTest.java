@@ -1,0 +1,221 @@
+package org.sanctuary.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The person API: registration, validation that changes nothing, office scope, lost updates. */
+@SanctuaryTest
+class PersonApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  private Fixtures.Staffed office;
+
+  @BeforeEach
+  void anOffice() {
+    office = fixtures.anOfficeWithEveryRole();
+  }
+
+  @Test
+  void aRegistrarRegistersAPersonWithNamesInSeveralScriptsAndAnUncertainBirth() throws Exception {
+    mvc.perform(
+            post("/api/persons")
+                .with(as(Role.REGISTRAR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"officeId":"%s","sex":"MALE",
+                     "names":[{"script":"HANGUL","value":"김준","primary":true},
+                              {"script":"LATIN_MR","value":"Kim Chun"}],
+                     "dateOfBirth":"about 2½ years old on 31 May 2002",
+                     "nationalities":["PRK"],"otherNationalityClaims":["KOR"],
+                     "languages":["ko"],"bestLanguage":"ko","specificNeeds":["SEPARATED_CHILD"]}
+                    """
+                        .formatted(office.office().id())))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.reference").value(Matchers.startsWith(office.office().code() + "-")))
+        .andExpect(jsonPath("$.names[1].value").value("Kim Chun"))
+        .andExpect(jsonPath("$.dateOfBirth.earliest").value("1998-08-31"))
+        .andExpect(jsonPath("$.dateOfBirth.qualifier").value("CIRCA"))
+        .andExpect(jsonPath("$.specificNeeds[0].flaggedBy").value(office.username(Role.REGISTRAR)))
+        .andExpect(jsonPath("$.priority").value(true))
+        .andExpect(jsonPath("$.version").value(0));
+  }
+
+  @Test
+  void badInputNamesEveryFieldAndWritesNothing() throws Exception {
+    long persons = countPersons();
+    long audit = jdbc.sql("SELECT last_id FROM audit_head").query(Long.class).single();
+
+    mvc.perform(
+            post("/api/persons")
+                .with(as(Role.REGISTRAR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"officeId":"%s","sex":"FEMALE",
+                     "names":[{"script":"HANGUL","value":"Kim Young-hee"}],
+                     "dateOfBirth":"the year of the famine","nationalities":["PRK","XYZ"],
+                     "languages":["ko"],"bestLanguage":"zh"}
+                    """
+                        .formatted(office.office().id())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    Matchers.containsInAnyOrder(
+                        "names[0].value", "dateOfBirth", "nationalities[1]", "bestLanguage")));
+
+    assertThat(countPersons()).isEqualTo(persons);
+    assertThat(jdbc.sql("SELECT last_id FROM audit_head").query(Long.class).single()).isEqualTo(audit);
+  }
+
+  @Test
+  void aUserOfAnotherOfficeCannotSeeFindOrChangeThePerson() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "박순희");
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    RequestPostProcessor outsider = user(fixtures.user(other.username(Role.REGISTRAR)));
+
+    mvc.perform(get("/api/persons/" + person).with(outsider))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    mvc.perform(get("/api/persons?name=박순희&size=100").with(outsider))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[?(@.id == '" + person + "')]").isEmpty());
+    mvc.perform(
+            put("/api/persons/" + person)
+                .with(outsider)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(0)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/persons/" + person).with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void twoConcurrentUpdatesFromTheSameVersionLetExactlyOneWin() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "리철");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (String name : List.of("리철수", "리철호")) {
+      Callable<Integer> update =
+          () -> {
+            start.await();
+            return mvc.perform(
+                    put("/api/persons/" + person)
+                        .with(as(Role.REGISTRAR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(0).replace("리순옥", name)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+          };
+      results.add(pool.submit(update));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> result : results) {
+      statuses.add(result.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    assertThat(jdbc.sql("SELECT version FROM person WHERE id = ?").param(person.value()).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM person_name WHERE person_id = ?")
+                .param(person.value())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    mvc.perform(
+            put("/api/persons/" + person)
+                .with(as(Role.REGISTRAR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(0)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("STALE_VERSION"));
+  }
+
+  @Test
+  void everyReadOfAPersonThroughTheApiOrAPageLeavesAnAuditEntry() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "최명숙");
+    long before = reads(person);
+
+    mvc.perform(get("/api/persons/" + person).with(as(Role.PROTECTION_OFFICER))).andExpect(status().isOk());
+    mvc.perform(get("/persons/" + person).with(as(Role.SUPERVISOR))).andExpect(status().isOk());
+
+    assertThat(reads(person)).isEqualTo(before + 2);
+    assertThat(
+            jdbc.sql(
+                    "SELECT actor FROM audit_entry WHERE subject_id = ? AND action = 'PERSON_READ' ORDER BY id")
+                .param(person.toString())
+                .query(String.class)
+                .list())
+        .containsSubsequence(office.username(Role.PROTECTION_OFFICER), office.username(Role.SUPERVISOR));
+  }
+
+  @Test
+  void aSupervisorSeesWhoLookedAtTheRecord() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "김은정");
+    mvc.perform(get("/api/persons/" + person).with(as(Role.ELIGIBILITY_OFFICER)));
+
+    mvc.perform(get("/api/persons/" + person + "/access-log").with(as(Role.SUPERVISOR)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].actor").value(Matchers.hasItem(office.username(Role.ELIGIBILITY_OFFICER))));
+  }
+
+  @Test
+  void withoutATokenTheApiAnswersUnauthenticated() throws Exception {
+    mvc.perform(get("/api/persons"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+  }
+
+  private long reads(PersonId person) {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action = 'PERSON_READ'")
+        .param(person.toString())
+        .query(Long.class)
+        .single();
+  }
+
+  private long countPersons() {
+    return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return user(fixtures.user(office.username(role)));
+  }
+
+  private static String body(long version) {
+    return "{\"version\":" + version + ",\"sex\":\"MALE\",\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\"}]}";
+  }
+}

@@ -1,0 +1,93 @@
+package org.sanctuary.registry;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The person pages: a refused form comes back filled in with each error beside its field. */
+@SanctuaryTest
+class PersonPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+
+  private Fixtures.Staffed office;
+
+  @BeforeEach
+  void anOffice() {
+    office = fixtures.anOfficeWithEveryRole();
+  }
+
+  @Test
+  void aRefusedFormKeepsWhatWasTypedAndShowsTheErrorBesideTheField() throws Exception {
+    mvc.perform(
+            post("/persons")
+                .with(as(Role.REGISTRAR))
+                .with(csrf())
+                .param("officeId", office.office().id().toString())
+                .param("names[0].script", "HANGUL")
+                .param("names[0].value", "Kim Young-hee")
+                .param("primaryName", "0")
+                .param("sex", "FEMALE")
+                .param("dateOfBirth", "the year of the famine"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("value=\"Kim Young-hee\""),
+                        containsString("value=\"the year of the famine\""),
+                        containsString("is not written in HANGUL script"),
+                        containsString("id=\"dob-error\""))));
+  }
+
+  @Test
+  void aValidFormRegistersThePersonAndShowsTheirPage() throws Exception {
+    mvc.perform(
+            post("/persons")
+                .with(as(Role.REGISTRAR))
+                .with(csrf())
+                .param("officeId", office.office().id().toString())
+                .param("names[0].script", "HANGUL")
+                .param("names[0].value", "김영희")
+                .param("names[1].script", "LATIN_RR")
+                .param("names[1].value", "Gim Yeonghui")
+                .param("primaryName", "0")
+                .param("sex", "FEMALE")
+                .param("nationalities", "PRK, CHN")
+                .param("specificNeeds", "WOMAN_AT_RISK"))
+        .andExpect(redirectedUrlPattern("/persons/*"));
+    mvc.perform(get("/persons").param("name", "gim yeong").with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("김영희")));
+  }
+
+  @Test
+  void actionsAppearOnlyForThoseWhoMayTakeThem() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "정미경");
+    mvc.perform(get("/persons/" + person).with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/edit\""))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record whereabouts"))));
+    mvc.perform(get("/persons/" + person).with(as(Role.REGISTRAR)))
+        .andExpect(content().string(allOf(containsString("/edit\""), containsString("Record whereabouts"))));
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return user(fixtures.user(office.username(role)));
+  }
+}

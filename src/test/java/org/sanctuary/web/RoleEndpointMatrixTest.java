@@ -1,0 +1,226 @@
+package org.sanctuary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.Permission;
+import org.sanctuary.access.Role;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Deny by default, proven: every endpoint of the API and the pages, called by a user holding exactly
+ * one role, answers 2xx (or a redirect after a form) when the permission table grants that role and
+ * 403 otherwise. A test below fails if an endpoint exists that this table does not cover.
+ */
+@SanctuaryTest
+class RoleEndpointMatrixTest {
+
+  /** One endpoint: how to call it as a given user, and which roles may. */
+  record Endpoint(String method, String pattern, Set<Role> allowed, BiFunction<Call, String, MockHttpServletRequestBuilder> request) {}
+
+  /** What a request needs: the office under test and records in it. */
+  record Call(Fixtures.Staffed staff, PersonId person, UUID group, UUID otherUser, String personReference) {}
+
+  private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  private Call call;
+
+  @BeforeEach
+  void anOfficeWithAPersonAGroupAndAnotherUser() throws Exception {
+    Fixtures.Staffed staff = fixtures.anOfficeWithEveryRole();
+    PersonId person = fixtures.aPersonAt(staff, "김영희");
+    String reference = jdbc.sql("SELECT reference FROM person WHERE id = ?").param(person.value()).query(String.class).single();
+    String body =
+        mvc.perform(
+                post("/api/groups")
+                    .with(user(fixtures.user(staff.username(Role.REGISTRAR))))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"officeId\":\"" + staff.office().id() + "\",\"label\":\"Matrix household\","
+                            + "\"kind\":\"HOUSEHOLD\",\"members\":[\"" + person + "\"]}"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    UUID group = UUID.fromString(body.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1"));
+    UUID otherUser =
+        jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+            .param(staff.username(Role.ANALYST))
+            .query(UUID.class)
+            .single();
+    call = new Call(staff, person, group, otherUser, reference);
+  }
+
+  List<Endpoint> endpoints() {
+    List<Endpoint> e = new ArrayList<>();
+    // API
+    e.add(new Endpoint("GET", "/api/me", EVERYONE, (c, u) -> get("/api/me")));
+    e.add(new Endpoint("GET", "/api/offices", EVERYONE, (c, u) -> get("/api/offices")));
+    e.add(new Endpoint("POST", "/api/offices", roles(Permission.OFFICE_MANAGE),
+        (c, u) -> json(post("/api/offices"), "{\"code\":\"" + Fixtures.randomCode() + "\",\"name\":\"New office\",\"type\":\"MONITORING_TEAM\"}")));
+    e.add(new Endpoint("GET", "/api/users", roles(Permission.USER_MANAGE), (c, u) -> get("/api/users")));
+    e.add(new Endpoint("POST", "/api/users", roles(Permission.USER_MANAGE),
+        (c, u) -> json(post("/api/users"), "{\"username\":\"u" + UUID.randomUUID().toString().substring(0, 8)
+            + "\",\"displayName\":\"New\",\"password\":\"a-long-password\",\"memberships\":[{\"officeId\":\""
+            + c.staff().office().id() + "\",\"roles\":[\"ANALYST\"]}]}")));
+    e.add(new Endpoint("PUT", "/api/users/{id}", roles(Permission.USER_MANAGE),
+        (c, u) -> json(put("/api/users/" + c.otherUser()), "{\"displayName\":\"Renamed\",\"enabled\":true,\"version\":"
+            + version("app_user", c.otherUser()) + ",\"memberships\":[{\"officeId\":\"" + c.staff().office().id()
+            + "\",\"roles\":[\"ANALYST\"]}]}")));
+    e.add(new Endpoint("GET", "/api/audit/verify", roles(Permission.AUDIT_READ), (c, u) -> get("/api/audit/verify")));
+    e.add(new Endpoint("GET", "/api/audit/entries", roles(Permission.AUDIT_READ), (c, u) -> get("/api/audit/entries")));
+    e.add(new Endpoint("POST", "/api/persons", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(post("/api/persons"), personJson(c, null))));
+    e.add(new Endpoint("GET", "/api/persons", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons")));
+    e.add(new Endpoint("GET", "/api/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons/" + c.person())));
+    e.add(new Endpoint("PUT", "/api/persons/{id}", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(put("/api/persons/" + c.person()), personJson(c, version("person", c.person().value())))));
+    e.add(new Endpoint("POST", "/api/persons/{id}/whereabouts", roles(Permission.WHEREABOUTS_RECORD),
+        (c, u) -> json(post("/api/persons/" + c.person() + "/whereabouts"), "{\"status\":\"DETAINED\",\"on\":\"end of May 2002\"}")));
+    e.add(new Endpoint("POST", "/api/persons/{id}/consents", roles(Permission.CONSENT_RECORD),
+        (c, u) -> json(post("/api/persons/" + c.person() + "/consents"), "{\"purpose\":\"FAMILY_TRACING\",\"given\":true}")));
+    e.add(new Endpoint("GET", "/api/persons/{id}/access-log", roles(Permission.PERSON_ACCESS_LOG_READ),
+        (c, u) -> get("/api/persons/" + c.person() + "/access-log")));
+    e.add(new Endpoint("POST", "/api/groups", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(post("/api/groups"), "{\"officeId\":\"" + c.staff().office().id()
+            + "\",\"label\":\"Another\",\"kind\":\"TRAVELLING_GROUP\",\"members\":[\"" + c.person() + "\"]}")));
+    e.add(new Endpoint("GET", "/api/groups", roles(Permission.PERSON_READ), (c, u) -> get("/api/groups")));
+    e.add(new Endpoint("GET", "/api/groups/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/api/groups/" + c.group())));
+    e.add(new Endpoint("PUT", "/api/groups/{id}", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(put("/api/groups/" + c.group()), "{\"label\":\"Renamed\",\"kind\":\"HOUSEHOLD\",\"version\":"
+            + version("registration_group", c.group()) + ",\"members\":[\"" + c.person() + "\"]}")));
+    // Pages
+    e.add(new Endpoint("GET", "/", EVERYONE, (c, u) -> get("/")));
+    e.add(new Endpoint("GET", "/login", EVERYONE, (c, u) -> get("/login")));
+    e.add(new Endpoint("GET", "/persons", roles(Permission.PERSON_READ), (c, u) -> get("/persons")));
+    e.add(new Endpoint("GET", "/persons/new", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/new")));
+    e.add(new Endpoint("POST", "/persons", roles(Permission.PERSON_REGISTER),
+        (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString()))));
+    e.add(new Endpoint("GET", "/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person())));
+    e.add(new Endpoint("GET", "/persons/{id}/edit", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/" + c.person() + "/edit")));
+    e.add(new Endpoint("POST", "/persons/{id}", roles(Permission.PERSON_REGISTER),
+        (c, u) -> personForm(post("/persons/" + c.person()).param("version", Long.toString(version("person", c.person().value()))))));
+    e.add(new Endpoint("POST", "/persons/{id}/whereabouts", roles(Permission.WHEREABOUTS_RECORD),
+        (c, u) -> post("/persons/" + c.person() + "/whereabouts").with(csrf()).param("status", "RELEASED").param("on", "June 2002")));
+    e.add(new Endpoint("POST", "/persons/{id}/consents", roles(Permission.CONSENT_RECORD),
+        (c, u) -> post("/persons/" + c.person() + "/consents").with(csrf()).param("purpose", "PHOTOGRAPH").param("given", "false")));
+    e.add(new Endpoint("GET", "/groups", roles(Permission.PERSON_READ), (c, u) -> get("/groups")));
+    e.add(new Endpoint("GET", "/groups/new", roles(Permission.PERSON_REGISTER), (c, u) -> get("/groups/new")));
+    e.add(new Endpoint("POST", "/groups", roles(Permission.PERSON_REGISTER),
+        (c, u) -> groupForm(post("/groups").param("officeId", c.staff().office().id().toString()), c)));
+    e.add(new Endpoint("GET", "/groups/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/groups/" + c.group())));
+    e.add(new Endpoint("GET", "/groups/{id}/edit", roles(Permission.PERSON_REGISTER), (c, u) -> get("/groups/" + c.group() + "/edit")));
+    e.add(new Endpoint("POST", "/groups/{id}", roles(Permission.PERSON_REGISTER),
+        (c, u) -> groupForm(post("/groups/" + c.group()).param("version", Long.toString(version("registration_group", c.group()))), c)));
+    e.add(new Endpoint("GET", "/audit", roles(Permission.AUDIT_READ), (c, u) -> get("/audit")));
+    e.add(new Endpoint("GET", "/admin/users", roles(Permission.USER_MANAGE), (c, u) -> get("/admin/users")));
+    e.add(new Endpoint("GET", "/admin/users/new", roles(Permission.USER_MANAGE), (c, u) -> get("/admin/users/new")));
+    e.add(new Endpoint("POST", "/admin/users", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/users").with(csrf()).param("username", "p" + UUID.randomUUID().toString().substring(0, 8))
+            .param("displayName", "Page user").param("password", "a-long-password")
+            .param("grants", c.staff().office().id() + ":ANALYST")));
+    e.add(new Endpoint("GET", "/admin/users/{id}", roles(Permission.USER_MANAGE), (c, u) -> get("/admin/users/" + c.otherUser())));
+    e.add(new Endpoint("POST", "/admin/users/{id}", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/users/" + c.otherUser()).with(csrf()).param("displayName", "Renamed on page")
+            .param("enabled", "true").param("version", Long.toString(version("app_user", c.otherUser())))
+            .param("grants", c.staff().office().id() + ":ANALYST")));
+    e.add(new Endpoint("GET", "/admin/offices", roles(Permission.OFFICE_MANAGE), (c, u) -> get("/admin/offices")));
+    e.add(new Endpoint("POST", "/admin/offices", roles(Permission.OFFICE_MANAGE),
+        (c, u) -> post("/admin/offices").with(csrf()).param("code", Fixtures.randomCode()).param("name", "Page office").param("type", "NATIONAL_AUTHORITY")));
+    return e;
+  }
+
+  /** Endpoints checked by their own tests: token issue and revoke need a real token. */
+  private static final Set<String> COVERED_ELSEWHERE = Set.of("POST /api/tokens", "DELETE /api/tokens/current");
+
+  @Test
+  void everyRoleIsAllowedExactlyWhereThePermissionTableSays() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      for (Role role : Role.values()) {
+        String username = call.staff().username(role);
+        int status =
+            mvc.perform(endpoint.request().apply(call, username).with(user(fixtures.user(username))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        boolean allowed = endpoint.allowed().contains(role);
+        boolean ok = allowed ? status >= 200 && status < 400 : status == 403;
+        if (!ok) {
+          wrong.add(endpoint.method() + " " + endpoint.pattern() + " as " + role + " → " + status);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theMatrixCoversEveryEndpointTheApplicationServes() {
+    Set<String> served = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((info, method) -> {
+      if (!method.getBeanType().getPackageName().startsWith("org.sanctuary")) {
+        return;
+      }
+      for (String pattern : info.getPatternValues()) {
+        for (var verb : info.getMethodsCondition().getMethods()) {
+          served.add(verb.name() + " " + pattern);
+        }
+      }
+    });
+    Set<String> covered = new TreeSet<>(COVERED_ELSEWHERE);
+    endpoints().forEach(e -> covered.add(e.method() + " " + e.pattern()));
+    assertThat(covered).isEqualTo(served);
+  }
+
+  private static Set<Role> roles(Permission permission) {
+    return permission.roles();
+  }
+
+  private long version(String table, UUID id) {
+    return jdbc.sql("SELECT version FROM " + table + " WHERE id = ?").param(id).query(Long.class).single();
+  }
+
+  private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+    return request.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  private static String personJson(Call c, Long version) {
+    return "{\"officeId\":\"" + c.staff().office().id() + "\"," + (version == null ? "" : "\"version\":" + version + ",")
+        + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\",\"primary\":true}],\"sex\":\"FEMALE\"}";
+  }
+
+  private static MockHttpServletRequestBuilder personForm(MockHttpServletRequestBuilder request) {
+    return request.with(csrf()).param("names[0].script", "HANGUL").param("names[0].value", "박순희")
+        .param("primaryName", "0").param("sex", "FEMALE");
+  }
+
+  private static MockHttpServletRequestBuilder groupForm(MockHttpServletRequestBuilder request, Call c) {
+    return request.with(csrf()).param("label", "Page group").param("kind", "HOUSEHOLD").param("members", c.personReference());
+  }
+}
