@@ -1,0 +1,113 @@
+package org.sanctuary.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.sanctuary.access.Permission;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI description states, for every operation, the permission it needs (read from the same
+ * {@code @PreAuthorize} that enforces it, with the roles that hold it) and the problem codes it can
+ * answer with, so the description cannot drift from the code.
+ */
+@Configuration
+class ApiDocumentation {
+
+  private static final String BEARER = "bearer";
+
+  @Bean
+  OpenAPI sanctuaryApi() {
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Sanctuary API")
+                .version("0.1")
+                .description(
+                    "A fair and independent asylum procedure, and protection monitoring. Errors are"
+                        + " RFC 9457 problem documents with a stable `code`.")
+                .license(new License().name("AGPL-3.0-or-later")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("A token from POST /api/tokens")))
+        .addSecurityItem(new SecurityRequirement().addList(BEARER));
+  }
+
+  @Bean
+  OperationCustomizer permissionsAndProblems() {
+    return (operation, handler) -> {
+      PreAuthorize rule = handler.getMethodAnnotation(PreAuthorize.class);
+      String who = rule == null ? "not declared" : describe(rule.value());
+      String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+      operation.setDescription(description + "**Permission:** " + who);
+      addProblems(operation, handler, rule);
+      return operation;
+    };
+  }
+
+  static String describe(String expression) {
+    for (Permission permission : Permission.values()) {
+      if (expression.equals("hasAuthority('" + permission.name() + "')")) {
+        return permission.name()
+            + " — roles: "
+            + permission.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+      }
+    }
+    return switch (expression) {
+      case "permitAll()" -> "anyone, signed in or not";
+      case "isAuthenticated()" -> "any signed-in user";
+      default -> expression;
+    };
+  }
+
+  private static void addProblems(Operation operation, HandlerMethod handler, PreAuthorize rule) {
+    ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+    boolean takesInput =
+        Arrays.stream(handler.getMethodParameters())
+            .anyMatch(
+                p ->
+                    p.hasParameterAnnotation(RequestBody.class)
+                        || p.hasParameterAnnotation(RequestParam.class)
+                        || p.hasParameterAnnotation(PathVariable.class));
+    if (takesInput) {
+      responses.addApiResponse("400", problem("VALIDATION_FAILED: a field is missing or malformed; `errors` names each"));
+    }
+    if (rule == null || !rule.value().equals("permitAll()")) {
+      responses.addApiResponse("401", problem("UNAUTHENTICATED: no valid bearer token"));
+      responses.addApiResponse("403", problem("NOT_PERMITTED: the caller's roles do not allow this"));
+    }
+    boolean byId = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class));
+    if (byId) {
+      responses.addApiResponse("404", problem("NOT_FOUND: no such record in the caller's offices"));
+    }
+    if (handler.hasMethodAnnotation(PutMapping.class)) {
+      responses.addApiResponse("409", problem("STALE_VERSION: changed by someone else since the version sent"));
+    }
+    operation.setResponses(responses);
+  }
+
+  private static ApiResponse problem(String description) {
+    return new ApiResponse().description(description);
+  }
+}
