@@ -213,11 +213,14 @@ public class PersonDirectory {
     return log;
   }
 
-  /** How many persons the caller's offices hold; a count, not personal data. */
+  /** How many persons, priority persons and groups the caller's offices hold: counts, not personal data. */
   @Transactional(readOnly = true)
-  public long countVisible() {
+  public RegistryCounts counts() {
     Set<OfficeId> scope = access.actor().officesWith(Permission.PERSON_READ);
-    return scope.isEmpty() ? 0 : persons.count(scope);
+    if (scope.isEmpty()) {
+      return new RegistryCounts(0, 0, 0);
+    }
+    return new RegistryCounts(persons.count(scope), persons.countPriority(scope), persons.countGroups(scope));
   }
 
   private static void checkLength(String field, String value, int max, List<FieldProblem> problems) {

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 
 /**
- * Filters for the person list; every one optional. {@code name} matches the start of any of a
+ * Filters for the person list; every one optional. {@code priorityOnly} keeps persons with a need
+ * that gives priority (procedure.md §5). {@code name} matches the start of any of a
  * person's names, with case, accents, spaces and hyphens ignored.
  */
 public record PersonQuery(
@@ -12,9 +13,10 @@ public record PersonQuery(
     @Nullable OfficeId office,
     @Nullable Sex sex,
     @Nullable String nationality,
-    @Nullable SpecificNeed need) {
+    @Nullable SpecificNeed need,
+    boolean priorityOnly) {
 
   public static PersonQuery all() {
-    return new PersonQuery(null, null, null, null, null);
+    return new PersonQuery(null, null, null, null, null, false);
   }
 }

@@ -33,6 +33,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Persons {
 
+  private static final List<String> PRIORITY_NEEDS =
+      java.util.Arrays.stream(SpecificNeed.values())
+          .filter(SpecificNeed::givesPriority)
+          .map(Enum::name)
+          .toList();
+
   private final JdbcClient jdbc;
 
   Persons(JdbcClient jdbc) {
@@ -351,6 +357,11 @@ class Persons {
           " AND EXISTS (SELECT 1 FROM person_need s WHERE s.person_id = p.id AND s.need = :need)");
       params.put("need", query.need().name());
     }
+    if (query.priorityOnly()) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM person_need q WHERE q.person_id = p.id AND q.need IN (:priorityNeeds))");
+      params.put("priorityNeeds", PRIORITY_NEEDS);
+    }
     long total =
         jdbc.sql("SELECT COUNT(*) FROM person p" + where).params(params).query(Long.class).single();
     List<PersonSummary> rows =
@@ -440,6 +451,24 @@ class Persons {
         rs.getString("dob_text"),
         List.of(),
         Set.of());
+  }
+
+  /** Persons in the offices with a need that gives priority (procedure.md §5). */
+  long countPriority(Set<OfficeId> scope) {
+    return jdbc.sql(
+            "SELECT COUNT(DISTINCT p.id) FROM person p JOIN person_need n ON n.person_id = p.id"
+                + " WHERE p.office_id IN (:scope) AND n.need IN (:needs)")
+        .param("scope", ids(scope))
+        .param("needs", PRIORITY_NEEDS)
+        .query(Long.class)
+        .single();
+  }
+
+  long countGroups(Set<OfficeId> scope) {
+    return jdbc.sql("SELECT COUNT(*) FROM registration_group WHERE office_id IN (:scope)")
+        .param("scope", ids(scope))
+        .query(Long.class)
+        .single();
   }
 
   long count(Set<OfficeId> scope) {

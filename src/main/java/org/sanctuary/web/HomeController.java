@@ -4,6 +4,9 @@ import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
+import org.sanctuary.access.UserAccounts;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.shared.PageRequest;
 import org.sanctuary.registry.PersonDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,11 +20,16 @@ class HomeController {
   private final AccessPolicy access;
   private final PersonDirectory persons;
   private final Offices offices;
+  private final AuditTrail audit;
+  private final UserAccounts users;
 
-  HomeController(AccessPolicy access, PersonDirectory persons, Offices offices) {
+  HomeController(
+      AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users) {
     this.access = access;
     this.persons = persons;
     this.offices = offices;
+    this.audit = audit;
+    this.users = users;
   }
 
   @GetMapping("/")
@@ -30,9 +38,15 @@ class HomeController {
     Actor actor = access.actor();
     model.addAttribute("offices", offices.byId());
     if (actor.mayAnywhere(Permission.PERSON_READ)) {
-      model.addAttribute("personCount", persons.countVisible());
+      model.addAttribute("counts", persons.counts());
     }
     model.addAttribute("officeCount", offices.all().size());
+    if (actor.mayAnywhere(Permission.AUDIT_READ)) {
+      model.addAttribute("auditEntries", audit.latest(new PageRequest(0, 1)).total());
+    }
+    if (actor.mayAnywhere(Permission.USER_MANAGE)) {
+      model.addAttribute("userCount", users.page(new PageRequest(0, 1)).total());
+    }
     return "home";
   }
 }

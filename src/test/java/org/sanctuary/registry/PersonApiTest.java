@@ -194,6 +194,31 @@ class PersonApiTest {
   }
 
   @Test
+  void thePriorityFilterKeepsChildrenAloneAndTortureSurvivors() throws Exception {
+    PersonId adult = fixtures.aPersonAt(office, "한성민");
+    String child =
+        mvc.perform(
+                post("/api/persons")
+                    .with(as(Role.REGISTRAR))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"officeId\":\"" + office.office().id() + "\",\"sex\":\"MALE\","
+                            + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"최경철\"}],"
+                            + "\"specificNeeds\":[\"UNACCOMPANIED_CHILD\"]}"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString()
+            .replaceAll(".*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+    mvc.perform(get("/api/persons?priority=true&officeId=" + office.office().id()).with(as(Role.SUPERVISOR)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(child));
+    mvc.perform(get("/api/persons?officeId=" + office.office().id()).with(as(Role.SUPERVISOR)))
+        .andExpect(jsonPath("$.items[*].id").value(Matchers.hasItems(child, adult.toString())));
+  }
+
+  @Test
   void withoutATokenTheApiAnswersUnauthenticated() throws Exception {
     mvc.perform(get("/api/persons"))
         .andExpect(status().isUnauthorized())

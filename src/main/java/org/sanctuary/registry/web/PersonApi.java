@@ -56,17 +56,19 @@ class PersonApi {
 
   @GetMapping("/api/persons")
   @PreAuthorize("hasAuthority('PERSON_READ')")
-  @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need)")
+  @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need, priority)")
   ResultPage<PersonSummary> search(
       @RequestParam(required = false) @Nullable String name,
       @RequestParam(required = false) @Nullable UUID officeId,
       @RequestParam(required = false) @Nullable Sex sex,
       @RequestParam(required = false) @Nullable String nationality,
       @RequestParam(required = false) @Nullable SpecificNeed need,
+      @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return directory.search(
-        new PersonQuery(name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need),
+        new PersonQuery(
+            name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need, priority),
         new PageRequest(page, size));
   }
 

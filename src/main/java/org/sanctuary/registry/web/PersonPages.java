@@ -71,11 +71,12 @@ class PersonPages {
       @RequestParam(required = false) @Nullable Sex sex,
       @RequestParam(required = false) @Nullable String nationality,
       @RequestParam(required = false) @Nullable SpecificNeed need,
+      @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     var result =
         directory.search(
-            new PersonQuery(name, null, sex, nationality, need),
+            new PersonQuery(name, null, sex, nationality, need, priority),
             new PageRequest(Math.max(0, page), PAGE_SIZE));
     model.addAttribute("result", result);
     model.addAttribute("offices", offices.byId());
@@ -86,11 +87,17 @@ class PersonPages {
             .queryParamIfPresent("sex", java.util.Optional.ofNullable(sex))
             .queryParamIfPresent("nationality", java.util.Optional.ofNullable(blankToNull(nationality)))
             .queryParamIfPresent("need", java.util.Optional.ofNullable(need))
+            .queryParamIfPresent("priority", priority ? java.util.Optional.of(true) : java.util.Optional.empty())
             .build()
             .encode()
             .toUriString());
-    model.addAttribute("filtered", name != null && !name.isBlank() || sex != null || need != null
-        || (nationality != null && !nationality.isBlank()));
+    model.addAttribute(
+        "filtered",
+        (name != null && !name.isBlank())
+            || sex != null
+            || need != null
+            || priority
+            || (nationality != null && !nationality.isBlank()));
     return "persons/list";
   }
 
