@@ -1,0 +1,94 @@
+package org.sanctuary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.access.OfficeType;
+import org.sanctuary.access.Role;
+import org.sanctuary.registry.ConsentPurpose;
+import org.sanctuary.registry.FamilyRelation;
+import org.sanctuary.registry.GenderPreference;
+import org.sanctuary.registry.GroupKind;
+import org.sanctuary.registry.NameScript;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.registry.SpecificNeed;
+import org.sanctuary.registry.WhereaboutsStatus;
+
+/** Every page string exists in English, Korean and Chinese, and so does every vocabulary term. */
+class MessagesInSyncTest {
+
+  private static final Map<String, Class<? extends Enum<?>>> VOCABULARIES =
+      Map.of(
+          "role", Role.class,
+          "officeType", OfficeType.class,
+          "need", SpecificNeed.class,
+          "sex", Sex.class,
+          "script", NameScript.class,
+          "preference", GenderPreference.class,
+          "status", WhereaboutsStatus.class,
+          "purpose", ConsentPurpose.class,
+          "kind", GroupKind.class,
+          "relation", FamilyRelation.class);
+
+  @Test
+  void koreanAndChineseHaveExactlyTheEnglishKeys() throws IOException {
+    Set<String> english = load("messages.properties").stringPropertyNames();
+    assertThat(load("messages_ko.properties").stringPropertyNames()).isEqualTo(english);
+    assertThat(load("messages_zh.properties").stringPropertyNames()).isEqualTo(english);
+  }
+
+  @Test
+  void everyKeyATemplateNamesExists() throws IOException {
+    Set<String> english = load("messages.properties").stringPropertyNames();
+    Set<String> used = new TreeSet<>();
+    Pattern key = Pattern.compile("#\\{([a-zA-Z][a-zA-Z.]*[a-zA-Z])[}(]");
+    try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+      for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+        Matcher m = key.matcher(Files.readString(template));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(english).containsAll(used);
+  }
+
+  @Test
+  void everyTermOfEveryVocabularyHasALabel() throws IOException {
+    Set<String> english = load("messages.properties").stringPropertyNames();
+    Set<String> missing = new TreeSet<>();
+    VOCABULARIES.forEach(
+        (prefix, vocabulary) -> {
+          for (Enum<?> term : vocabulary.getEnumConstants()) {
+            if (!english.contains(prefix + "." + term.name())) {
+              missing.add(prefix + "." + term.name());
+            }
+          }
+        });
+    assertThat(missing).isEmpty();
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader =
+        new InputStreamReader(
+            MessagesInSyncTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}
