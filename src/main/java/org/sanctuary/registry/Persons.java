@@ -132,9 +132,16 @@ class Persons {
     for (int i = 0; i < names.size(); i++) {
       PersonName name = names.get(i);
       jdbc.sql(
-              "INSERT INTO person_name (person_id, position, script, full_name, is_primary,"
-                  + " search_key) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(id, i, name.script().name(), name.value(), name.primary(), name.searchKey())
+              "INSERT INTO person_name (person_id, office_id, position, script, full_name,"
+                  + " is_primary, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              person.office().value(),
+              i,
+              name.script().name(),
+              name.value(),
+              name.primary(),
+              name.searchKey())
           .update();
     }
     insertNationalities(id, person.details().nationalities(), "NATIONALITY");
@@ -342,7 +349,7 @@ class Persons {
     String name = query.name() == null ? "" : PersonName.searchKey(query.name());
     if (!name.isEmpty()) {
       where.append(
-          " AND EXISTS (SELECT 1 FROM person_name n WHERE n.person_id = p.id"
+          " AND p.id IN (SELECT n.person_id FROM person_name n WHERE n.office_id IN (:scope)"
               + " AND n.search_key LIKE :name ESCAPE '\\')");
       params.put("name", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
@@ -363,7 +370,11 @@ class Persons {
       params.put("priorityNeeds", PRIORITY_NEEDS);
     }
     long total =
-        jdbc.sql("SELECT COUNT(*) FROM person p" + where).params(params).query(Long.class).single();
+        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM person p" + where + " LIMIT :countLimit) c")
+            .params(params)
+            .param("countLimit", ResultPage.COUNT_LIMIT + 1)
+            .query(Long.class)
+            .single();
     List<PersonSummary> rows =
         jdbc.sql(
                 "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text FROM person p"

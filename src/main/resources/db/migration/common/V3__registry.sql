@@ -26,8 +26,11 @@ CREATE TABLE person_reference_counter (
     last_value  BIGINT NOT NULL
 );
 
+-- office_id repeats the person's office so that a name search stays inside the caller's offices in
+-- the index itself (a person never changes office).
 CREATE TABLE person_name (
     person_id   UUID         NOT NULL REFERENCES person (id),
+    office_id   UUID         NOT NULL REFERENCES office (id),
     position    INTEGER      NOT NULL,
     script      VARCHAR(16)  NOT NULL CHECK (script IN ('HANGUL', 'HANJA', 'LATIN_RR', 'LATIN_MR', 'LATIN_OTHER', 'ALIAS')),
     full_name   VARCHAR(200) NOT NULL,
@@ -35,7 +38,8 @@ CREATE TABLE person_name (
     search_key  VARCHAR(200) NOT NULL,
     PRIMARY KEY (person_id, position)
 );
-CREATE INDEX IF NOT EXISTS person_name_key ON person_name (search_key, person_id);
+CREATE INDEX IF NOT EXISTS person_name_key ON person_name (office_id, search_key, person_id);
+CREATE INDEX IF NOT EXISTS person_name_person ON person_name (person_id);
 
 -- kind NATIONALITY: held; CLAIM: a claim to another nationality (Art 1A(2), second paragraph).
 CREATE TABLE person_nationality (
