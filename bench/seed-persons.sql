@@ -35,8 +35,8 @@ WHERE o.code LIKE 'BN%';
 INSERT INTO person_nationality (person_id, country, kind)
 SELECT p.id, 'PRK', 'NATIONALITY' FROM person p JOIN office o ON o.id = p.office_id WHERE o.code LIKE 'BN%';
 
-INSERT INTO person_need (person_id, need, flagged_on, flagged_by)
-SELECT p.id, 'UNACCOMPANIED_CHILD', current_date, 'bench'
+INSERT INTO person_need (person_id, office_id, need, flagged_on, flagged_by)
+SELECT p.id, p.office_id, 'UNACCOMPANIED_CHILD', current_date, 'bench'
 FROM person p JOIN office o ON o.id = p.office_id
 WHERE o.code LIKE 'BN%' AND right(p.reference, 2) = '50';
 

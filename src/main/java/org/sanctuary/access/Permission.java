@@ -48,6 +48,6 @@ public enum Permission {
 
   /** Permissions that apply across offices rather than inside one. */
   public boolean isOrganisationWide() {
-    return this == OFFICE_MANAGE || this == USER_MANAGE;
+    return this == OFFICE_MANAGE || this == USER_MANAGE || this == AUDIT_READ;
   }
 }

@@ -148,8 +148,9 @@ class Persons {
     insertNationalities(id, person.details().otherNationalityClaims(), "CLAIM");
     for (FlaggedNeed need : person.needs()) {
       jdbc.sql(
-              "INSERT INTO person_need (person_id, need, flagged_on, flagged_by) VALUES (?, ?, ?, ?)")
-          .params(id, need.need().name(), need.flaggedOn(), need.flaggedBy())
+              "INSERT INTO person_need (person_id, office_id, need, flagged_on, flagged_by)"
+                  + " VALUES (?, ?, ?, ?, ?)")
+          .params(id, person.office().value(), need.need().name(), need.flaggedOn(), need.flaggedBy())
           .update();
     }
   }
@@ -361,12 +362,14 @@ class Persons {
     }
     if (query.need() != null) {
       where.append(
-          " AND EXISTS (SELECT 1 FROM person_need s WHERE s.person_id = p.id AND s.need = :need)");
+          " AND p.id IN (SELECT s.person_id FROM person_need s WHERE s.office_id IN (:scope)"
+              + " AND s.need = :need)");
       params.put("need", query.need().name());
     }
     if (query.priorityOnly()) {
       where.append(
-          " AND EXISTS (SELECT 1 FROM person_need q WHERE q.person_id = p.id AND q.need IN (:priorityNeeds))");
+          " AND p.id IN (SELECT q.person_id FROM person_need q WHERE q.office_id IN (:scope)"
+              + " AND q.need IN (:priorityNeeds))");
       params.put("priorityNeeds", PRIORITY_NEEDS);
     }
     long total =
@@ -467,8 +470,8 @@ class Persons {
   /** Persons in the offices with a need that gives priority (procedure.md §5). */
   long countPriority(Set<OfficeId> scope) {
     return jdbc.sql(
-            "SELECT COUNT(DISTINCT p.id) FROM person p JOIN person_need n ON n.person_id = p.id"
-                + " WHERE p.office_id IN (:scope) AND n.need IN (:needs)")
+            "SELECT COUNT(DISTINCT person_id) FROM person_need"
+                + " WHERE office_id IN (:scope) AND need IN (:needs)")
         .param("scope", ids(scope))
         .param("needs", PRIORITY_NEEDS)
         .query(Long.class)

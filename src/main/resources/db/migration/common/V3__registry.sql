@@ -52,12 +52,13 @@ CREATE INDEX IF NOT EXISTS person_nationality_country ON person_nationality (cou
 
 CREATE TABLE person_need (
     person_id   UUID        NOT NULL REFERENCES person (id),
+    office_id   UUID        NOT NULL REFERENCES office (id),
     need        VARCHAR(40) NOT NULL,
     flagged_on  DATE        NOT NULL,
     flagged_by  VARCHAR(64) NOT NULL,
     PRIMARY KEY (person_id, need)
 );
-CREATE INDEX IF NOT EXISTS person_need_need ON person_need (need, person_id);
+CREATE INDEX IF NOT EXISTS person_need_office ON person_need (office_id, need, person_id);
 
 CREATE TABLE person_consent (
     id           UUID PRIMARY KEY,
