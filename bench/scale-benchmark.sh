@@ -14,7 +14,11 @@ password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 admin_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
 pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-pg_ctlcluster "${pg_version}" main start 2>/dev/null || true
+started_here=0
+if ! pg_lsclusters -h | awk -v v="${pg_version}" '$1==v && $2=="main" {print $4}' | grep -q online; then
+  pg_ctlcluster "${pg_version}" main start
+  started_here=1
+fi
 runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sanctuary_bench') THEN CREATE ROLE sanctuary_bench LOGIN; END IF;
@@ -31,7 +35,13 @@ export SPRING_DATASOURCE_PASSWORD="${password}"
 export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
 java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN > target/bench-app.log 2>&1 &
 app=$!
-trap 'kill ${app} 2>/dev/null || true' EXIT
+finish() {
+  kill ${app} 2>/dev/null || true
+  wait ${app} 2>/dev/null || true
+  [ -n "${KEEP_DB:-}" ] || runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS ${db}" || true
+  if [ "${started_here}" = 1 ]; then pg_ctlcluster "${pg_version}" main stop || true; fi
+}
+trap finish EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${port}/actuator/health" > /dev/null && break; sleep 1; done
 
 api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
