@@ -61,60 +61,56 @@ class Persons {
     return String.format("%s-%06d", officeCode, value);
   }
 
-  void insert(Person person, Instant now) {
-    PersonDetails d = person.details();
+  /** The person row's detail columns, in the order both insert and update name them. */
+  private static final String DETAIL_COLUMNS =
+      "sex, dob_earliest, dob_latest, dob_precision, dob_qualifier, dob_text, languages,"
+          + " best_language, interviewer_preference, interpreter_preference, primary_name";
+
+  private static List<Object> detailValues(PersonDetails d) {
     IntervalDate dob = d.dateOfBirth();
+    List<Object> values = new ArrayList<>();
+    values.add(d.sex().name());
+    values.add(dob == null ? null : dob.earliest());
+    values.add(dob == null ? null : dob.latest());
+    values.add(dob == null ? null : dob.precision().name());
+    values.add(dob == null ? null : dob.qualifier().name());
+    values.add(dob == null ? null : dob.text());
+    values.add(String.join(",", d.languages()));
+    values.add(d.bestLanguage());
+    values.add(d.interviewerPreference().name());
+    values.add(d.interpreterPreference().name());
+    values.add(d.primaryName().value());
+    return values;
+  }
+
+  void insert(Person person, Instant now) {
+    List<Object> values = new ArrayList<>();
+    values.add(person.id().value());
+    values.add(person.office().value());
+    values.add(person.reference());
+    values.addAll(detailValues(person.details()));
+    values.add(utc(now));
+    values.add(utc(now));
     jdbc.sql(
-            "INSERT INTO person (id, office_id, reference, sex, dob_earliest, dob_latest,"
-                + " dob_precision, dob_qualifier, dob_text, languages, best_language,"
-                + " interviewer_preference, interpreter_preference, primary_name, created_at,"
+            "INSERT INTO person (id, office_id, reference, " + DETAIL_COLUMNS + ", created_at,"
                 + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-        .params(
-            person.id().value(),
-            person.office().value(),
-            person.reference(),
-            d.sex().name(),
-            dob == null ? null : dob.earliest(),
-            dob == null ? null : dob.latest(),
-            dob == null ? null : dob.precision().name(),
-            dob == null ? null : dob.qualifier().name(),
-            dob == null ? null : dob.text(),
-            String.join(",", d.languages()),
-            d.bestLanguage(),
-            d.interviewerPreference().name(),
-            d.interpreterPreference().name(),
-            d.primaryName().value(),
-            utc(now),
-            utc(now))
+        .params(values)
         .update();
     insertChildren(person);
   }
 
   /** Writes the new details if the stored version is still the expected one; false if it is not. */
   boolean update(Person person, long expectedVersion, Instant now) {
-    PersonDetails d = person.details();
-    IntervalDate dob = d.dateOfBirth();
+    List<Object> values = detailValues(person.details());
+    values.add(utc(now));
+    values.add(person.id().value());
+    values.add(expectedVersion);
+    String assignments = DETAIL_COLUMNS.replace(",", " = ?,") + " = ?";
     int updated =
         jdbc.sql(
-                "UPDATE person SET sex = ?, dob_earliest = ?, dob_latest = ?, dob_precision = ?,"
-                    + " dob_qualifier = ?, dob_text = ?, languages = ?, best_language = ?,"
-                    + " interviewer_preference = ?, interpreter_preference = ?, primary_name = ?,"
-                    + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-            .params(
-                d.sex().name(),
-                dob == null ? null : dob.earliest(),
-                dob == null ? null : dob.latest(),
-                dob == null ? null : dob.precision().name(),
-                dob == null ? null : dob.qualifier().name(),
-                dob == null ? null : dob.text(),
-                String.join(",", d.languages()),
-                d.bestLanguage(),
-                d.interviewerPreference().name(),
-                d.interpreterPreference().name(),
-                d.primaryName().value(),
-                utc(now),
-                person.id().value(),
-                expectedVersion)
+                "UPDATE person SET " + assignments + ", updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?")
+            .params(values)
             .update();
     if (updated == 0) {
       return false;
