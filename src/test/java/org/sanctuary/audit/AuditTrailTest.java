@@ -38,7 +38,9 @@ class AuditTrailTest {
 
     mvc.perform(get("/api/audit/verify").with(user(fixtures.user(auditor))))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.valid").value(true));
+        .andExpect(jsonPath("$.valid").value(true))
+        .andExpect(jsonPath("$.entries").isNumber())
+        .andExpect(jsonPath("$.firstBrokenEntry").doesNotExist());
 
     String actor = jdbc.sql("SELECT actor FROM audit_entry WHERE id = ?").param(target).query(String.class).single();
     jdbc.sql("UPDATE audit_entry SET actor = 'someone-else' WHERE id = ?").param(target).update();

@@ -123,6 +123,8 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/persons", roles(Permission.PERSON_REGISTER),
         (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString()))));
     e.add(new Endpoint("GET", "/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person())));
+    e.add(new Endpoint("GET", "/persons/{id}/access-log", roles(Permission.PERSON_ACCESS_LOG_READ),
+        (c, u) -> get("/persons/" + c.person() + "/access-log")));
     e.add(new Endpoint("GET", "/persons/{id}/edit", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/" + c.person() + "/edit")));
     e.add(new Endpoint("POST", "/persons/{id}", roles(Permission.PERSON_REGISTER),
         (c, u) -> personForm(post("/persons/" + c.person()).param("version", Long.toString(version("person", c.person().value()))))));

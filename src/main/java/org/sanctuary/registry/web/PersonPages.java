@@ -150,6 +150,15 @@ class PersonPages {
     return "persons/show";
   }
 
+  /** Who looked at a record, for supervisors and auditors; shows no content of the record itself. */
+  @GetMapping("/persons/{id}/access-log")
+  @PreAuthorize("hasAuthority('PERSON_ACCESS_LOG_READ')")
+  String accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("personId", id);
+    model.addAttribute("accessLog", directory.accessLog(new PersonId(id), new PageRequest(Math.max(0, page), 50)));
+    return "persons/access-log";
+  }
+
   @GetMapping("/persons/{id}/edit")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
   String edit(@PathVariable UUID id, Model model) {
