@@ -1,0 +1,45 @@
+package org.sanctuary.procedure;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.sanctuary.access.Role;
+
+/**
+ * The commands that move a claim, each with the roles of procedure.md §1 that may give it. A command
+ * is allowed only from the states {@link Transitions} lists for it.
+ */
+public enum Command {
+  REGISTER(Role.REGISTRAR),
+  PROVIDE_INFORMATION(Role.REGISTRAR),
+  SCHEDULE_INTERVIEW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),
+  RECORD_INTERVIEW(Role.ELIGIBILITY_OFFICER),
+  RECORD_NO_SHOW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER),
+  WRITE_ASSESSMENT(Role.ELIGIBILITY_OFFICER),
+  DRAFT_DECISION(Role.ELIGIBILITY_OFFICER),
+  RETURN_DRAFT(Role.SUPERVISOR),
+  SIGN_DECISION(Role.SUPERVISOR),
+  LODGE_APPEAL(Role.RECEPTION, Role.REGISTRAR),
+  ASSIGN_APPEAL(Role.SUPERVISOR),
+  DECIDE_APPEAL(Role.APPEAL_OFFICER),
+  /** Run by the daily job, never by a person. */
+  LAPSE(),
+  WITHDRAW(Role.REGISTRAR),
+  CLOSE_ABANDONED(Role.SUPERVISOR),
+  REOPEN(Role.SUPERVISOR),
+  HOLD(Role.SUPERVISOR),
+  RESUME(Role.SUPERVISOR);
+
+  private final Set<Role> roles;
+
+  Command(Role... roles) {
+    this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+  }
+
+  public boolean mayBeGivenBy(Role role) {
+    return roles.contains(role);
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+}

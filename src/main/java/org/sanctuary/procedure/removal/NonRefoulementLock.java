@@ -1,0 +1,45 @@
+package org.sanctuary.procedure.removal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.sanctuary.procedure.ClaimState;
+import org.sanctuary.procedure.ReasonCode;
+import org.sanctuary.procedure.Verdict;
+
+/**
+ * PENDING_CLAIM_NON_REFOULEMENT — Refugee Convention Art 33; ExCom 8(e); PS §7. No removal, return,
+ * handover or transfer of an applicant while the claim can still succeed; a recognised refugee never.
+ * No command gets around this lock: every removal path asks it.
+ */
+public final class NonRefoulementLock {
+
+  /** The only states from which a removal may even be considered (status-ended comes later). */
+  private static final Set<ClaimState> CONCLUDED = EnumSet.of(ClaimState.FINAL_NEGATIVE, ClaimState.CLOSED_WITHDRAWN);
+
+  private NonRefoulementLock() {}
+
+  public static Verdict check(RemovalRequest request) {
+    if (request.state() == ClaimState.RECOGNISED) {
+      return Verdict.refuse(
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "A recognised refugee is never removed to the country of origin.");
+    }
+    if (!CONCLUDED.contains(request.state())) {
+      return Verdict.refuse(
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
+          "The claim is " + request.state() + ": no removal while it is pending.");
+    }
+    if (request.endOfAppealGrace() != null && !request.today().isAfter(request.endOfAppealGrace())) {
+      return Verdict.refuse(
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
+          "The appeal window and its grace run until " + request.endOfAppealGrace() + ".");
+    }
+    if (request.appealOrReopeningPending()) {
+      return Verdict.refuse(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "An appeal or a reopening is pending.");
+    }
+    if (!request.riskAssessmentAttached()) {
+      return Verdict.refuse(
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "No risk assessment of the return is attached.");
+    }
+    return Verdict.ALLOWED;
+  }
+}
