@@ -122,6 +122,11 @@ public final class Transitions {
     return targets.iterator().next();
   }
 
+  /** The refusal for a command whose prerequisite (a draft, a notified decision) does not exist yet. */
+  public static Refusal missingPrerequisite(String what) {
+    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "The case has no " + what + " yet.");
+  }
+
   private static Set<ClaimState> holdable() {
     Set<ClaimState> states = EnumSet.copyOf(ACTIVE);
     states.add(APPEAL_LODGED);

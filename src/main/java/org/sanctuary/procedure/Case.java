@@ -1,0 +1,333 @@
+package org.sanctuary.procedure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.procedure.appeal.AppealRules;
+import org.sanctuary.procedure.clocks.JurisdictionProfile;
+import org.sanctuary.procedure.closure.AbandonmentClosure;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.DecisionContext;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.DecisionRules;
+import org.sanctuary.procedure.interview.Applicant;
+import org.sanctuary.procedure.interview.Guardianship;
+import org.sanctuary.procedure.interview.InterviewPlan;
+import org.sanctuary.procedure.interview.InterviewRules;
+import org.sanctuary.procedure.removal.NonRefoulementLock;
+import org.sanctuary.procedure.removal.RemovalRequest;
+import org.sanctuary.registry.PersonId;
+
+/**
+ * An asylum case: one principal applicant (and dependants), at one office, from the day intent was
+ * expressed through registration, information, interview, assessment, a reasoned decision, and an
+ * independent appeal, to recognition or a final negative decision (procedure.md §3).
+ *
+ * <p>Each command is a verb method that checks, in order, the caller's role, the transition, and
+ * the guards of §4, and only then changes the case and appends a past-tense event to its history:
+ * a refused command changes nothing. The dates commands carry are the days things happened; clocks
+ * run from them.
+ */
+public final class Case {
+
+  /** The outcome of an appeal (PS §7). */
+  public enum AppealOutcome {
+    ALLOWED,
+    REMITTED,
+    DISMISSED
+  }
+
+  private final CaseId id;
+  private final OfficeId office;
+  private final String fileNumber;
+  private final PersonId principal;
+  private final Channel channel;
+  private final Modality modality;
+  private final JurisdictionProfile profile;
+  private ClaimState state;
+  private @Nullable ClaimState heldFrom;
+  private @Nullable String informationLanguage;
+  private boolean interviewHeld;
+  private boolean interviewRecordFinalised;
+  private @Nullable LocalDate missedAppointment;
+  private int contactAttempts;
+  private @Nullable Assessment assessment;
+  private @Nullable DecisionDraft draft;
+  private @Nullable LocalDate notifiedOn;
+  private @Nullable String appealAssignee;
+  private boolean appealLate;
+  private final Set<String> firstInstanceActors = new HashSet<>();
+  private final List<CaseEvent> history = new ArrayList<>();
+
+  private Case(
+      CaseId id, OfficeId office, String fileNumber, PersonId principal, Channel channel, Modality modality,
+      JurisdictionProfile profile) {
+    this.id = id;
+    this.office = office;
+    this.fileNumber = fileNumber;
+    this.principal = principal;
+    this.channel = channel;
+    this.modality = modality;
+    this.profile = profile;
+    this.state = ClaimState.INTENT_EXPRESSED;
+  }
+
+  /** A person said they seek protection: from this day they are an applicant, whatever the channel. */
+  public static Case recordIntent(
+      CaseId id, OfficeId office, String fileNumber, PersonId principal, Channel channel, Modality modality,
+      JurisdictionProfile profile, LocalDate on, String by) {
+    Case opened = new Case(id, office, fileNumber, principal, channel, modality, profile);
+    opened.history.add(new CaseEvent("IntentRecorded", on, by, ClaimState.INTENT_EXPRESSED, channel.name()));
+    return opened;
+  }
+
+  public void register(CaseActor actor, LocalDate on) {
+    ClaimState next = begin(actor, Command.REGISTER);
+    move(next, "Registered", on, actor, "");
+  }
+
+  /** The information pack was delivered, in the given language. */
+  public void provideInformation(CaseActor actor, String language, LocalDate on) {
+    ClaimState next = begin(actor, Command.PROVIDE_INFORMATION);
+    informationLanguage = language;
+    move(next, "InformationProvided", on, actor, language);
+  }
+
+  public void scheduleInterview(CaseActor actor, Applicant applicant, InterviewPlan plan, LocalDate on) {
+    ClaimState next = begin(actor, Command.SCHEDULE_INTERVIEW);
+    Applicant informed =
+        new Applicant(applicant.understoodLanguage(), applicant.interviewerPreference(),
+            applicant.interpreterPreference(), applicant.needs(), informationLanguage);
+    InterviewRules.check(informed, plan).orThrow();
+    firstInstanceActors.add(plan.interviewer().username());
+    move(next, "InterviewScheduled", on, actor, plan.interviewer().username());
+  }
+
+  /**
+   * The interview took place: its record was read back and confirmed, or the applicant's refusal to
+   * confirm was recorded with reasons; either finalises it.
+   */
+  public void recordInterview(CaseActor actor, boolean readBackConfirmed, @Nullable String refusalReasons, LocalDate on) {
+    ClaimState next = begin(actor, Command.RECORD_INTERVIEW);
+    interviewHeld = true;
+    interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
+    firstInstanceActors.add(actor.username());
+    move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
+  }
+
+  public void recordNoShow(CaseActor actor, LocalDate on) {
+    ClaimState next = begin(actor, Command.RECORD_NO_SHOW);
+    missedAppointment = on;
+    move(next, "AppointmentMissed", on, actor, "");
+  }
+
+  /** Any attempt to reach the applicant; counted before a file may close as abandoned (PS §9.1). */
+  public void recordContactAttempt(String by, LocalDate on, String how) {
+    contactAttempts++;
+    history.add(new CaseEvent("ContactAttempted", on, by, state, how));
+  }
+
+  public void writeAssessment(CaseActor actor, Assessment written, LocalDate on) {
+    ClaimState next = begin(actor, Command.WRITE_ASSESSMENT);
+    if (state == ClaimState.APPEAL_REMITTED) {
+      AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
+    }
+    assessment = written;
+    firstInstanceActors.add(actor.username());
+    move(next, "AssessmentWritten", on, actor, "");
+  }
+
+  public void draftDecision(CaseActor actor, DecisionDraft drafted, LocalDate on) {
+    ClaimState next = begin(actor, Command.DRAFT_DECISION);
+    draft = drafted;
+    firstInstanceActors.add(actor.username());
+    move(next, "DecisionDrafted", on, actor, drafted.outcome().name());
+  }
+
+  public void returnDraft(CaseActor actor, String reason, LocalDate on) {
+    ClaimState next = begin(actor, Command.RETURN_DRAFT);
+    firstInstanceActors.add(actor.username());
+    move(next, "DraftReturned", on, actor, reason);
+  }
+
+  /**
+   * Signs and notifies the drafted decision after every decision guard of §4 passed; a recognition
+   * ends in RECOGNISED, a rejection in REJECTED_NOTIFIED with the appeal clock running from the
+   * notification day.
+   */
+  public void signDecision(
+      CaseActor actor, boolean fromDprkWithIrregularExit, Set<PersonId> dependantsWithSensitiveClaims, LocalDate notified) {
+    DecisionDraft drafted = require(draft, "a drafted decision");
+    ClaimState target =
+        drafted.outcome() == DecisionDraft.Outcome.RECOGNITION ? ClaimState.RECOGNISED : ClaimState.REJECTED_NOTIFIED;
+    ClaimState next = begin(actor, Command.SIGN_DECISION, target);
+    DecisionContext context =
+        new DecisionContext(
+            modality, interviewHeld, interviewRecordFinalised, fromDprkWithIrregularExit,
+            dependantsWithSensitiveClaims, actor.roles().contains(org.sanctuary.access.Role.SUPERVISOR));
+    DecisionRules.check(drafted, require(assessment, "an assessment"), context).orThrow();
+    notifiedOn = notified;
+    firstInstanceActors.add(actor.username());
+    move(next, "DecisionSigned", notified, actor, drafted.outcome().name());
+  }
+
+  /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
+  public void lodgeAppeal(CaseActor actor, LocalDate on) {
+    ClaimState next = begin(actor, Command.LODGE_APPEAL);
+    LocalDate notified = require(notifiedOn, "a notified decision");
+    AppealRules.inTime(notified, on, profile).orThrow();
+    appealLate = AppealRules.timeliness(notified, on, profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
+    move(next, "AppealLodged", on, actor, appealLate ? "late: decide on flexibility" : "in time");
+  }
+
+  public void assignAppeal(CaseActor actor, String assignee, LocalDate on) {
+    ClaimState next = begin(actor, Command.ASSIGN_APPEAL);
+    AppealRules.independence(assignee, firstInstanceActors).orThrow();
+    appealAssignee = assignee;
+    move(next, "AppealAssigned", on, actor, assignee);
+  }
+
+  public void decideAppeal(CaseActor actor, AppealOutcome outcome, String reasons, LocalDate on) {
+    ClaimState target =
+        switch (outcome) {
+          case ALLOWED -> ClaimState.RECOGNISED;
+          case REMITTED -> ClaimState.APPEAL_REMITTED;
+          case DISMISSED -> ClaimState.FINAL_NEGATIVE;
+        };
+    ClaimState next = begin(actor, Command.DECIDE_APPEAL, target);
+    // The assignment already refused first-instance actors; the decider must be that assignee.
+    if (!actor.username().equals(appealAssignee)) {
+      AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
+    }
+    move(next, "AppealDecided", on, actor, outcome + ": " + reasons);
+  }
+
+  /** Run by the daily job: a rejection becomes final once the appeal window and its grace have passed. */
+  public boolean lapseIfDue(LocalDate today) {
+    if (state != ClaimState.REJECTED_NOTIFIED || notifiedOn == null || !today.isAfter(profile.endOfGrace(notifiedOn))) {
+      return false;
+    }
+    move(Transitions.next(state, Command.LAPSE), "AppealWindowLapsed", today, null, "");
+    return true;
+  }
+
+  public void withdraw(CaseActor actor, boolean childAlone, boolean guardianPresent, LocalDate on) {
+    ClaimState next = begin(actor, Command.WITHDRAW);
+    Guardianship.required(childAlone, guardianPresent, "to withdraw the claim").orThrow();
+    move(next, "ClaimWithdrawn", on, actor, "");
+  }
+
+  public void closeAbandoned(CaseActor actor, LocalDate today) {
+    ClaimState next = begin(actor, Command.CLOSE_ABANDONED);
+    AbandonmentClosure.check(missedAppointment, contactAttempts, today, profile).orThrow();
+    move(next, "ClosedAsAbandoned", today, actor, "");
+  }
+
+  public void reopen(CaseActor actor, String reason, LocalDate on) {
+    ClaimState next = begin(actor, Command.REOPEN);
+    move(next, "Reopened", on, actor, reason);
+  }
+
+  public void hold(CaseActor actor, String reason, LocalDate on) {
+    ClaimState next = begin(actor, Command.HOLD);
+    heldFrom = state;
+    move(next, "PutOnHold", on, actor, reason);
+  }
+
+  public void resume(CaseActor actor, LocalDate on) {
+    ClaimState resumed = require(heldFrom, "a state to return to");
+    ClaimState next = begin(actor, Command.RESUME, resumed);
+    heldFrom = null;
+    move(next, "Resumed", on, actor, "");
+  }
+
+  /**
+   * The non-refoulement lock's answer for this case: may the person be removed, returned, handed over
+   * or transferred today? The caller records the request and the answer whatever it is.
+   */
+  public Verdict mayBeRemoved(boolean riskAssessmentAttached, LocalDate today) {
+    LocalDate graceEnds = notifiedOn == null ? null : profile.endOfGrace(notifiedOn);
+    boolean appealOrReopening = state == ClaimState.APPEAL_LODGED || state == ClaimState.APPEAL_UNDER_CONSIDERATION
+        || state == ClaimState.REOPENED;
+    return NonRefoulementLock.check(new RemovalRequest(state, graceEnds, appealOrReopening, riskAssessmentAttached, today));
+  }
+
+  /** The commands the actor may give now: allowed by role and by state (guards are checked on giving). */
+  public Set<Command> commandsFor(CaseActor actor) {
+    Set<Command> commands = EnumSet.noneOf(Command.class);
+    for (Command command : Command.values()) {
+      if (CommandPermission.check(command, actor.roles()).allowed()
+          && (command == Command.RESUME ? heldFrom != null && state == ClaimState.ON_HOLD : Transitions.allows(state, command))) {
+        commands.add(command);
+      }
+    }
+    return commands;
+  }
+
+  private ClaimState begin(CaseActor actor, Command command) {
+    CommandPermission.check(command, actor.roles()).orThrow();
+    return Transitions.next(state, command);
+  }
+
+  private ClaimState begin(CaseActor actor, Command command, ClaimState chosen) {
+    CommandPermission.check(command, actor.roles()).orThrow();
+    return Transitions.next(state, command, chosen);
+  }
+
+  private void move(ClaimState next, String what, LocalDate on, @Nullable CaseActor actor, String detail) {
+    state = next;
+    history.add(new CaseEvent(what, on, actor == null ? "system" : actor.username(), next, detail));
+  }
+
+  private static <T> T require(@Nullable T value, String what) {
+    if (value == null) {
+      throw Transitions.missingPrerequisite(what);
+    }
+    return value;
+  }
+
+  public CaseId id() {
+    return id;
+  }
+
+  public OfficeId office() {
+    return office;
+  }
+
+  public String fileNumber() {
+    return fileNumber;
+  }
+
+  public PersonId principal() {
+    return principal;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public ClaimState state() {
+    return state;
+  }
+
+  public boolean appealLate() {
+    return appealLate;
+  }
+
+  public @Nullable LocalDate appealDeadline() {
+    return notifiedOn == null ? null : profile.appealDeadline(notifiedOn);
+  }
+
+  public Set<String> firstInstanceActors() {
+    return Set.copyOf(firstInstanceActors);
+  }
+
+  public List<CaseEvent> history() {
+    return List.copyOf(history);
+  }
+}
