@@ -1,0 +1,202 @@
+package org.sanctuary.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Role;
+import org.sanctuary.procedure.clocks.JurisdictionProfile;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.Assessment.Element;
+import org.sanctuary.procedure.decision.ConventionGround;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.interview.Applicant;
+import org.sanctuary.procedure.interview.InterviewPlan;
+import org.sanctuary.procedure.interview.Interviewer;
+import org.sanctuary.registry.GenderPreference;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.Sex;
+
+/**
+ * Random sequences of commands by random actors against one case, with the invariants of the
+ * procedure checked after every step: a refused command changes nothing; no removal while the claim
+ * can still succeed; no appeal decided by a first-instance actor; no negative decision without an
+ * interview and complete reasons.
+ */
+class CaseInvariantProperties {
+
+  private static final LocalDate START = LocalDate.of(2002, 6, 1);
+  private static final List<CaseActor> ACTORS =
+      List.of(
+          new CaseActor("reception", Set.of(Role.RECEPTION)),
+          new CaseActor("registrar", Set.of(Role.REGISTRAR)),
+          new CaseActor("eo-kim", Set.of(Role.ELIGIBILITY_OFFICER)),
+          new CaseActor("eo-choi", Set.of(Role.ELIGIBILITY_OFFICER)),
+          new CaseActor("supervisor-lee", Set.of(Role.SUPERVISOR)),
+          new CaseActor("appeal-park", Set.of(Role.APPEAL_OFFICER)),
+          new CaseActor("eo-kim", Set.of(Role.APPEAL_OFFICER)),
+          new CaseActor("admin", Set.of(Role.ADMIN)));
+
+  /**
+   * One step: most steps are guided (a command some actor may give now, by an actor who may give it,
+   * so that walks reach decisions and appeals); the rest are anything by anyone.
+   */
+  record Step(boolean guided, int command, int actor, int days, boolean flag) {}
+
+  @Property(tries = 500)
+  void theProcedureHoldsWhateverIsTriedInWhateverOrder(@ForAll("steps") List<Step> steps) {
+    Case claim =
+        Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-2002-00001",
+            new PersonId(UUID.randomUUID()), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
+            JurisdictionProfile.unhcrMandate(), START, "reception");
+    LocalDate day = START;
+    for (Step step : steps) {
+      day = day.plusDays(step.days());
+      ClaimState before = claim.state();
+      int eventsBefore = claim.history().size();
+      Command command = step.guided() ? guidedCommand(claim, step) : COMMANDS.get(step.command() % COMMANDS.size());
+      CaseActor actor = step.guided() && command != null ? guidedActor(claim, command, step) : ACTORS.get(step.actor());
+      try {
+        apply(claim, command, step, actor, day);
+      } catch (Refusal refused) {
+        assertThat(claim.state()).as("refused %s left the state", refused.code()).isEqualTo(before);
+        assertThat(claim.history()).hasSize(eventsBefore);
+      }
+      if (claim.mayBeRemoved(true, day).allowed()) {
+        assertThat(claim.state()).isIn(ClaimState.FINAL_NEGATIVE, ClaimState.CLOSED_WITHDRAWN);
+      }
+      if (claim.state() == ClaimState.RECOGNISED || claim.state().isPending()) {
+        assertThat(claim.mayBeRemoved(true, day).allowed()).isFalse();
+      }
+      CaseEvent last = claim.history().get(claim.history().size() - 1);
+      if (last.what().equals("AppealDecided")) {
+        assertThat(claim.firstInstanceActors()).doesNotContain(last.by());
+      }
+      if (last.what().equals("DecisionSigned") && last.detail().equals("REJECTION")) {
+        assertThat(claim.history()).extracting(CaseEvent::what).contains("InterviewRecorded");
+      }
+    }
+    Statistics.label("furthest state").collect(furthest(claim));
+  }
+
+  /** For the report: how deep into the procedure the random walk got. */
+  private static String furthest(Case claim) {
+    List<String> events = claim.history().stream().map(CaseEvent::what).toList();
+    for (String what : List.of("AppealDecided", "AppealAssigned", "AppealLodged", "DecisionSigned", "DecisionDrafted",
+        "AssessmentWritten", "InterviewRecorded", "InterviewScheduled", "InformationProvided", "Registered")) {
+      if (events.contains(what)) {
+        return what;
+      }
+    }
+    return "IntentRecorded";
+  }
+
+  private static final List<Command> COMMANDS = List.of(Command.values());
+
+  private static Command guidedCommand(Case claim, Step step) {
+    List<Command> possible = new java.util.ArrayList<>();
+    for (CaseActor actor : ACTORS) {
+      for (Command command : claim.commandsFor(actor)) {
+        if (!possible.contains(command)) {
+          possible.add(command);
+        }
+      }
+    }
+    if (claim.state() == ClaimState.REJECTED_NOTIFIED) {
+      possible.add(Command.LAPSE);
+    }
+    // Side exits (withdrawal, closure, hold) only now and then, so that walks also go deep.
+    if (step.command() % 10 != 0 && possible.size() > 1) {
+      possible.removeAll(List.of(Command.WITHDRAW, Command.CLOSE_ABANDONED, Command.HOLD));
+    }
+    return possible.isEmpty() ? null : possible.get(step.command() % possible.size());
+  }
+
+  private static CaseActor guidedActor(Case claim, Command command, Step step) {
+    List<CaseActor> able = ACTORS.stream().filter(a -> claim.commandsFor(a).contains(command)).toList();
+    return able.isEmpty() ? ACTORS.get(step.actor()) : able.get(step.actor() % able.size());
+  }
+
+  private static void apply(Case claim, Command command, Step step, CaseActor actor, LocalDate day) {
+    if (command == null) {
+      claim.recordContactAttempt(actor.username(), day, "phone");
+      return;
+    }
+    switch (command) {
+      case REGISTER -> claim.register(actor, day);
+      case PROVIDE_INFORMATION -> claim.provideInformation(actor, step.flag() || step.days() % 3 != 0 ? "ko" : "zh", day);
+      case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
+          new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), day);
+      case RECORD_INTERVIEW -> claim.recordInterview(actor, step.flag() || step.days() % 4 != 0, null, day);
+      case RECORD_NO_SHOW -> claim.recordNoShow(actor, day);
+      case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
+      case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
+      case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);
+      case SIGN_DECISION -> claim.signDecision(actor, true, Set.of(), day);
+      case LODGE_APPEAL -> claim.lodgeAppeal(actor, day);
+      case ASSIGN_APPEAL -> claim.assignAppeal(actor, step.flag() ? "appeal-park" : "eo-kim", day);
+      case DECIDE_APPEAL -> claim.decideAppeal(actor, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", day);
+      case LAPSE -> claim.lapseIfDue(day);
+      case WITHDRAW -> claim.withdraw(actor, step.days() % 5 == 0, false, day);
+      case CLOSE_ABANDONED -> claim.closeAbandoned(actor, day);
+      case REOPEN -> claim.reopen(actor, "New elements", day);
+      case HOLD -> claim.hold(actor, "Pause", day);
+      case RESUME -> claim.resume(actor, day);
+    }
+  }
+
+  private static Assessment positive() {
+    Element yes = new Element(Finding.POSITIVE, "Established.");
+    return new Assessment(yes, yes, yes, yes, yes, yes, Set.of(ConventionGround.RELIGION), yes, "Analysed.", Exclusion.NOT_EXCLUDED, null, null);
+  }
+
+  private static Assessment negative() {
+    Element yes = new Element(Finding.POSITIVE, "Established.");
+    return new Assessment(yes, new Element(Finding.NEGATIVE, "Contradictions."), yes, yes, yes, yes, Set.of(), yes,
+        "Analysed.", Exclusion.NOT_EXCLUDED, null, null);
+  }
+
+  private static DecisionDraft draftFor(Step step, LocalDate day) {
+    return switch (step.days() % 3) {
+      case 0 -> completeRejection(day);
+      case 1 -> new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of());
+      default -> step.flag() ? completeRejection(day) : bareRejection();
+    };
+  }
+
+  private static DecisionDraft completeRejection(LocalDate day) {
+    return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), "Individual reasons.", "Art 1A(2)",
+        "Appeal within 30 days.", day.plusDays(30), "ko", Set.of());
+  }
+
+  private static DecisionDraft bareRejection() {
+    return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), null, null, null, null, null, Set.of());
+  }
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    Arbitrary<Step> step =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 9).map(n -> n < 8),
+                Arbitraries.integers().between(0, 100),
+                Arbitraries.integers().between(0, ACTORS.size() - 1),
+                Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 10)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(30, 120))),
+                Arbitraries.of(true, false))
+            .as(Step::new);
+    return step.list().ofMinSize(10).ofMaxSize(80);
+  }
+}
