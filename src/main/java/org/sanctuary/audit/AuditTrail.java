@@ -4,22 +4,29 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the trail and checks it. Each entry's hash is SHA-256 over the previous entry's hash and
  * the entry's canonical form, so editing or deleting any entry breaks every hash after it.
  *
  * <p>{@link #record} joins the caller's transaction: a write and its entry commit together or not at
- * all. {@link #recordRefusal} commits on its own, because the refused command's transaction rolls
- * back; callers record a refusal before they append anything else in that transaction.
+ * all. {@link #recordRefusal} is appended in a transaction of its own once the refused command's
+ * transaction has ended (it rolls back, and it may hold the chain's head lock from an audited read,
+ * so appending earlier would wait on itself).
  */
 @Component
 public class AuditTrail {
@@ -29,10 +36,13 @@ public class AuditTrail {
 
   private final AuditEntries entries;
   private final Clock clock;
+  private final TransactionTemplate separately;
 
-  AuditTrail(AuditEntries entries, Clock clock) {
+  AuditTrail(AuditEntries entries, Clock clock, PlatformTransactionManager transactions) {
     this.entries = entries;
     this.clock = clock;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Transactional(propagation = Propagation.REQUIRED)
@@ -40,18 +50,33 @@ public class AuditTrail {
     append(record);
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordRefusal(AuditRecord record) {
-    append(record);
+    String actor = currentActor();
+    Instant at = clock.instant();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              separately.executeWithoutResult(tx -> append(record, actor, at));
+            }
+          });
+    } else {
+      separately.executeWithoutResult(tx -> append(record, actor, at));
+    }
   }
 
   private void append(AuditRecord record) {
+    append(record, currentActor(), clock.instant());
+  }
+
+  private void append(AuditRecord record, String actor, Instant at) {
     AuditEntries.Head head = entries.lockHead();
     AuditEntry unhashed =
         new AuditEntry(
             head.lastId() + 1,
-            AuditEntries.truncate(clock.instant()),
-            currentActor(),
+            AuditEntries.truncate(at),
+            actor,
             record.officeId(),
             record.action(),
             record.subjectType(),

@@ -23,6 +23,7 @@ class AuditTrailTest {
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail audit;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @Test
   void editingOneEntryWithPlainSqlBreaksVerificationAtExactlyThatEntry() throws Exception {
@@ -52,6 +53,31 @@ class AuditTrailTest {
     } finally {
       jdbc.sql("UPDATE audit_entry SET actor = ? WHERE id = ?").params(actor, target).update();
     }
+    assertThat(audit.verify().valid()).isTrue();
+  }
+
+  @Test
+  void aRefusalAfterAnAuditedReadInTheSameTransactionIsRecordedWhenThatTransactionEnds() {
+    var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    long before = jdbc.sql("SELECT last_id FROM audit_head").query(Long.class).single();
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          try {
+            transactions.executeWithoutResult(
+                tx -> {
+                  audit.record(AuditRecord.success("PERSON_READ", "PERSON", "p-1", null));
+                  audit.recordRefusal(AuditRecord.refused("CASE_REGISTERED", "CASE", "c-1", null, "ILLEGAL_TRANSITION"));
+                  throw new IllegalStateException("the refused command rolls back");
+                });
+          } catch (IllegalStateException expected) {
+            // the command's own transaction rolled back, taking its read entry with it
+          }
+        });
+
+    assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE id > ? ORDER BY id").param(before).query(String.class).list())
+        .containsExactly("CASE_REGISTERED");
     assertThat(audit.verify().valid()).isTrue();
   }
 
