@@ -23,6 +23,26 @@ public enum Permission {
   CONSENT_RECORD(Role.REGISTRAR, Role.PROTECTION_OFFICER),
   /** Record a whereabouts or custody observation. */
   WHEREABOUTS_RECORD(Role.REGISTRAR, Role.PROTECTION_OFFICER, Role.MONITOR),
+  /** Read case files of the office: state, dates, history, the actions one may take. */
+  CASE_READ(
+      Role.RECEPTION,
+      Role.REGISTRAR,
+      Role.ELIGIBILITY_OFFICER,
+      Role.SUPERVISOR,
+      Role.APPEAL_OFFICER,
+      Role.PROTECTION_OFFICER),
+  /** Give commands on cases; which command each role may give is the procedure's own table. */
+  CASE_WORK(
+      Role.RECEPTION,
+      Role.REGISTRAR,
+      Role.ELIGIBILITY_OFFICER,
+      Role.SUPERVISOR,
+      Role.APPEAL_OFFICER,
+      Role.PROTECTION_OFFICER),
+  /** Record a request to remove, return, hand over or transfer a person, and get the lock's answer. */
+  REMOVAL_REQUEST_RECORD(Role.PROTECTION_OFFICER, Role.SUPERVISOR),
+  /** See and acknowledge the office's alerts. */
+  ALERT_READ(Role.SUPERVISOR),
   /** See who read or changed a person's record. */
   PERSON_ACCESS_LOG_READ(Role.SUPERVISOR, Role.AUDITOR),
   /** Read and verify the audit trail. */

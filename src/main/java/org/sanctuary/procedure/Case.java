@@ -46,6 +46,7 @@ public final class Case {
   private final OfficeId office;
   private final String fileNumber;
   private final PersonId principal;
+  private final Set<PersonId> dependants;
   private final Channel channel;
   private final Modality modality;
   private final JurisdictionProfile profile;
@@ -65,12 +66,13 @@ public final class Case {
   private final List<CaseEvent> history = new ArrayList<>();
 
   private Case(
-      CaseId id, OfficeId office, String fileNumber, PersonId principal, Channel channel, Modality modality,
-      JurisdictionProfile profile) {
+      CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
+      Modality modality, JurisdictionProfile profile) {
     this.id = id;
     this.office = office;
     this.fileNumber = fileNumber;
     this.principal = principal;
+    this.dependants = Set.copyOf(dependants);
     this.channel = channel;
     this.modality = modality;
     this.profile = profile;
@@ -79,10 +81,11 @@ public final class Case {
 
   /** A person said they seek protection: from this day they are an applicant, whatever the channel. */
   public static Case recordIntent(
-      CaseId id, OfficeId office, String fileNumber, PersonId principal, Channel channel, Modality modality,
-      JurisdictionProfile profile, LocalDate on, String by) {
-    Case opened = new Case(id, office, fileNumber, principal, channel, modality, profile);
-    opened.history.add(new CaseEvent("IntentRecorded", on, by, ClaimState.INTENT_EXPRESSED, channel.name()));
+      CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
+      Modality modality, JurisdictionProfile profile, LocalDate on, CaseActor by) {
+    CommandPermission.check(Command.RECORD_INTENT, by.roles()).orThrow();
+    Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile);
+    opened.history.add(new CaseEvent("IntentRecorded", on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
     return opened;
   }
 
@@ -305,6 +308,69 @@ public final class Case {
 
   public PersonId principal() {
     return principal;
+  }
+
+  public Set<PersonId> dependants() {
+    return dependants;
+  }
+
+  public Modality modality() {
+    return modality;
+  }
+
+  /**
+   * Everything the case holds, as plain values, for storage; {@link #restore} rebuilds the same case.
+   */
+  public record Snapshot(
+      CaseId id,
+      OfficeId office,
+      String fileNumber,
+      PersonId principal,
+      Set<PersonId> dependants,
+      Channel channel,
+      Modality modality,
+      JurisdictionProfile profile,
+      ClaimState state,
+      @Nullable ClaimState heldFrom,
+      @Nullable String informationLanguage,
+      boolean interviewHeld,
+      boolean interviewRecordFinalised,
+      @Nullable LocalDate missedAppointment,
+      int contactAttempts,
+      @Nullable Assessment assessment,
+      @Nullable DecisionDraft draft,
+      @Nullable LocalDate notifiedOn,
+      @Nullable String appealAssignee,
+      boolean appealLate,
+      Set<String> firstInstanceActors,
+      List<CaseEvent> history) {}
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, office, fileNumber, principal, dependants, channel, modality, profile, state, heldFrom,
+        informationLanguage, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
+        assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
+        List.copyOf(history));
+  }
+
+  public static Case restore(Snapshot s) {
+    Case restored =
+        new Case(s.id(), s.office(), s.fileNumber(), s.principal(), s.dependants(), s.channel(), s.modality(), s.profile());
+    restored.state = s.state();
+    restored.heldFrom = s.heldFrom();
+    restored.informationLanguage = s.informationLanguage();
+    restored.interviewHeld = s.interviewHeld();
+    restored.interviewRecordFinalised = s.interviewRecordFinalised();
+    restored.missedAppointment = s.missedAppointment();
+    restored.contactAttempts = s.contactAttempts();
+    restored.assessment = s.assessment();
+    restored.draft = s.draft();
+    restored.notifiedOn = s.notifiedOn();
+    restored.appealAssignee = s.appealAssignee();
+    restored.appealLate = s.appealLate();
+    restored.firstInstanceActors.addAll(s.firstInstanceActors());
+    restored.history.addAll(s.history());
+    return restored;
   }
 
   public Channel channel() {

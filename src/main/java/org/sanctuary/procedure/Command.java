@@ -9,6 +9,8 @@ import org.sanctuary.access.Role;
  * is allowed only from the states {@link Transitions} lists for it.
  */
 public enum Command {
+  /** Opens a case: intent to seek asylum, received through any channel. */
+  RECORD_INTENT(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
   REGISTER(Role.REGISTRAR),
   PROVIDE_INFORMATION(Role.REGISTRAR),
   SCHEDULE_INTERVIEW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),

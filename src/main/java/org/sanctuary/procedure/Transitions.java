@@ -46,6 +46,8 @@ public final class Transitions {
 
   public static Set<ClaimState> targets(ClaimState from, Command command) {
     return switch (command) {
+      // Opening a case is not a move from a state: Case.recordIntent starts in INTENT_EXPRESSED.
+      case RECORD_INTENT -> none();
       case REGISTER -> from == INTENT_EXPRESSED ? EnumSet.of(REGISTERED) : none();
       case PROVIDE_INFORMATION ->
           from == REGISTERED || from == REOPENED ? EnumSet.of(INFO_PROVIDED) : none();

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -101,7 +102,14 @@ class ApiDocumentation {
     if (byId) {
       responses.addApiResponse("404", problem("NOT_FOUND: no such record in the caller's offices"));
     }
-    if (handler.hasMethodAnnotation(PutMapping.class)) {
+    boolean procedure = handler.getBeanType().getPackageName().startsWith("org.sanctuary.procedure");
+    if (procedure && handler.hasMethodAnnotation(PostMapping.class)) {
+      responses.addApiResponse(
+          "409",
+          problem(
+              "A reason code of procedure.md §4 (docs/reason-codes.md), with `rule`, `norm` and, where a"
+                  + " list applies, `missing`; or STALE_VERSION"));
+    } else if (handler.hasMethodAnnotation(PutMapping.class)) {
       responses.addApiResponse("409", problem("STALE_VERSION: changed by someone else since the version sent"));
     }
     operation.setResponses(responses);

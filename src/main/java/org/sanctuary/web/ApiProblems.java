@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.sanctuary.procedure.ReasonCode;
+import org.sanctuary.procedure.Refusal;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.NotPermitted;
@@ -63,6 +65,23 @@ class ApiProblems {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missingParameter(MissingServletRequestParameterException e) {
     return validationProblem(List.of(new FieldProblem(e.getParameterName(), "is required")));
+  }
+
+  /** A rule of the procedure refused the command: 409 with its reason code, 403 for NOT_PERMITTED. */
+  @ExceptionHandler(Refusal.class)
+  ProblemDetail refused(Refusal refusal, HttpServletRequest request) {
+    ReasonCode code = refusal.code();
+    if (code == ReasonCode.NOT_PERMITTED) {
+      refusals.notPermitted(request);
+    }
+    ProblemDetail problem =
+        problem(HttpStatus.valueOf(code.httpStatus()), code.name(), "Refused by the procedure", refusal.getMessage());
+    problem.setProperty("rule", code.rule());
+    problem.setProperty("norm", code.source());
+    if (!refusal.missing().isEmpty()) {
+      problem.setProperty("missing", refusal.missing());
+    }
+    return problem;
   }
 
   @ExceptionHandler(NotFound.class)

@@ -3,6 +3,7 @@ package org.sanctuary.web;
 import java.util.UUID;
 import java.util.function.Function;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.procedure.CaseId;
 import org.sanctuary.registry.GroupId;
 import org.sanctuary.registry.PersonId;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ class JsonIdentifiers {
     register(module, PersonId.class, PersonId::value, PersonId::new);
     register(module, GroupId.class, GroupId::value, GroupId::new);
     register(module, OfficeId.class, OfficeId::value, OfficeId::new);
+    register(module, CaseId.class, CaseId::value, CaseId::new);
     return module;
   }
 

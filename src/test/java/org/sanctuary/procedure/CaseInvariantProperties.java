@@ -59,8 +59,8 @@ class CaseInvariantProperties {
   void theProcedureHoldsWhateverIsTriedInWhateverOrder(@ForAll("steps") List<Step> steps) {
     Case claim =
         Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-2002-00001",
-            new PersonId(UUID.randomUUID()), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
-            JurisdictionProfile.unhcrMandate(), START, "reception");
+            new PersonId(UUID.randomUUID()), Set.of(), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
+            JurisdictionProfile.unhcrMandate(), START, ACTORS.get(0));
     LocalDate day = START;
     for (Step step : steps) {
       day = day.plusDays(step.days());

@@ -151,8 +151,8 @@ class CaseLifecycleScenarioTest {
 
   private static Case opened() {
     return Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "EMB-2002-00001",
-        new PersonId(UUID.randomUUID()), Channel.DIPLOMATIC_PREMISES, Modality.REGULAR,
-        JurisdictionProfile.unhcrMandate(), JUNE_13, "registrar2");
+        new PersonId(UUID.randomUUID()), Set.of(), Channel.DIPLOMATIC_PREMISES, Modality.REGULAR,
+        JurisdictionProfile.unhcrMandate(), JUNE_13, new CaseActor("registrar2", Set.of(Role.REGISTRAR)));
   }
 
   private static Case heardAndAssessed(Assessment assessment) {

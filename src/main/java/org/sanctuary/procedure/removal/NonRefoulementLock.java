@@ -18,6 +18,16 @@ public final class NonRefoulementLock {
 
   private NonRefoulementLock() {}
 
+  /**
+   * A person whose claim was never examined is not removed either: being unregistered in a procedure
+   * is exactly what the seed text describes, not a reason to hand someone over.
+   */
+  public static Verdict noExaminedClaim() {
+    return Verdict.refuse(
+        ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
+        "No claim of this person has been examined: record their intent and examine it first.");
+  }
+
   public static Verdict check(RemovalRequest request) {
     if (request.state() == ClaimState.RECOGNISED) {
       return Verdict.refuse(

@@ -1,0 +1,115 @@
+package org.sanctuary.procedure;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alerts for an office's supervisors: raised by the procedure (a refused removal, a late appeal, a
+ * child alone without a guardian, an overdue deadline), listed newest first, acknowledged with a note.
+ */
+@Service
+public class Alerts {
+
+  /** What an alert is about. */
+  public enum Kind {
+    REMOVAL_ATTEMPT_REFUSED,
+    LATE_APPEAL,
+    CHILD_WITHOUT_GUARDIAN,
+    DEADLINE_OVERDUE
+  }
+
+  /** One alert as a supervisor sees it. */
+  public record Alert(
+      UUID id, OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail,
+      OffsetDateTime raisedAt, @Nullable String acknowledgedBy, @Nullable String note) {}
+
+  private final JdbcClient jdbc;
+  private final AccessPolicy access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Alerts(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Raised by the procedure itself, inside the transaction of what caused it. */
+  void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail) {
+    jdbc.sql(
+            "INSERT INTO alert (id, office_id, kind, subject_type, subject_id, detail, raised_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID(), office.value(), kind.name(), subjectType, subjectId, detail, OffsetDateTime.now(clock))
+        .update();
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<Alert> open(PageRequest page) {
+    var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
+    List<Alert> items =
+        jdbc.sql(
+                "SELECT id, office_id, kind, subject_type, subject_id, detail, raised_at, acknowledged_by, note"
+                    + " FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL"
+                    + " ORDER BY raised_at DESC LIMIT :limit OFFSET :offset")
+            .param("scope", scope)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(
+                (rs, n) ->
+                    new Alert(
+                        rs.getObject("id", UUID.class),
+                        new OfficeId(rs.getObject("office_id", UUID.class)),
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getString("subject_type"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("detail"),
+                        rs.getObject("raised_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("acknowledged_by"),
+                        rs.getString("note")))
+            .list();
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL")
+            .param("scope", scope)
+            .query(Long.class)
+            .single();
+    return new ResultPage<>(items, page.page(), page.size(), total);
+  }
+
+  @Transactional
+  public void acknowledge(UUID id, @Nullable String note) {
+    Actor actor = access.actor();
+    if (note == null || note.isBlank() || note.length() > 1000) {
+      throw ValidationFailed.of("note", "say what was done, in 1 to 1000 characters");
+    }
+    var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
+    UUID office =
+        jdbc.sql("SELECT office_id FROM alert WHERE id = :id AND office_id IN (:scope) AND acknowledged_at IS NULL")
+            .param("id", id)
+            .param("scope", scope)
+            .query(UUID.class)
+            .optional()
+            .orElseThrow(() -> new NotFound("open alert"));
+    jdbc.sql("UPDATE alert SET acknowledged_by = ?, acknowledged_at = ?, note = ? WHERE id = ?")
+        .params(actor.username(), OffsetDateTime.now(clock), note.strip(), id)
+        .update();
+    audit.record(AuditRecord.success("ALERT_ACKNOWLEDGED", "ALERT", id, office));
+  }
+}

@@ -1,0 +1,140 @@
+package org.sanctuary.procedure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cases in SQL: the aggregate as a JSON snapshot, with the columns work queues need beside it, and
+ * the persons each case protects. Reads by id are office-scoped; the lock's read by person is not,
+ * because a claim pending at any office protects the person.
+ */
+@Repository
+class Cases {
+
+  /** A stored case and the version it was read at. */
+  record Stored(Case claim, long version) {}
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  Cases(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** The next file number of the office for the year, e.g. {@code BJG-2002-00017}. */
+  String nextFileNumber(OfficeId office, String officeCode, int year) {
+    jdbc.sql("INSERT INTO case_number_counter (office_id, case_year, last_value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
+        .params(office.value(), year)
+        .update();
+    jdbc.sql("UPDATE case_number_counter SET last_value = last_value + 1 WHERE office_id = ? AND case_year = ?")
+        .params(office.value(), year)
+        .update();
+    long value =
+        jdbc.sql("SELECT last_value FROM case_number_counter WHERE office_id = ? AND case_year = ?")
+            .params(office.value(), year)
+            .query(Long.class)
+            .single();
+    return String.format("%s-%d-%05d", officeCode, year, value);
+  }
+
+  void insert(Case claim, boolean priority, LocalDate intentOn, Instant now) {
+    jdbc.sql(
+            "INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state,"
+                + " priority, intent_on, snapshot, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        .params(
+            claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
+            claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
+            json.writeValueAsString(claim.snapshot()), utc(now), utc(now))
+        .update();
+    jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
+        .params(claim.id().value(), claim.principal().value())
+        .update();
+    for (PersonId dependant : claim.dependants()) {
+      jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
+          .params(claim.id().value(), dependant.value())
+          .update();
+    }
+  }
+
+  /** Saves the case if nobody saved it since {@code expectedVersion}; false if somebody did. */
+  boolean update(Case claim, long expectedVersion, Instant now) {
+    return jdbc.sql(
+                "UPDATE procedure_case SET state = ?, snapshot = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?")
+            .params(claim.state().name(), json.writeValueAsString(claim.snapshot()), utc(now), claim.id().value(), expectedVersion)
+            .update()
+        == 1;
+  }
+
+  Optional<Stored> find(CaseId id, Set<OfficeId> scope) {
+    return jdbc.sql("SELECT snapshot, version FROM procedure_case WHERE id = :id AND office_id IN (:scope)")
+        .param("id", id.value())
+        .param("scope", scope.stream().map(OfficeId::value).toList())
+        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2)))
+        .optional();
+  }
+
+  /** Every case, at any office, that protects the person. */
+  List<Case> protecting(PersonId person) {
+    return jdbc.sql(
+            "SELECT c.snapshot FROM procedure_case c JOIN case_member m ON m.case_id = c.id WHERE m.person_id = ?")
+        .param(person.value())
+        .query((rs, n) -> restore(rs.getString(1)))
+        .list();
+  }
+
+  /** A work queue: priority cases first, then oldest intent first. */
+  ResultPage<CaseSummary> queue(Set<OfficeId> scope, @Nullable ClaimState state, PageRequest page) {
+    String where = " WHERE office_id IN (:scope)" + (state == null ? "" : " AND state = :state");
+    var count = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM procedure_case" + where + " LIMIT :countLimit) c")
+        .param("scope", scope.stream().map(OfficeId::value).toList())
+        .param("countLimit", ResultPage.COUNT_LIMIT + 1);
+    var list = jdbc.sql(
+            "SELECT id, file_number, office_id, principal_id, state, priority, intent_on FROM procedure_case" + where
+                + " ORDER BY priority DESC, intent_on, id LIMIT :limit OFFSET :offset")
+        .param("scope", scope.stream().map(OfficeId::value).toList())
+        .param("limit", page.size())
+        .param("offset", page.offset());
+    if (state != null) {
+      count = count.param("state", state.name());
+      list = list.param("state", state.name());
+    }
+    List<CaseSummary> items =
+        list.query(
+                (rs, n) ->
+                    new CaseSummary(
+                        new CaseId(rs.getObject("id", UUID.class)),
+                        rs.getString("file_number"),
+                        new OfficeId(rs.getObject("office_id", UUID.class)),
+                        new PersonId(rs.getObject("principal_id", UUID.class)),
+                        ClaimState.valueOf(rs.getString("state")),
+                        rs.getBoolean("priority"),
+                        rs.getObject("intent_on", LocalDate.class)))
+            .list();
+    return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+  }
+
+  private Case restore(String snapshot) {
+    return Case.restore(json.readValue(snapshot, Case.Snapshot.class));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,187 @@
+package org.sanctuary.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Permission;
+import org.sanctuary.access.Role;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.procedure.clocks.JurisdictionProfile;
+import org.sanctuary.registry.Person;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.SpecificNeed;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.StaleVersion;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application service of the procedure, for the API and the pages alike: it loads a case within
+ * the caller's offices, hands the command to the case with the caller's roles in that office, saves
+ * it against the version it read, and audits the outcome. A refusal is audited in its own
+ * transaction and changes nothing.
+ */
+@Service
+public class Casework {
+
+  static final String SUBJECT = "CASE";
+
+  private final Cases cases;
+  private final AccessPolicy access;
+  private final Offices offices;
+  private final PersonDirectory persons;
+  private final AuditTrail audit;
+  private final Alerts alerts;
+  private final Clock clock;
+
+  Casework(
+      Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
+      Clock clock) {
+    this.cases = cases;
+    this.access = access;
+    this.offices = offices;
+    this.persons = persons;
+    this.audit = audit;
+    this.alerts = alerts;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a case: the principal (and dependants), registered at this office, expressed intent to seek
+   * asylum through the channel on the day given. Priority follows the principal's specific needs; a
+   * child alone raises an alert until a guardian is appointed.
+   */
+  @Transactional
+  public CaseId recordIntent(
+      OfficeId officeId, PersonId principal, Set<PersonId> dependants, @Nullable Channel channel,
+      @Nullable Modality modality, @Nullable LocalDate on) {
+    Actor actor = access.require(Permission.CASE_WORK, officeId);
+    if (channel == null) {
+      throw ValidationFailed.of("channel", "is required");
+    }
+    LocalDate day = pastOrToday(on);
+    Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
+    Person applicant = persons.read(principal);
+    if (!applicant.office().equals(officeId)) {
+      throw ValidationFailed.of("principalId", "must be a person registered by this office");
+    }
+    for (PersonId dependant : dependants) {
+      if (dependant.equals(principal) || !persons.read(dependant).office().equals(officeId)) {
+        throw ValidationFailed.of("dependantIds", "must be other persons registered by this office");
+      }
+    }
+    CaseId id = new CaseId(UUID.randomUUID());
+    CaseActor caseActor = caseActor(actor, officeId);
+    Case opened;
+    try {
+      opened = Case.recordIntent(
+          id, officeId, cases.nextFileNumber(officeId, office.code(), day.getYear()), principal, dependants, channel,
+          modality == null ? Modality.REGULAR : modality, JurisdictionProfile.unhcrMandate(), day, caseActor);
+    } catch (Refusal refused) {
+      audit.recordRefusal(AuditRecord.refused("INTENT_RECORDED", SUBJECT, null, officeId.value(), refused.code().name()));
+      throw refused;
+    }
+    cases.insert(opened, applicant.hasPriority(), day, clock.instant());
+    if (applicant.needs().stream().anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD)) {
+      alerts.raise(officeId, Alerts.Kind.CHILD_WITHOUT_GUARDIAN, SUBJECT, id.value(),
+          opened.fileNumber() + ": a child alone — appoint a guardian before any interview.");
+    }
+    audit.record(AuditRecord.success("INTENT_RECORDED", SUBJECT, id, officeId.value()));
+    return id;
+  }
+
+  @Transactional
+  public CaseView read(CaseId id) {
+    Actor actor = access.actor();
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_READ)).orElseThrow(() -> new NotFound("case"));
+    audit.record(AuditRecord.success("CASE_READ", SUBJECT, id, stored.claim().office().value()));
+    return view(stored, caseActor(actor, stored.claim().office()));
+  }
+
+  /** A work queue of the caller's offices: priority cases first, then the oldest. */
+  @Transactional
+  public ResultPage<CaseSummary> queue(@Nullable ClaimState state, PageRequest page) {
+    ResultPage<CaseSummary> result = cases.queue(access.scope(Permission.CASE_READ), state, page);
+    audit.record(AuditRecord.success("CASES_LISTED", SUBJECT, null, null));
+    return result;
+  }
+
+  @Transactional
+  public CaseView register(CaseId id, long version, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "REGISTERED", (claim, actor) -> claim.register(actor, day));
+  }
+
+  @Transactional
+  public CaseView provideInformation(CaseId id, long version, @Nullable String language, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    if (language == null || language.isBlank()) {
+      throw ValidationFailed.of("language", "say in which language the information pack was delivered");
+    }
+    return execute(id, version, "INFORMATION_PROVIDED", (claim, actor) -> claim.provideInformation(actor, language.strip(), day));
+  }
+
+  /** One step of the procedure on one case: no command decides more than one case. */
+  private CaseView execute(CaseId id, long version, String action, CaseCommand command) {
+    Actor actor = access.actor();
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    Case claim = stored.claim();
+    CaseActor caseActor = caseActor(actor, claim.office());
+    try {
+      command.apply(claim, caseActor);
+    } catch (Refusal refused) {
+      audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, claim.office().value(), refused.code().name()));
+      throw refused;
+    }
+    if (stored.version() != version || !cases.update(claim, version, clock.instant())) {
+      audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, claim.office().value(), "STALE_VERSION"));
+      throw new StaleVersion("case", version);
+    }
+    audit.record(AuditRecord.success(action, SUBJECT, id, claim.office().value()));
+    return view(new Cases.Stored(claim, version + 1), caseActor);
+  }
+
+  /** A command on a loaded case, given by an actor with their roles in its office. */
+  @FunctionalInterface
+  interface CaseCommand {
+    void apply(Case claim, CaseActor actor);
+  }
+
+  private CaseView view(Cases.Stored stored, CaseActor actor) {
+    Case claim = stored.claim();
+    return new CaseView(
+        claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
+        claim.modality(), claim.state(), claim.appealDeadline(), claim.appealLate(), claim.commandsFor(actor),
+        stored.version(), claim.history());
+  }
+
+  static CaseActor caseActor(Actor actor, OfficeId office) {
+    Set<Role> roles = actor.roles().getOrDefault(office, EnumSet.noneOf(Role.class));
+    return new CaseActor(actor.username(), roles);
+  }
+
+  /** Commands record what happened on a day: by default today, never in the future. */
+  private LocalDate pastOrToday(@Nullable LocalDate on) {
+    LocalDate today = LocalDate.now(clock);
+    if (on == null) {
+      return today;
+    }
+    if (on.isAfter(today)) {
+      throw ValidationFailed.of("on", "cannot be in the future");
+    }
+    return on;
+  }
+}

@@ -1,0 +1,119 @@
+package org.sanctuary.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.procedure.removal.NonRefoulementLock;
+import org.sanctuary.procedure.removal.RemovalKind;
+import org.sanctuary.procedure.removal.Requester;
+import org.sanctuary.registry.Person;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a request to remove, return, hand over or transfer a person, and gives the non-refoulement
+ * lock's answer. Every case that protects the person, at any office, must let the removal through;
+ * a person with no examined claim is not removed either. A refused attempt is kept, raises an alert
+ * for the office's supervisors, and leaves every case as it was.
+ */
+@Service
+public class RemovalRequests {
+
+  /** The lock's answer to one request. */
+  public record Answer(UUID requestId, boolean refused, @Nullable ReasonCode code, String detail) {}
+
+  private final Cases cases;
+  private final PersonDirectory persons;
+  private final AccessPolicy access;
+  private final Alerts alerts;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  RemovalRequests(
+      Cases cases, PersonDirectory persons, AccessPolicy access, Alerts alerts, AuditTrail audit, JdbcClient jdbc,
+      Clock clock) {
+    this.cases = cases;
+    this.persons = persons;
+    this.access = access;
+    this.alerts = alerts;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Answer record(
+      PersonId personId, @Nullable Requester requester, @Nullable RemovalKind kind, @Nullable String riskAssessment,
+      @Nullable LocalDate requestedOn) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (requester == null) {
+      problems.add(new FieldProblem("requester", "is required"));
+    }
+    if (kind == null) {
+      problems.add(new FieldProblem("kind", "is required"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = requestedOn == null ? today : requestedOn;
+    if (day.isAfter(today)) {
+      problems.add(new FieldProblem("requestedOn", "cannot be in the future"));
+    }
+    if (riskAssessment != null && riskAssessment.length() > 4000) {
+      problems.add(new FieldProblem("riskAssessment", "is longer than 4000 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Person person = persons.read(personId);
+    Actor actor = access.require(Permission.REMOVAL_REQUEST_RECORD, person.office());
+    boolean riskAssessed = riskAssessment != null && !riskAssessment.isBlank();
+    Verdict verdict = lockAnswer(personId, riskAssessed, today);
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO removal_request (id, person_id, office_id, requester, kind, requested_on, risk_assessment,"
+                + " outcome, reason_code, detail, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id, personId.value(), person.office().value(), requester.name(), kind.name(), day,
+            riskAssessed ? riskAssessment.strip() : null, verdict.allowed() ? "NOT_OPPOSED" : "REFUSED",
+            verdict.refusal() == null ? null : verdict.refusal().name(), verdict.allowed() ? "No pending claim stands in the way." : verdict.detail(),
+            actor.username(), OffsetDateTime.now(clock))
+        .update();
+    if (!verdict.allowed()) {
+      alerts.raise(person.office(), Alerts.Kind.REMOVAL_ATTEMPT_REFUSED, "PERSON", personId.value(),
+          person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail());
+      audit.record(AuditRecord.refused("REMOVAL_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
+      return new Answer(id, true, verdict.refusal(), verdict.detail());
+    }
+    audit.record(AuditRecord.success("REMOVAL_REQUESTED", "PERSON", personId, person.office().value()));
+    return new Answer(id, false, null, "No pending claim stands in the way.");
+  }
+
+  /** The lock asks every case that protects the person; with no case at all, nothing was examined. */
+  private Verdict lockAnswer(PersonId person, boolean riskAssessed, LocalDate today) {
+    List<Case> protecting = cases.protecting(person);
+    if (protecting.isEmpty()) {
+      return NonRefoulementLock.noExaminedClaim();
+    }
+    for (Case claim : protecting) {
+      Verdict verdict = claim.mayBeRemoved(riskAssessed, today);
+      if (!verdict.allowed()) {
+        return verdict;
+      }
+    }
+    return Verdict.ALLOWED;
+  }
+}

@@ -1,0 +1,9 @@
+package org.sanctuary.procedure.removal;
+
+/** Who asks for the person. */
+public enum Requester {
+  /** The authorities of the state the office is in, e.g. demanding embassy "trespassers". */
+  HOST_AUTHORITY,
+  /** The authorities of the state the person fled. */
+  COUNTRY_OF_ORIGIN_AUTHORITY
+}

@@ -1,0 +1,61 @@
+package org.sanctuary.procedure.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.procedure.RemovalRequests;
+import org.sanctuary.procedure.removal.RemovalKind;
+import org.sanctuary.procedure.removal.Requester;
+import org.sanctuary.registry.PersonId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Requests to remove, return, hand over or transfer a person. The request is always recorded; the
+ * answer is the non-refoulement lock's: 409 PENDING_CLAIM_NON_REFOULEMENT (and an alert to the
+ * supervisors), or 201 when no pending claim stands in the way.
+ */
+@RestController
+@Tag(name = "Removal requests")
+class RemovalApi {
+
+  record RemovalRequestBody(
+      @Nullable Requester requester, @Nullable RemovalKind kind, @Nullable String riskAssessment,
+      @Nullable LocalDate requestedOn) {}
+
+  private final RemovalRequests removals;
+
+  RemovalApi(RemovalRequests removals) {
+    this.removals = removals;
+  }
+
+  @PostMapping("/api/persons/{id}/removal-requests")
+  @PreAuthorize("hasAuthority('REMOVAL_REQUEST_RECORD')")
+  @Operation(summary = "Record a removal, return, handover or transfer request and get the lock's answer")
+  ResponseEntity<?> request(@PathVariable UUID id, @RequestBody RemovalRequestBody body) {
+    RemovalRequests.Answer answer =
+        removals.record(new PersonId(id), body.requester(), body.kind(), body.riskAssessment(), body.requestedOn());
+    if (answer.refused()) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, answer.detail());
+      problem.setTitle("Refused by the procedure");
+      problem.setProperty("code", answer.code().name());
+      problem.setProperty("rule", answer.code().rule());
+      problem.setProperty("norm", answer.code().source());
+      problem.setProperty("requestId", answer.requestId());
+      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    return ResponseEntity.created(URI.create("/api/persons/" + id + "/removal-requests/" + answer.requestId()))
+        .body(Map.of("requestId", answer.requestId(), "outcome", "NOT_OPPOSED", "detail", answer.detail()));
+  }
+}
