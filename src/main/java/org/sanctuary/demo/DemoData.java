@@ -13,6 +13,14 @@ import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
+import java.time.LocalDate;
+import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Channel;
+import org.sanctuary.procedure.Modality;
+import org.sanctuary.procedure.RemovalRequests;
+import org.sanctuary.procedure.RemovalKind;
+import org.sanctuary.procedure.Requester;
 import org.sanctuary.registry.FamilyLink;
 import org.sanctuary.registry.FamilyRelation;
 import org.sanctuary.registry.GenderPreference;
@@ -36,7 +44,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo once into an empty database: offices in Beijing and Shenyang and a monitoring team,
- * one user per role (password {@value #PASSWORD}), and the people the 2002 text names or implies.
+ * one user per role (password {@value #PASSWORD}), the people the 2002 text names or implies, their
+ * first cases, and a host authority's demand for a return that the non-refoulement lock refuses.
  * Every record goes through the same services, permission checks and audit as real work. The names
  * are invented.
  */
@@ -52,18 +61,24 @@ class DemoData implements ApplicationRunner {
   private final AccessPolicy access;
   private final PersonDirectory persons;
   private final RegistrationGroups groups;
+  private final Casework casework;
+  private final RemovalRequests removals;
 
   DemoData(
       Offices offices,
       UserAccounts users,
       AccessPolicy access,
       PersonDirectory persons,
-      RegistrationGroups groups) {
+      RegistrationGroups groups,
+      Casework casework,
+      RemovalRequests removals) {
     this.offices = offices;
     this.users = users;
     this.access = access;
     this.persons = persons;
     this.groups = groups;
+    this.casework = casework;
+    this.removals = removals;
   }
 
   @Override
@@ -120,6 +135,9 @@ class DemoData implements ApplicationRunner {
     PersonId woman =
         person(office, "리순옥", "Ri Sun-ok", "Ri Sunok", Sex.FEMALE, "1970", Set.of(SpecificNeed.WOMAN_AT_RISK));
     whereabouts(woman, WhereaboutsStatus.AT_LARGE, "April 2002", "Longjing, Yanbian", null, "Married to a Chinese national, settled since 1997");
+    CaseId claim =
+        casework.recordIntent(office.id(), woman, Set.of(), Channel.OFFICE, Modality.REGULAR, LocalDate.of(2002, 5, 2));
+    casework.register(claim, 0, LocalDate.of(2002, 5, 2));
     PersonId helper =
         persons.register(
             office.id(),
@@ -131,6 +149,10 @@ class DemoData implements ApplicationRunner {
     PersonId child =
         person(office, "최경철", "Ch'oe Kyŏng-ch'ŏl", "Choe Gyeongcheol", Sex.MALE, "about 12 years old on 1 June 2002", Set.of(SpecificNeed.UNACCOMPANIED_CHILD));
     whereabouts(child, WhereaboutsStatus.AT_LARGE, "early June 2002", "Tumen", null, "Orphan, alone; at risk of round-up");
+    casework.recordIntent(office.id(), child, Set.of(), Channel.MONITORING_MISSION, Modality.REGULAR, LocalDate.of(2002, 6, 5));
+    // The host authority asks for the woman's return: the lock refuses and alerts the supervisors.
+    access.actingAs("protection_officer", () -> removals.record(woman, Requester.HOST_AUTHORITY, RemovalKind.RETURN,
+        "Return as an illegal migrant demanded by the county public security bureau.", LocalDate.of(2002, 6, 10)));
     return null;
   }
 
@@ -143,6 +165,10 @@ class DemoData implements ApplicationRunner {
     for (PersonId id : List.of(father, mother, daughter, son)) {
       whereabouts(id, WhereaboutsStatus.IN_DIPLOMATIC_MISSION, "13 June 2002", "Embassy premises, Beijing", null, "Entered the embassy seeking asylum");
     }
+    CaseId claim =
+        casework.recordIntent(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES,
+            Modality.REGULAR, LocalDate.of(2002, 6, 13));
+    casework.register(claim, 0, LocalDate.of(2002, 6, 14));
     groups.register(
         office.id(),
         new GroupDraft(

@@ -13,8 +13,6 @@ import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.procedure.removal.NonRefoulementLock;
-import org.sanctuary.procedure.removal.RemovalKind;
-import org.sanctuary.procedure.removal.Requester;
 import org.sanctuary.registry.Person;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;

@@ -1,4 +1,4 @@
-package org.sanctuary.procedure.removal;
+package org.sanctuary.procedure;
 
 /** Who asks for the person. */
 public enum Requester {

@@ -1,0 +1,65 @@
+package org.sanctuary.demo;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.access.internal.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo tells the seed's story to whoever signs in: the six detained, the embassy family and its
+ * case, a refused demand for a return with its alert, a child alone waiting for a guardian, and
+ * offices that see only their own people. Runs on a database of its own.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:demo-data-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "spring.datasource.username=sa",
+      "spring.datasource.password="
+    })
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class DemoDataTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired SignIn signIn;
+
+  @Test
+  void theSupervisorSeesTheRefusedReturnAndTheChildWithoutAGuardian() throws Exception {
+    mvc.perform(get("/api/alerts").with(user(signIn.loadUserByUsername("supervisor"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].kind").value(Matchers.containsInAnyOrder("REMOVAL_ATTEMPT_REFUSED", "CHILD_WITHOUT_GUARDIAN")));
+  }
+
+  @Test
+  void theSixDetainedAreFollowedWithWhereaboutsUnknownAndTheBoyIsAboutTwoAndAHalf() throws Exception {
+    mvc.perform(get("/api/groups?label=Six").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.items[0].members").value(6));
+    mvc.perform(get("/api/persons?name=김준").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.items[0].dateOfBirth").value("about 2½ years old on 31 May 2002"));
+  }
+
+  @Test
+  void theEmbassyRegistrarSeesOnlyTheEmbassyFamilyAndItsCase() throws Exception {
+    var registrar2 = user(signIn.loadUserByUsername("registrar2"));
+    mvc.perform(get("/api/persons").with(registrar2)).andExpect(jsonPath("$.total").value(4));
+    mvc.perform(get("/api/cases").with(registrar2))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].fileNumber").value("EMB-2002-00001"))
+        .andExpect(jsonPath("$.items[0].state").value("REGISTERED"));
+  }
+
+  @Test
+  void everyPageSaysItIsADemo() throws Exception {
+    mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("DEMO")));
+  }
+}
