@@ -260,6 +260,32 @@ public final class Case {
     return NonRefoulementLock.check(new RemovalRequest(state, graceEnds, appealOrReopening, riskAssessmentAttached, today));
   }
 
+  /**
+   * The deadline the case runs against now (procedure.md §5): the appeal window while a rejection is
+   * notified, the interview target from registration, the decision target from the interview; none
+   * once decided or closed. Priority cases get the shorter targets.
+   */
+  public @Nullable LocalDate nextDeadline(boolean priority) {
+    return switch (state) {
+      case REJECTED_NOTIFIED -> notifiedOn == null ? null : profile.endOfGrace(notifiedOn);
+      case REGISTERED, INFO_PROVIDED, INTERVIEW_SCHEDULED ->
+          dayOf("Registered") == null ? null : profile.interviewTarget(dayOf("Registered"), priority);
+      case INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED ->
+          dayOf("InterviewRecorded") == null ? null : profile.decisionTarget(dayOf("InterviewRecorded"), priority);
+      default -> null;
+    };
+  }
+
+  /** The day of the last event of that name, if it happened. */
+  private @Nullable LocalDate dayOf(String what) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).what().equals(what)) {
+        return history.get(i).on();
+      }
+    }
+    return null;
+  }
+
   /** The commands the actor may give now: allowed by role and by state (guards are checked on giving). */
   public Set<Command> commandsFor(CaseActor actor) {
     Set<Command> commands = EnumSet.noneOf(Command.class);

@@ -55,12 +55,12 @@ class Cases {
   void insert(Case claim, boolean priority, LocalDate intentOn, Instant now) {
     jdbc.sql(
             "INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state,"
-                + " priority, intent_on, snapshot, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
         .params(
             claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
             claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
-            json.writeValueAsString(claim.snapshot()), utc(now), utc(now))
+            claim.nextDeadline(priority), json.writeValueAsString(claim.snapshot()), utc(now), utc(now))
         .update();
     jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
         .params(claim.id().value(), claim.principal().value())
@@ -75,11 +75,31 @@ class Cases {
   /** Saves the case if nobody saved it since {@code expectedVersion}; false if somebody did. */
   boolean update(Case claim, long expectedVersion, Instant now) {
     return jdbc.sql(
-                "UPDATE procedure_case SET state = ?, snapshot = ?, updated_at = ?, version = version + 1"
-                    + " WHERE id = ? AND version = ?")
-            .params(claim.state().name(), json.writeValueAsString(claim.snapshot()), utc(now), claim.id().value(), expectedVersion)
+                "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?,"
+                    + " version = version + 1 WHERE id = ? AND version = ?")
+            .params(
+                claim.state().name(), json.writeValueAsString(claim.snapshot()), claim.nextDeadline(priority(claim.id())),
+                utc(now), claim.id().value(), expectedVersion)
             .update()
         == 1;
+  }
+
+  private boolean priority(CaseId id) {
+    return jdbc.sql("SELECT priority FROM procedure_case WHERE id = ?").param(id.value()).query(Boolean.class).single();
+  }
+
+  /**
+   * Cases whose deadline has passed, locked for this run: a second node running the same job skips
+   * them ({@code FOR UPDATE SKIP LOCKED}) instead of doing the work twice.
+   */
+  List<Stored> dueForTheDailyRun(LocalDate today, int limit) {
+    return jdbc.sql(
+            "SELECT snapshot, version FROM procedure_case c WHERE next_deadline < ? AND NOT EXISTS (SELECT 1"
+                + " FROM alert a WHERE a.subject_id = c.id AND a.kind = 'DEADLINE_OVERDUE'"
+                + " AND a.acknowledged_at IS NULL) ORDER BY next_deadline, id LIMIT ? FOR UPDATE SKIP LOCKED")
+        .params(today, limit)
+        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2)))
+        .list();
   }
 
   Optional<Stored> find(CaseId id, Set<OfficeId> scope) {
@@ -100,8 +120,12 @@ class Cases {
   }
 
   /** A work queue: priority cases first, then oldest intent first. */
-  ResultPage<CaseSummary> queue(Set<OfficeId> scope, @Nullable ClaimState state, PageRequest page) {
-    String where = " WHERE office_id IN (:scope)" + (state == null ? "" : " AND state = :state");
+  ResultPage<CaseSummary> queue(
+      Set<OfficeId> scope, @Nullable ClaimState state, @Nullable LocalDate overdueOn, PageRequest page) {
+    String where =
+        " WHERE office_id IN (:scope)"
+            + (state == null ? "" : " AND state = :state")
+            + (overdueOn == null ? "" : " AND next_deadline < :today");
     var count = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM procedure_case" + where + " LIMIT :countLimit) c")
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("countLimit", ResultPage.COUNT_LIMIT + 1);
@@ -114,6 +138,10 @@ class Cases {
     if (state != null) {
       count = count.param("state", state.name());
       list = list.param("state", state.name());
+    }
+    if (overdueOn != null) {
+      count = count.param("today", overdueOn);
+      list = list.param("today", overdueOn);
     }
     List<CaseSummary> items =
         list.query(

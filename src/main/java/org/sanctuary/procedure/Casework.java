@@ -111,10 +111,11 @@ public class Casework {
     return view(stored, caseActor(actor, stored.claim().office()));
   }
 
-  /** A work queue of the caller's offices: priority cases first, then the oldest. */
+  /** A work queue of the caller's offices: priority cases first, then the oldest; optionally only overdue ones. */
   @Transactional
-  public ResultPage<CaseSummary> queue(@Nullable ClaimState state, PageRequest page) {
-    ResultPage<CaseSummary> result = cases.queue(access.scope(Permission.CASE_READ), state, page);
+  public ResultPage<CaseSummary> queue(@Nullable ClaimState state, boolean overdueOnly, PageRequest page) {
+    ResultPage<CaseSummary> result =
+        cases.queue(access.scope(Permission.CASE_READ), state, overdueOnly ? LocalDate.now(clock) : null, page);
     audit.record(AuditRecord.success("CASES_LISTED", SUBJECT, null, null));
     return result;
   }

@@ -10,12 +10,14 @@ CREATE TABLE procedure_case (
     state         VARCHAR(32) NOT NULL,
     priority      BOOLEAN     NOT NULL,
     intent_on     DATE        NOT NULL,
+    next_deadline DATE,
     snapshot      TEXT        NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     version       BIGINT      NOT NULL
 );
 CREATE INDEX IF NOT EXISTS procedure_case_queue ON procedure_case (office_id, state, priority, intent_on, id);
+CREATE INDEX IF NOT EXISTS procedure_case_deadline ON procedure_case (next_deadline, id);
 
 -- Everyone a case protects, principal and dependants: the non-refoulement lock looks persons up here.
 CREATE TABLE case_member (

@@ -77,12 +77,13 @@ class CaseApi {
 
   @GetMapping("/api/cases")
   @PreAuthorize("hasAuthority('CASE_READ')")
-  @Operation(summary = "Work queue of the caller's offices: priority cases first, then the oldest; filter by state")
+  @Operation(summary = "Work queue of the caller's offices: priority cases first, then the oldest; filter by state or overdue")
   ResultPage<CaseSummary> queue(
       @RequestParam(required = false) @Nullable ClaimState state,
+      @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return casework.queue(state, new PageRequest(page, size));
+    return casework.queue(state, overdue, new PageRequest(page, size));
   }
 
   @GetMapping("/api/cases/{id}")
