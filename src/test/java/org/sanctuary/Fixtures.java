@@ -63,6 +63,12 @@ public class Fixtures {
     return new Staffed(office, users);
   }
 
+  /** One more user of the office with a single role. */
+  public java.util.UUID addUser(String username, Staffed office, Role role) {
+    return accounts.createUnchecked(
+        new NewUser(username, "Test " + username, PASSWORD, Map.of(office.office().id(), EnumSet.of(role))));
+  }
+
   /** A person registered at the office by its registrar. */
   public PersonId aPersonAt(Staffed office, String hangulName) {
     return access.actingAs(

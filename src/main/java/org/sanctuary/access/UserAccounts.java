@@ -127,6 +127,14 @@ public class UserAccounts {
     audit.record(AuditRecord.success("USER_UPDATED", "USER", id, null));
   }
 
+  /** Whether the user holds the role in the office: for naming people in commands (e.g. an interviewer). */
+  @Transactional(readOnly = true)
+  public boolean holds(String username, Role role, OfficeId office) {
+    return users.findByUsername(username)
+        .map(account -> users.memberships(account.id()).getOrDefault(office, Set.of()).contains(role))
+        .orElse(false);
+  }
+
   private List<FieldProblem> checkRoles(Map<OfficeId, Set<Role>> roles) {
     List<FieldProblem> problems = new ArrayList<>();
     if (roles.isEmpty() || roles.values().stream().allMatch(Set::isEmpty)) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.procedure.appeal.AppealRules;
@@ -53,6 +54,7 @@ public final class Case {
   private ClaimState state;
   private @Nullable ClaimState heldFrom;
   private @Nullable String informationLanguage;
+  private @Nullable UUID scheduledInterview;
   private boolean interviewHeld;
   private boolean interviewRecordFinalised;
   private @Nullable LocalDate missedAppointment;
@@ -101,13 +103,14 @@ public final class Case {
     move(next, "InformationProvided", on, actor, language);
   }
 
-  public void scheduleInterview(CaseActor actor, Applicant applicant, InterviewPlan plan, LocalDate on) {
+  public void scheduleInterview(CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, LocalDate on) {
     ClaimState next = begin(actor, Command.SCHEDULE_INTERVIEW);
     Applicant informed =
         new Applicant(applicant.understoodLanguage(), applicant.interviewerPreference(),
             applicant.interpreterPreference(), applicant.needs(), informationLanguage);
     InterviewRules.check(informed, plan).orThrow();
     firstInstanceActors.add(plan.interviewer().username());
+    scheduledInterview = interview;
     move(next, "InterviewScheduled", on, actor, plan.interviewer().username());
   }
 
@@ -115,16 +118,19 @@ public final class Case {
    * The interview took place: its record was read back and confirmed, or the applicant's refusal to
    * confirm was recorded with reasons; either finalises it.
    */
-  public void recordInterview(CaseActor actor, boolean readBackConfirmed, @Nullable String refusalReasons, LocalDate on) {
+  public void recordInterview(
+      CaseActor actor, UUID interview, boolean readBackConfirmed, @Nullable String refusalReasons, LocalDate on) {
     ClaimState next = begin(actor, Command.RECORD_INTERVIEW);
+    requireScheduled(interview);
     interviewHeld = true;
     interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
     firstInstanceActors.add(actor.username());
     move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
   }
 
-  public void recordNoShow(CaseActor actor, LocalDate on) {
+  public void recordNoShow(CaseActor actor, UUID interview, LocalDate on) {
     ClaimState next = begin(actor, Command.RECORD_NO_SHOW);
+    requireScheduled(interview);
     missedAppointment = on;
     move(next, "AppointmentMissed", on, actor, "");
   }
@@ -313,6 +319,17 @@ public final class Case {
     history.add(new CaseEvent(what, on, actor == null ? "system" : actor.username(), next, detail));
   }
 
+  private void requireScheduled(UUID interview) {
+    if (!interview.equals(scheduledInterview)) {
+      throw Transitions.missingPrerequisite("scheduled interview " + interview);
+    }
+  }
+
+  /** The interview booked now, if any. */
+  public @Nullable UUID scheduledInterview() {
+    return scheduledInterview;
+  }
+
   private static <T> T require(@Nullable T value, String what) {
     if (value == null) {
       throw Transitions.missingPrerequisite(what);
@@ -359,6 +376,7 @@ public final class Case {
       ClaimState state,
       @Nullable ClaimState heldFrom,
       @Nullable String informationLanguage,
+      @Nullable UUID scheduledInterview,
       boolean interviewHeld,
       boolean interviewRecordFinalised,
       @Nullable LocalDate missedAppointment,
@@ -374,7 +392,7 @@ public final class Case {
   public Snapshot snapshot() {
     return new Snapshot(
         id, office, fileNumber, principal, dependants, channel, modality, profile, state, heldFrom,
-        informationLanguage, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
+        informationLanguage, scheduledInterview, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
         List.copyOf(history));
   }
@@ -385,6 +403,7 @@ public final class Case {
     restored.state = s.state();
     restored.heldFrom = s.heldFrom();
     restored.informationLanguage = s.informationLanguage();
+    restored.scheduledInterview = s.scheduledInterview();
     restored.interviewHeld = s.interviewHeld();
     restored.interviewRecordFinalised = s.interviewRecordFinalised();
     restored.missedAppointment = s.missedAppointment();

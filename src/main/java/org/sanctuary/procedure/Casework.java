@@ -2,7 +2,9 @@ package org.sanctuary.procedure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,16 +12,25 @@ import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Office;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.OfficerProfile;
+import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
 import org.sanctuary.access.Role;
+import org.sanctuary.access.UserAccounts;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.procedure.clocks.JurisdictionProfile;
+import org.sanctuary.procedure.interview.Applicant;
+import org.sanctuary.procedure.interview.InterviewPlan;
+import org.sanctuary.procedure.interview.Interviewer;
+import org.sanctuary.procedure.interview.Participant;
 import org.sanctuary.registry.Person;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
+import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
@@ -45,11 +56,15 @@ public class Casework {
   private final PersonDirectory persons;
   private final AuditTrail audit;
   private final Alerts alerts;
+  private final OfficerProfiles profiles;
+  private final UserAccounts users;
   private final Clock clock;
 
   Casework(
       Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
-      Clock clock) {
+      OfficerProfiles profiles, UserAccounts users, Clock clock) {
+    this.profiles = profiles;
+    this.users = users;
     this.cases = cases;
     this.access = access;
     this.offices = offices;
@@ -133,6 +148,88 @@ public class Casework {
       throw ValidationFailed.of("language", "say in which language the information pack was delivered");
     }
     return execute(id, version, "INFORMATION_PROVIDED", (claim, actor) -> claim.provideInformation(actor, language.strip(), day));
+  }
+
+  /** A participant of an interview as the caller typed them. */
+  public record ParticipantDraft(@Nullable String name, @Nullable String language, @Nullable Sex sex) {}
+
+  /**
+   * Books an interview with an eligibility officer of the case's office, checked against every
+   * interview guard of §4 with what the registry knows of the applicant (language understood best,
+   * requested sex of interviewer and interpreter, specific needs). Only a supervisor may record an
+   * exception to a same-sex request.
+   */
+  @Transactional
+  public UUID scheduleInterview(
+      CaseId id, long version, @Nullable String interviewer, @Nullable ParticipantDraft interpreter,
+      @Nullable ParticipantDraft legalRepresentative, @Nullable ParticipantDraft guardian,
+      @Nullable String genderExceptionReason, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    OfficeId office = stored.claim().office();
+    List<FieldProblem> problems = new ArrayList<>();
+    OfficerProfile officer = null;
+    if (interviewer == null || interviewer.isBlank()) {
+      problems.add(new FieldProblem("interviewer", "is required"));
+    } else if (!users.holds(interviewer, Role.ELIGIBILITY_OFFICER, office)) {
+      problems.add(new FieldProblem("interviewer", "must be an eligibility officer of this office"));
+    } else {
+      officer = profiles.of(interviewer).orElse(null);
+      if (officer == null) {
+        problems.add(new FieldProblem("interviewer", "has no officer profile (sex, languages, training) yet"));
+      }
+    }
+    boolean exception = genderExceptionReason != null && !genderExceptionReason.isBlank();
+    if (exception && !caseActor(access.actor(), office).roles().contains(Role.SUPERVISOR)) {
+      problems.add(new FieldProblem("genderExceptionReason", "only a supervisor may record an exception"));
+    }
+    Participant interpreting = participant("interpreter", interpreter, problems);
+    Participant representing = participant("legalRepresentative", legalRepresentative, problems);
+    Participant guarding = participant("guardian", guardian, problems);
+    Person applicant = persons.read(stored.claim().principal());
+    String language = applicant.details().bestLanguage();
+    if (language == null) {
+      problems.add(new FieldProblem("applicant", "the language the applicant understands best is not recorded"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Set<SpecificNeed> needs = applicant.details().specificNeeds();
+    Applicant profile =
+        new Applicant(language, applicant.details().interviewerPreference(), applicant.details().interpreterPreference(), needs, null);
+    InterviewPlan plan =
+        new InterviewPlan(
+            new Interviewer(officer.username(), officer.languages(), Sex.valueOf(officer.sex()), officer.traumaTrained()),
+            interpreting, representing, guarding, exception ? genderExceptionReason.strip() : null);
+    UUID interview = UUID.randomUUID();
+    execute(id, version, "INTERVIEW_SCHEDULED", (claim, actor) -> claim.scheduleInterview(actor, interview, profile, plan, day));
+    return interview;
+  }
+
+  @Transactional
+  public CaseView recordInterview(
+      CaseId id, UUID interview, long version, boolean readBackConfirmed, @Nullable String refusalReasons,
+      @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "INTERVIEW_RECORDED",
+        (claim, actor) -> claim.recordInterview(actor, interview, readBackConfirmed, refusalReasons, day));
+  }
+
+  @Transactional
+  public CaseView recordNoShow(CaseId id, UUID interview, long version, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "APPOINTMENT_MISSED", (claim, actor) -> claim.recordNoShow(actor, interview, day));
+  }
+
+  private static @Nullable Participant participant(String field, @Nullable ParticipantDraft draft, List<FieldProblem> problems) {
+    if (draft == null) {
+      return null;
+    }
+    if (draft.name() == null || draft.name().isBlank() || draft.sex() == null) {
+      problems.add(new FieldProblem(field, "needs a name and a sex"));
+      return null;
+    }
+    return new Participant(draft.name().strip(), draft.language(), draft.sex());
   }
 
   /** One step of the procedure on one case: no command decides more than one case. */

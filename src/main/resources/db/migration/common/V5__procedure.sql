@@ -66,3 +66,11 @@ CREATE TABLE alert (
     note             VARCHAR(1000)
 );
 CREATE INDEX IF NOT EXISTS alert_open ON alert (office_id, acknowledged_at, raised_at);
+
+-- What the interview guards need to know of an eligibility officer (PS §2.5.1, §4.6.3).
+CREATE TABLE officer_profile (
+    user_id         UUID PRIMARY KEY REFERENCES app_user (id),
+    sex             VARCHAR(8)   NOT NULL CHECK (sex IN ('FEMALE', 'MALE', 'OTHER', 'UNKNOWN')),
+    languages       VARCHAR(200) NOT NULL,
+    trauma_trained  BOOLEAN      NOT NULL
+);

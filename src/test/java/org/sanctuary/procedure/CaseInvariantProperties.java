@@ -38,6 +38,7 @@ import org.sanctuary.registry.Sex;
 class CaseInvariantProperties {
 
   private static final LocalDate START = LocalDate.of(2002, 6, 1);
+  private static final UUID INTERVIEW = UUID.randomUUID();
   private static final List<CaseActor> ACTORS =
       List.of(
           new CaseActor("reception", Set.of(Role.RECEPTION)),
@@ -137,10 +138,10 @@ class CaseInvariantProperties {
     switch (command) {
       case REGISTER -> claim.register(actor, day);
       case PROVIDE_INFORMATION -> claim.provideInformation(actor, step.flag() || step.days() % 3 != 0 ? "ko" : "zh", day);
-      case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
+      case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, INTERVIEW, new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
           new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), day);
-      case RECORD_INTERVIEW -> claim.recordInterview(actor, step.flag() || step.days() % 4 != 0, null, day);
-      case RECORD_NO_SHOW -> claim.recordNoShow(actor, day);
+      case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, day);
+      case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, day);
       case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
       case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
       case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);

@@ -37,6 +37,7 @@ class CaseLifecycleScenarioTest {
   private static final CaseActor SUPERVISOR = new CaseActor("supervisor-lee", Set.of(Role.SUPERVISOR));
   private static final CaseActor APPEAL_OFFICER = new CaseActor("appeal-park", Set.of(Role.APPEAL_OFFICER));
   private static final Applicant HAN = new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null);
+  private static final UUID INTERVIEW = UUID.randomUUID();
   private static final InterviewPlan HEARING =
       new InterviewPlan(new Interviewer("eo-kim", Set.of("ko"), Sex.FEMALE, false), null, null, null, null);
 
@@ -115,7 +116,7 @@ class CaseLifecycleScenarioTest {
   void noInterviewIsBookedBeforeTheInformationPack() {
     Case claim = opened();
     claim.register(REGISTRAR, JUNE_13);
-    assertThatThrownBy(() -> claim.scheduleInterview(RECEPTION, HAN, HEARING, JUNE_13))
+    assertThatThrownBy(() -> claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.ILLEGAL_TRANSITION));
   }
 
@@ -139,8 +140,10 @@ class CaseLifecycleScenarioTest {
     Case claim = opened();
     claim.register(REGISTRAR, JUNE_13);
     claim.provideInformation(REGISTRAR, "ko", JUNE_13);
-    claim.scheduleInterview(RECEPTION, HAN, HEARING, JUNE_13);
-    claim.recordNoShow(RECEPTION, JUNE_13.plusDays(10));
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13);
+    assertThatThrownBy(() -> claim.recordNoShow(RECEPTION, UUID.randomUUID(), JUNE_13.plusDays(10)))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.ILLEGAL_TRANSITION));
+    claim.recordNoShow(RECEPTION, INTERVIEW, JUNE_13.plusDays(10));
 
     assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
@@ -159,8 +162,8 @@ class CaseLifecycleScenarioTest {
     Case claim = opened();
     claim.register(REGISTRAR, JUNE_13);
     claim.provideInformation(REGISTRAR, "ko", JUNE_13);
-    claim.scheduleInterview(RECEPTION, HAN, HEARING, JUNE_13.plusDays(1));
-    claim.recordInterview(OFFICER, true, null, JUNE_13.plusDays(30));
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13.plusDays(1));
+    claim.recordInterview(OFFICER, INTERVIEW, true, null, JUNE_13.plusDays(30));
     claim.writeAssessment(OFFICER, assessment, JUNE_13.plusDays(35));
     return claim;
   }

@@ -101,11 +101,12 @@ class DailyRunTest {
     LocalDate day = NOTIFIED.minusDays(40);
     claim.register(new CaseActor("registrar", Set.of(Role.REGISTRAR)), day);
     claim.provideInformation(new CaseActor("registrar", Set.of(Role.REGISTRAR)), "ko", day);
-    claim.scheduleInterview(new CaseActor("reception", Set.of(Role.RECEPTION)),
+    UUID interview = UUID.randomUUID();
+    claim.scheduleInterview(new CaseActor("reception", Set.of(Role.RECEPTION)), interview,
         new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
         new InterviewPlan(new Interviewer("eo", Set.of("ko"), Sex.MALE, false), null, null, null, null), day);
     CaseActor officer = new CaseActor("eo", Set.of(Role.ELIGIBILITY_OFFICER));
-    claim.recordInterview(officer, true, null, day.plusDays(5));
+    claim.recordInterview(officer, interview, true, null, day.plusDays(5));
     Element yes = new Element(Finding.POSITIVE, "Established.");
     claim.writeAssessment(officer, new Assessment(yes, new Element(Finding.NEGATIVE, "Contradictions."), yes, yes, yes,
         yes, Set.of(), yes, "Illegal exit considered.", Exclusion.NOT_EXCLUDED, null, null), day.plusDays(10));

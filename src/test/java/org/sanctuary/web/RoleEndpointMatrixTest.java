@@ -67,6 +67,7 @@ class RoleEndpointMatrixTest {
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
   @Autowired RemovalRequests removals;
+  @Autowired org.sanctuary.access.OfficerProfiles profiles;
 
   private Call call;
 
@@ -92,6 +93,11 @@ class RoleEndpointMatrixTest {
             .param(staff.username(Role.ANALYST))
             .query(UUID.class)
             .single();
+    UUID officer = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(staff.username(Role.ELIGIBILITY_OFFICER)).query(UUID.class).single();
+    access.actingAs(staff.username(Role.ADMIN), () -> {
+      profiles.set(officer, "FEMALE", java.util.List.of("ko"), true);
+      return null;
+    });
     call = new Call(staff, person, group, otherUser, reference, aCase(staff, person, false));
   }
 
@@ -143,6 +149,15 @@ class RoleEndpointMatrixTest {
         (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/registration"), "{\"version\":0}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/information", Command.PROVIDE_INFORMATION.roles(),
         (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), true) + "/information"), "{\"version\":1,\"language\":\"ko\"}")));
+    e.add(new Endpoint("PUT", "/api/users/{id}/officer-profile", roles(Permission.USER_MANAGE),
+        (c, u) -> json(put("/api/users/" + c.otherUser() + "/officer-profile"), "{\"sex\":\"MALE\",\"languages\":[\"ko\",\"en\"],\"traumaTrained\":false}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/interviews", Command.SCHEDULE_INTERVIEW.roles(),
+        (c, u) -> json(post("/api/cases/" + anInformedCase(c) + "/interviews"),
+            "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
+        (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/no-show", Command.RECORD_NO_SHOW.roles(),
+        (c, u) -> json(post(aScheduledInterview(c) + "/no-show"), "{\"version\":3}")));
     e.add(new Endpoint("POST", "/api/persons/{id}/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> json(post("/api/persons/" + c.person() + "/removal-requests"), "{\"requester\":\"HOST_AUTHORITY\",\"kind\":\"HANDOVER\"}"), 409));
     e.add(new Endpoint("GET", "/api/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/api/alerts")));
@@ -246,6 +261,20 @@ class RoleEndpointMatrixTest {
     return id;
   }
 
+  private CaseId anInformedCase(Call c) {
+    CaseId id = aCase(c.staff(), c.person(), true);
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
+    return id;
+  }
+
+  /** The path of an interview booked on a fresh case. */
+  private String aScheduledInterview(Call c) {
+    CaseId id = anInformedCase(c);
+    UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null));
+    return "/api/cases/" + id + "/interviews/" + interview;
+  }
+
   /** An open alert of the office, raised by a refused handover. */
   private UUID anAlert(Call c) {
     access.actingAs(c.staff().username(Role.PROTECTION_OFFICER),
@@ -270,12 +299,13 @@ class RoleEndpointMatrixTest {
 
   private static String personJson(Call c, Long version) {
     return "{\"officeId\":\"" + c.staff().office().id() + "\"," + (version == null ? "" : "\"version\":" + version + ",")
-        + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\",\"primary\":true}],\"sex\":\"FEMALE\"}";
+        + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\",\"primary\":true}],\"sex\":\"FEMALE\","
+        + "\"languages\":[\"ko\"],\"bestLanguage\":\"ko\",\"interviewerPreference\":\"FEMALE\"}";
   }
 
   private static MockHttpServletRequestBuilder personForm(MockHttpServletRequestBuilder request) {
     return request.with(csrf()).param("names[0].script", "HANGUL").param("names[0].value", "박순희")
-        .param("primaryName", "0").param("sex", "FEMALE");
+        .param("primaryName", "0").param("sex", "FEMALE").param("languages", "ko").param("bestLanguage", "ko");
   }
 
   private static MockHttpServletRequestBuilder groupForm(MockHttpServletRequestBuilder request, Call c) {

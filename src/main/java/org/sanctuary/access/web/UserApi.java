@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.NewUser;
+import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
@@ -47,12 +48,24 @@ class UserApi {
 
   record Me(String username, String displayName, Map<OfficeId, Set<Role>> roles, Set<String> permissions) {}
 
+  record OfficerProfileRequest(@Nullable String sex, @Nullable List<String> languages, @Nullable Boolean traumaTrained) {}
+
   private final UserAccounts accounts;
   private final AccessPolicy access;
+  private final OfficerProfiles profiles;
 
-  UserApi(UserAccounts accounts, AccessPolicy access) {
+  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles) {
     this.accounts = accounts;
     this.access = access;
+    this.profiles = profiles;
+  }
+
+  @PutMapping("/api/users/{id}/officer-profile")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Set an officer's sex, interview languages and trauma-training tag, which interview guards read")
+  ResponseEntity<Void> officerProfile(@PathVariable UUID id, @RequestBody OfficerProfileRequest request) {
+    profiles.set(id, request.sex(), request.languages(), request.traumaTrained());
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/me")

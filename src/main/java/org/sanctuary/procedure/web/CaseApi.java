@@ -48,6 +48,16 @@ class CaseApi {
 
   record InformationRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on) {}
 
+  record InterviewRequest(
+      @Nullable Long version, @Nullable String interviewer, Casework.@Nullable ParticipantDraft interpreter,
+      Casework.@Nullable ParticipantDraft legalRepresentative, Casework.@Nullable ParticipantDraft guardian,
+      @Nullable String genderExceptionReason, @Nullable LocalDate on) {}
+
+  record InterviewRecordRequest(
+      @Nullable Long version, @Nullable Boolean readBackConfirmed, @Nullable String refusalReasons, @Nullable LocalDate on) {}
+
+  record Booked(UUID interviewId, CaseView caseView) {}
+
   private final Casework casework;
 
   CaseApi(Casework casework) {
@@ -112,6 +122,34 @@ class CaseApi {
   @Operation(summary = "Record delivery of the information pack and its language (REGISTRAR)")
   CaseView information(@PathVariable UUID id, @RequestBody InformationRequest request) {
     return casework.provideInformation(new CaseId(id), version(request.version()), request.language(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/interviews")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Schedule an interview: interviewer, interpreter (language, sex), legal representative, guardian (RECEPTION, ELIGIBILITY_OFFICER, SUPERVISOR)")
+  ResponseEntity<Booked> scheduleInterview(@PathVariable UUID id, @RequestBody InterviewRequest request) {
+    UUID interview =
+        casework.scheduleInterview(
+            new CaseId(id), version(request.version()), request.interviewer(), request.interpreter(),
+            request.legalRepresentative(), request.guardian(), request.genderExceptionReason(), request.on());
+    return ResponseEntity.created(URI.create("/api/cases/" + id + "/interviews/" + interview))
+        .body(new Booked(interview, casework.read(new CaseId(id))));
+  }
+
+  @PostMapping("/api/cases/{id}/interviews/{interviewId}/record")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Record the interview: read back and confirmed, or the applicant's refusal with reasons (ELIGIBILITY_OFFICER)")
+  CaseView recordInterview(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody InterviewRecordRequest request) {
+    return casework.recordInterview(
+        new CaseId(id), interviewId, version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()),
+        request.refusalReasons(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/interviews/{interviewId}/no-show")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts (RECEPTION, ELIGIBILITY_OFFICER)")
+  CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody StepRequest request) {
+    return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), request.on());
   }
 
   private static long version(@Nullable Long version) {
