@@ -55,6 +55,7 @@ public final class Case {
   private @Nullable ClaimState heldFrom;
   private @Nullable String informationLanguage;
   private @Nullable UUID scheduledInterview;
+  private @Nullable UUID appeal;
   private boolean interviewHeld;
   private boolean interviewRecordFinalised;
   private @Nullable LocalDate missedAppointment;
@@ -186,22 +187,24 @@ public final class Case {
   }
 
   /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
-  public void lodgeAppeal(CaseActor actor, LocalDate on) {
+  public void lodgeAppeal(CaseActor actor, UUID appealId, LocalDate on) {
     ClaimState next = begin(actor, Command.LODGE_APPEAL);
     LocalDate notified = require(notifiedOn, "a notified decision");
     AppealRules.inTime(notified, on, profile).orThrow();
     appealLate = AppealRules.timeliness(notified, on, profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
+    appeal = appealId;
     move(next, "AppealLodged", on, actor, appealLate ? "late: decide on flexibility" : "in time");
   }
 
-  public void assignAppeal(CaseActor actor, String assignee, LocalDate on) {
+  public void assignAppeal(CaseActor actor, UUID appealId, String assignee, LocalDate on) {
     ClaimState next = begin(actor, Command.ASSIGN_APPEAL);
+    requireAppeal(appealId);
     AppealRules.independence(assignee, firstInstanceActors).orThrow();
     appealAssignee = assignee;
     move(next, "AppealAssigned", on, actor, assignee);
   }
 
-  public void decideAppeal(CaseActor actor, AppealOutcome outcome, String reasons, LocalDate on) {
+  public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, LocalDate on) {
     ClaimState target =
         switch (outcome) {
           case ALLOWED -> ClaimState.RECOGNISED;
@@ -209,6 +212,7 @@ public final class Case {
           case DISMISSED -> ClaimState.FINAL_NEGATIVE;
         };
     ClaimState next = begin(actor, Command.DECIDE_APPEAL, target);
+    requireAppeal(appealId);
     // The assignment already refused first-instance actors; the decider must be that assignee.
     if (!actor.username().equals(appealAssignee)) {
       AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
@@ -319,6 +323,12 @@ public final class Case {
     history.add(new CaseEvent(what, on, actor == null ? "system" : actor.username(), next, detail));
   }
 
+  private void requireAppeal(UUID appealId) {
+    if (!appealId.equals(appeal)) {
+      throw Transitions.missingPrerequisite("appeal " + appealId);
+    }
+  }
+
   private void requireScheduled(UUID interview) {
     if (!interview.equals(scheduledInterview)) {
       throw Transitions.missingPrerequisite("scheduled interview " + interview);
@@ -377,6 +387,7 @@ public final class Case {
       @Nullable ClaimState heldFrom,
       @Nullable String informationLanguage,
       @Nullable UUID scheduledInterview,
+      @Nullable UUID appeal,
       boolean interviewHeld,
       boolean interviewRecordFinalised,
       @Nullable LocalDate missedAppointment,
@@ -392,7 +403,7 @@ public final class Case {
   public Snapshot snapshot() {
     return new Snapshot(
         id, office, fileNumber, principal, dependants, channel, modality, profile, state, heldFrom,
-        informationLanguage, scheduledInterview, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
+        informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
         List.copyOf(history));
   }
@@ -404,6 +415,7 @@ public final class Case {
     restored.heldFrom = s.heldFrom();
     restored.informationLanguage = s.informationLanguage();
     restored.scheduledInterview = s.scheduledInterview();
+    restored.appeal = s.appeal();
     restored.interviewHeld = s.interviewHeld();
     restored.interviewRecordFinalised = s.interviewRecordFinalised();
     restored.missedAppointment = s.missedAppointment();

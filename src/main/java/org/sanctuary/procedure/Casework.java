@@ -21,6 +21,10 @@ import org.sanctuary.access.UserAccounts;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.procedure.clocks.JurisdictionProfile;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.disclosure.ProhibitedRecipients;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.procedure.interview.Applicant;
 import org.sanctuary.procedure.interview.InterviewPlan;
 import org.sanctuary.procedure.interview.Interviewer;
@@ -219,6 +223,88 @@ public class Casework {
   public CaseView recordNoShow(CaseId id, UUID interview, long version, @Nullable LocalDate on) {
     LocalDate day = pastOrToday(on);
     return execute(id, version, "APPOINTMENT_MISSED", (claim, actor) -> claim.recordNoShow(actor, interview, day));
+  }
+
+  @Transactional
+  public CaseView writeAssessment(CaseId id, long version, Assessment assessment, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "ASSESSMENT_WRITTEN", (claim, actor) -> claim.writeAssessment(actor, assessment, day));
+  }
+
+  @Transactional
+  public CaseView draftDecision(CaseId id, long version, DecisionDraft draft, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "DECISION_DRAFTED", (claim, actor) -> claim.draftDecision(actor, draft, day));
+  }
+
+  @Transactional
+  public CaseView returnDraft(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    if (reason == null || reason.isBlank()) {
+      throw ValidationFailed.of("reason", "say why the draft goes back");
+    }
+    return execute(id, version, "DRAFT_RETURNED", (claim, actor) -> claim.returnDraft(actor, reason.strip(), day));
+  }
+
+  /**
+   * Signs the drafted decision and records its notification. A DPRK national is taken to have left
+   * irregularly, so the sur place analysis is always required for them (Handbook ¶61, ¶94–96); the
+   * notification never goes to a prohibited recipient.
+   */
+  @Transactional
+  public CaseView signDecision(CaseId id, long version, @Nullable RecipientType recipient, @Nullable LocalDate notifiedOn) {
+    LocalDate day = pastOrToday(notifiedOn);
+    if (recipient == null) {
+      throw ValidationFailed.of("recipient", "say to whom the decision is notified");
+    }
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    Verdict recipientAllowed = ProhibitedRecipients.check(recipient);
+    if (!recipientAllowed.allowed()) {
+      audit.recordRefusal(AuditRecord.refused("DECISION_SIGNED", SUBJECT, id, stored.claim().office().value(), recipientAllowed.refusal().name()));
+      recipientAllowed.orThrow();
+    }
+    boolean fromDprk = persons.read(stored.claim().principal()).details().nationalities().contains("PRK");
+    return execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, Set.of(), day));
+  }
+
+  /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */
+  @Transactional
+  public UUID lodgeAppeal(CaseId id, long version, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    UUID appeal = UUID.randomUUID();
+    CaseView lodged = execute(id, version, "APPEAL_LODGED", (claim, actor) -> claim.lodgeAppeal(actor, appeal, day));
+    if (lodged.appealLate()) {
+      alerts.raise(lodged.office(), Alerts.Kind.LATE_APPEAL, SUBJECT, id.value(),
+          lodged.fileNumber() + ": appeal lodged after the deadline, within the grace — decide on flexibility.");
+    }
+    return appeal;
+  }
+
+  @Transactional
+  public CaseView assignAppeal(CaseId id, UUID appeal, long version, @Nullable String assignee, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    if (assignee == null || !users.holds(assignee, Role.APPEAL_OFFICER, stored.claim().office())) {
+      throw ValidationFailed.of("assignee", "must be an appeal officer of this office");
+    }
+    return execute(id, version, "APPEAL_ASSIGNED", (claim, actor) -> claim.assignAppeal(actor, appeal, assignee, day));
+  }
+
+  @Transactional
+  public CaseView decideAppeal(
+      CaseId id, UUID appeal, long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (outcome == null) {
+      problems.add(new FieldProblem("outcome", "is required: ALLOWED, REMITTED or DISMISSED"));
+    }
+    if (reasons == null || reasons.isBlank()) {
+      problems.add(new FieldProblem("reasons", "an appeal decision gives its reasons"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    return execute(id, version, "APPEAL_DECIDED", (claim, actor) -> claim.decideAppeal(actor, appeal, outcome, reasons.strip(), day));
   }
 
   private static @Nullable Participant participant(String field, @Nullable ParticipantDraft draft, List<FieldProblem> problems) {

@@ -103,7 +103,7 @@ class ApiDocumentation {
       responses.addApiResponse("404", problem("NOT_FOUND: no such record in the caller's offices"));
     }
     boolean procedure = handler.getBeanType().getPackageName().startsWith("org.sanctuary.procedure");
-    if (procedure && handler.hasMethodAnnotation(PostMapping.class)) {
+    if (procedure && (handler.hasMethodAnnotation(PostMapping.class) || handler.hasMethodAnnotation(PutMapping.class))) {
       responses.addApiResponse(
           "409",
           problem(

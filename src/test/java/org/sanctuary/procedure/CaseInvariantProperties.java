@@ -39,6 +39,7 @@ class CaseInvariantProperties {
 
   private static final LocalDate START = LocalDate.of(2002, 6, 1);
   private static final UUID INTERVIEW = UUID.randomUUID();
+  private static final UUID APPEAL = UUID.randomUUID();
   private static final List<CaseActor> ACTORS =
       List.of(
           new CaseActor("reception", Set.of(Role.RECEPTION)),
@@ -146,9 +147,9 @@ class CaseInvariantProperties {
       case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
       case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);
       case SIGN_DECISION -> claim.signDecision(actor, true, Set.of(), day);
-      case LODGE_APPEAL -> claim.lodgeAppeal(actor, day);
-      case ASSIGN_APPEAL -> claim.assignAppeal(actor, step.flag() ? "appeal-park" : "eo-kim", day);
-      case DECIDE_APPEAL -> claim.decideAppeal(actor, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", day);
+      case LODGE_APPEAL -> claim.lodgeAppeal(actor, APPEAL, day);
+      case ASSIGN_APPEAL -> claim.assignAppeal(actor, APPEAL, step.flag() ? "appeal-park" : "eo-kim", day);
+      case DECIDE_APPEAL -> claim.decideAppeal(actor, APPEAL, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", day);
       case LAPSE -> claim.lapseIfDue(day);
       case WITHDRAW -> claim.withdraw(actor, step.days() % 5 == 0, false, day);
       case CLOSE_ABANDONED -> claim.closeAbandoned(actor, day);

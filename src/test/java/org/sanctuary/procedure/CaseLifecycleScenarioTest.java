@@ -38,6 +38,7 @@ class CaseLifecycleScenarioTest {
   private static final CaseActor APPEAL_OFFICER = new CaseActor("appeal-park", Set.of(Role.APPEAL_OFFICER));
   private static final Applicant HAN = new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null);
   private static final UUID INTERVIEW = UUID.randomUUID();
+  private static final UUID APPEAL = UUID.randomUUID();
   private static final InterviewPlan HEARING =
       new InterviewPlan(new Interviewer("eo-kim", Set.of("ko"), Sex.FEMALE, false), null, null, null, null);
 
@@ -61,12 +62,12 @@ class CaseLifecycleScenarioTest {
     assertThat(claim.appealDeadline()).isEqualTo(notified.plusDays(30));
     assertThat(claim.mayBeRemoved(true, notified.plusDays(1)).allowed()).isFalse();
 
-    claim.lodgeAppeal(REGISTRAR, notified.plusDays(20));
-    assertThatThrownBy(() -> claim.assignAppeal(SUPERVISOR, "supervisor-lee", notified.plusDays(21)))
+    claim.lodgeAppeal(REGISTRAR, APPEAL, notified.plusDays(20));
+    assertThatThrownBy(() -> claim.assignAppeal(SUPERVISOR, APPEAL, "supervisor-lee", notified.plusDays(21)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CONFLICT_FIRST_INSTANCE_ACTOR));
-    claim.assignAppeal(SUPERVISOR, "appeal-park", notified.plusDays(21));
+    claim.assignAppeal(SUPERVISOR, APPEAL, "appeal-park", notified.plusDays(21));
     assertThat(claim.mayBeRemoved(true, notified.plusYears(1)).allowed()).as("appeal pending").isFalse();
-    claim.decideAppeal(APPEAL_OFFICER, Case.AppealOutcome.DISMISSED, "The contradictions stand.", notified.plusDays(60));
+    claim.decideAppeal(APPEAL_OFFICER, APPEAL, Case.AppealOutcome.DISMISSED, "The contradictions stand.", notified.plusDays(60));
 
     assertThat(claim.state()).isEqualTo(ClaimState.FINAL_NEGATIVE);
     assertThat(claim.mayBeRemoved(false, notified.plusDays(200)).allowed()).as("no risk assessment").isFalse();
@@ -89,7 +90,7 @@ class CaseLifecycleScenarioTest {
   @Test
   void aLateAppealWithinTheGraceIsAcceptedAndMarkedForADecisionOnFlexibility() {
     Case claim = rejected();
-    claim.lodgeAppeal(REGISTRAR, JUNE_13.plusDays(45 + 40));
+    claim.lodgeAppeal(REGISTRAR, APPEAL, JUNE_13.plusDays(45 + 40));
     assertThat(claim.appealLate()).isTrue();
     assertThat(claim.history().get(claim.history().size() - 1).detail()).contains("flexibility");
   }

@@ -158,6 +158,28 @@ class RoleEndpointMatrixTest {
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/no-show", Command.RECORD_NO_SHOW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/no-show"), "{\"version\":3}")));
+    e.add(new Endpoint("PUT", "/api/cases/{id}/assessment", Command.WRITE_ASSESSMENT.roles(),
+        (c, u) -> json(put("/api/cases/" + advanced(c, 4).id() + "/assessment"), "{\"version\":4}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/decision", Command.DRAFT_DECISION.roles(),
+        (c, u) -> json(post("/api/cases/" + advanced(c, 5).id() + "/decision"), "{\"version\":5,\"outcome\":\"REJECTION\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/decision/return", Command.RETURN_DRAFT.roles(),
+        (c, u) -> json(post("/api/cases/" + advanced(c, 6).id() + "/decision/return"), "{\"version\":6,\"reason\":\"Look again.\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/decision/sign", Command.SIGN_DECISION.roles(),
+        (c, u) -> json(post("/api/cases/" + advanced(c, 6).id() + "/decision/sign"), "{\"version\":6,\"recipient\":\"APPLICANT\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/appeals", Command.LODGE_APPEAL.roles(),
+        (c, u) -> json(post("/api/cases/" + advanced(c, 7).id() + "/appeals"), "{\"version\":7}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/appeals/{appealId}/assign", Command.ASSIGN_APPEAL.roles(),
+        (c, u) -> {
+          Advanced a = advanced(c, 8);
+          return json(post("/api/cases/" + a.id() + "/appeals/" + a.appeal() + "/assign"),
+              "{\"version\":8,\"assignee\":\"" + c.staff().username(Role.APPEAL_OFFICER) + "\"}");
+        }));
+    e.add(new Endpoint("POST", "/api/cases/{id}/appeals/{appealId}/decision", Command.DECIDE_APPEAL.roles(),
+        (c, u) -> {
+          Advanced a = advanced(c, 9);
+          return json(post("/api/cases/" + a.id() + "/appeals/" + a.appeal() + "/decision"),
+              "{\"version\":9,\"outcome\":\"DISMISSED\",\"reasons\":\"Unexplained contradictions.\"}");
+        }));
     e.add(new Endpoint("POST", "/api/persons/{id}/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> json(post("/api/persons/" + c.person() + "/removal-requests"), "{\"requester\":\"HOST_AUTHORITY\",\"kind\":\"HANDOVER\"}"), 409));
     e.add(new Endpoint("GET", "/api/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/api/alerts")));
@@ -273,6 +295,43 @@ class RoleEndpointMatrixTest {
     UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
         () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null));
     return "/api/cases/" + id + "/interviews/" + interview;
+  }
+
+  /** A case of the call's person taken to a version: 4 heard, 5 assessed, 6 drafted, 7 rejected, 8 appealed, 9 assigned. */
+  record Advanced(CaseId id, UUID appeal) {}
+
+  private Advanced advanced(Call c, int version) {
+    String path = aScheduledInterview(c);
+    CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
+    UUID interview = UUID.fromString(path.split("/")[5]);
+    Fixtures.Staffed s = c.staff();
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, null));
+    var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
+    var no = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.NEGATIVE, "Contradictions.");
+    if (version >= 5) {
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
+          new org.sanctuary.procedure.decision.Assessment(yes, no, yes, yes, yes, yes, Set.of(), yes, "Illegal exit considered.",
+              org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), null));
+    }
+    if (version >= 6) {
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
+          new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.REJECTION,
+              Set.of("CREDIBILITY"), "Reasons.", "Art 1A(2)", "Appeal within 30 days.", java.time.LocalDate.now().plusDays(30), "ko", Set.of()),
+          null));
+    }
+    if (version >= 7) {
+      access.actingAs(s.username(Role.SUPERVISOR),
+          () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null));
+    }
+    UUID appeal = null;
+    if (version >= 8) {
+      appeal = access.actingAs(s.username(Role.REGISTRAR), () -> casework.lodgeAppeal(id, 7, null));
+    }
+    if (version >= 9) {
+      UUID lodged = appeal;
+      access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), null));
+    }
+    return new Advanced(id, appeal);
   }
 
   /** An open alert of the office, raised by a refused handover. */

@@ -17,7 +17,14 @@ import org.sanctuary.procedure.CaseView;
 import org.sanctuary.procedure.Casework;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
+import org.sanctuary.procedure.Case;
 import org.sanctuary.procedure.Modality;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.ConventionGround;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
@@ -27,6 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +65,52 @@ class CaseApi {
       @Nullable Long version, @Nullable Boolean readBackConfirmed, @Nullable String refusalReasons, @Nullable LocalDate on) {}
 
   record Booked(UUID interviewId, CaseView caseView) {}
+
+  /** One element of the assessment as sent: a finding (POSITIVE, NEGATIVE, NOT_ASSESSED) and reasons. */
+  record ElementRequest(@Nullable Finding finding, @Nullable String reasons) {
+    Assessment.Element element() {
+      return new Assessment.Element(finding == null ? Finding.NOT_ASSESSED : finding, reasons);
+    }
+  }
+
+  /** The structured assessment in the order of procedure.md §2; a section not sent is not assessed. */
+  record AssessmentRequest(
+      @Nullable Long version, @Nullable LocalDate on,
+      @Nullable ElementRequest identityAndNationality, @Nullable ElementRequest materialFacts,
+      @Nullable ElementRequest wellFoundedFear, @Nullable ElementRequest persecution,
+      @Nullable ElementRequest noStateProtection, @Nullable ElementRequest nexus,
+      @Nullable Set<ConventionGround> grounds, @Nullable ElementRequest noInternalFlightAlternative,
+      @Nullable String surPlaceAndIllegalExit, @Nullable Exclusion exclusion, @Nullable String exclusionReasons,
+      @Nullable String conclusion) {
+
+    Assessment assessment() {
+      return new Assessment(
+          element(identityAndNationality), element(materialFacts), element(wellFoundedFear), element(persecution),
+          element(noStateProtection), element(nexus), grounds == null ? Set.of() : grounds,
+          element(noInternalFlightAlternative), surPlaceAndIllegalExit, exclusion == null ? Exclusion.NOT_ASSESSED : exclusion,
+          exclusionReasons, conclusion);
+    }
+
+    private static Assessment.Element element(@Nullable ElementRequest request) {
+      return request == null ? Assessment.Element.notAssessed() : request.element();
+    }
+  }
+
+  record DecisionRequest(
+      @Nullable Long version, @Nullable LocalDate on, DecisionDraft.@Nullable Outcome outcome,
+      @Nullable Set<String> reasonCategories, @Nullable String individualExplanation, @Nullable String legalBasis,
+      @Nullable String appealInstructions, @Nullable LocalDate appealDeadline, @Nullable String notificationLanguage,
+      @Nullable List<UUID> covers) {}
+
+  record ReturnRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on) {}
+
+  record SignRequest(@Nullable Long version, @Nullable RecipientType recipient, @Nullable String method, @Nullable LocalDate notifiedOn) {}
+
+  record AssignRequest(@Nullable Long version, @Nullable String assignee, @Nullable LocalDate on) {}
+
+  record AppealDecisionRequest(@Nullable Long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on) {}
+
+  record Lodged(UUID appealId, CaseView caseView) {}
 
   private final Casework casework;
 
@@ -150,6 +204,66 @@ class CaseApi {
   @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts (RECEPTION, ELIGIBILITY_OFFICER)")
   CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody StepRequest request) {
     return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), request.on());
+  }
+
+  @PutMapping("/api/cases/{id}/assessment")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Write the structured assessment in the order of procedure.md §2 (ELIGIBILITY_OFFICER)")
+  CaseView assessment(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
+    return casework.writeAssessment(new CaseId(id), version(request.version()), request.assessment(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/decision")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions and deadline, language (ELIGIBILITY_OFFICER)")
+  CaseView draftDecision(@PathVariable UUID id, @RequestBody DecisionRequest request) {
+    if (request.outcome() == null) {
+      throw ValidationFailed.of("outcome", "is required: RECOGNITION or REJECTION");
+    }
+    DecisionDraft draft =
+        new DecisionDraft(
+            request.outcome(), request.reasonCategories() == null ? Set.of() : request.reasonCategories(),
+            request.individualExplanation(), request.legalBasis(), request.appealInstructions(), request.appealDeadline(),
+            request.notificationLanguage(),
+            request.covers() == null ? Set.of() : request.covers().stream().map(PersonId::new).collect(Collectors.toSet()));
+    return casework.draftDecision(new CaseId(id), version(request.version()), draft, request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/decision/return")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Return the draft to the eligibility officer, with the reason (SUPERVISOR)")
+  CaseView returnDraft(@PathVariable UUID id, @RequestBody ReturnRequest request) {
+    return casework.returnDraft(new CaseId(id), version(request.version()), request.reason(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/decision/sign")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Sign and notify the decision after every decision guard of §4 (SUPERVISOR)")
+  CaseView signDecision(@PathVariable UUID id, @RequestBody SignRequest request) {
+    return casework.signDecision(new CaseId(id), version(request.version()), request.recipient(), request.notifiedOn());
+  }
+
+  @PostMapping("/api/cases/{id}/appeals")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Lodge an appeal; within the grace it is accepted as late and the supervisors alerted (RECEPTION, REGISTRAR)")
+  ResponseEntity<Lodged> lodgeAppeal(@PathVariable UUID id, @RequestBody StepRequest request) {
+    UUID appeal = casework.lodgeAppeal(new CaseId(id), version(request.version()), request.on());
+    return ResponseEntity.created(URI.create("/api/cases/" + id + "/appeals/" + appeal))
+        .body(new Lodged(appeal, casework.read(new CaseId(id))));
+  }
+
+  @PostMapping("/api/cases/{id}/appeals/{appealId}/assign")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Assign the appeal to an appeal officer who never acted at first instance (SUPERVISOR)")
+  CaseView assignAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AssignRequest request) {
+    return casework.assignAppeal(new CaseId(id), appealId, version(request.version()), request.assignee(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/appeals/{appealId}/decision")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons (APPEAL_OFFICER)")
+  CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
+    return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), request.on());
   }
 
   private static long version(@Nullable Long version) {

@@ -1,0 +1,240 @@
+package org.sanctuary.procedure.web;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.OfficerProfiles;
+import org.sanctuary.access.Role;
+import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Channel;
+import org.sanctuary.procedure.DailyRun;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * From a heard claim to its end, through the API alone: recognition; rejection, appeal to an
+ * independent officer and a final negative; lapse by the nightly run; and the decision and appeal
+ * guards of procedure.md §4, each refusing and letting through.
+ */
+@SanctuaryTest
+class DecisionAndAppealApiTest {
+
+  private static final String POSITIVE = "{\"finding\":\"POSITIVE\",\"reasons\":\"Established.\"}";
+  private static final LocalDate NOTIFIED = LocalDate.of(2002, 7, 1);
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired Casework casework;
+  @Autowired OfficerProfiles profiles;
+  @Autowired JdbcClient jdbc;
+  @Autowired DailyRun daily;
+
+  private Fixtures.Staffed office;
+  private PersonId applicant;
+
+  @BeforeEach
+  void aHeardApplicant() {
+    office = fixtures.anOfficeWithEveryRole();
+    UUID officer = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(office.username(Role.ELIGIBILITY_OFFICER)).query(UUID.class).single();
+    access.actingAs(office.username(Role.ADMIN), () -> {
+      profiles.set(officer, "FEMALE", List.of("ko"), false);
+      return null;
+    });
+    applicant = fixtures.aPersonAt(office, "박순희");
+  }
+
+  @Test
+  void aRecognisedRefugeeIsNeverHandedOver() throws Exception {
+    CaseId id = heard(true);
+    assess(id, 4, POSITIVE, "Illegal exit is punished by imprisonment.", "[\"POLITICAL_OPINION\"]").andExpect(status().isOk());
+    draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
+
+    mvc.perform(post("/api/persons/" + applicant + "/removal-requests").with(as(Role.PROTECTION_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"requester\":\"COUNTRY_OF_ORIGIN_AUTHORITY\",\"kind\":\"RETURN\",\"riskAssessment\":\"Considered.\"}"))
+        .andExpect(refused("PENDING_CLAIM_NON_REFOULEMENT"));
+  }
+
+  @Test
+  void aRejectionIsAppealedToAnIndependentOfficerWhoDismissesIt() throws Exception {
+    String dualRole = "eo-appeal-" + UUID.randomUUID().toString().substring(0, 6);
+    UUID dual = access.actingAs(office.username(Role.ADMIN), () -> fixtures.addUser(dualRole, office, Role.ELIGIBILITY_OFFICER));
+    jdbc.sql("INSERT INTO membership (user_id, office_id, role) VALUES (?, ?, 'APPEAL_OFFICER')").params(dual, office.office().id().value()).update();
+    access.actingAs(office.username(Role.ADMIN), () -> {
+      profiles.set(dual, "FEMALE", List.of("ko"), false);
+      return null;
+    });
+    CaseId id = heardBy(dualRole, true);
+    rejectedOn(id, NOTIFIED);
+
+    String lodged = mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":7,\"on\":\"2002-07-20\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.caseView.state").value("APPEAL_LODGED"))
+        .andReturn().getResponse().getContentAsString();
+    String appeal = lodged.replaceAll(".*\"appealId\":\"([0-9a-f-]{36})\".*", "$1");
+
+    assign(id, appeal, 8, dualRole).andExpect(refused("CONFLICT_FIRST_INSTANCE_ACTOR"));
+    assign(id, appeal, 8, office.username(Role.APPEAL_OFFICER)).andExpect(status().isOk());
+    mvc.perform(post("/api/cases/" + id + "/appeals/" + appeal + "/decision").with(as(Role.APPEAL_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":9,\"outcome\":\"DISMISSED\",\"reasons\":\"The contradictions on the route remain unexplained.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("FINAL_NEGATIVE"));
+  }
+
+  @Test
+  void withoutAnAppealTheNightlyRunMakesTheRejectionFinal() throws Exception {
+    CaseId id = heard(true);
+    rejectedOn(id, NOTIFIED);
+    daily.run(NOTIFIED.plusDays(30 + 42 + 1));
+    mvc.perform(get("/api/cases/" + id).with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.state").value("FINAL_NEGATIVE"));
+  }
+
+  @Test
+  void anAppealAfterTheGraceIsRefusedAndALateOneWithinItIsAcceptedAndAlerted() throws Exception {
+    CaseId id = heard(true);
+    rejectedOn(id, NOTIFIED);
+    mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":7,\"on\":\"2002-09-15\"}"))
+        .andExpect(refused("APPEAL_OUT_OF_TIME"));
+    mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":7,\"on\":\"2002-08-10\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.caseView.appealLate").value(true));
+    mvc.perform(get("/api/alerts").with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.items[*].kind").value(hasItem("LATE_APPEAL")));
+  }
+
+  @Test
+  void aRefusalWithoutFullReasonsIsNotSignedAndTheRefusalNamesWhatIsMissing() throws Exception {
+    CaseId id = heard(true);
+    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
+    draft(id, 5, "{\"outcome\":\"REJECTION\",\"individualExplanation\":\"Economic migrant.\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", "2002-07-01")
+        .andExpect(refused("INCOMPLETE_REASONS"))
+        .andExpect(jsonPath("$.missing").value(hasItem("legalBasis")))
+        .andExpect(jsonPath("$.missing").value(hasItem("appealDeadline")));
+  }
+
+  @Test
+  void aNorthKoreanIsNotDecidedWithoutTheSurPlaceAnalysis() throws Exception {
+    CaseId id = heard(true);
+    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "", "[]").andExpect(status().isOk());
+    draft(id, 5, fullRejection()).andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("MISSING_SUR_PLACE_ANALYSIS"));
+  }
+
+  @Test
+  void nothingIsNotifiedToTheCountryOfOrigin() throws Exception {
+    CaseId id = heard(true);
+    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
+    draft(id, 5, fullRejection()).andExpect(status().isOk());
+    sign(id, 6, "COUNTRY_OF_ORIGIN_AUTHORITY", "2002-07-01").andExpect(refused("PROHIBITED_RECIPIENT"));
+    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+  }
+
+  @Test
+  void noDecisionOnAnInterviewRecordNeitherConfirmedNorRefusedWithReasons() throws Exception {
+    CaseId id = heard(false);
+    assess(id, 4, POSITIVE, "Considered.", "[\"RELIGION\"]").andExpect(status().isOk());
+    draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("INTERVIEW_RECORD_NOT_FINALISED"));
+  }
+
+  @Test
+  void recognitionNeedsTheWholeInclusionAssessment() throws Exception {
+    CaseId id = heard(true);
+    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"No nexus.\"}", "Considered.", "[]").andExpect(status().isOk());
+    draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("INCOMPLETE_ASSESSMENT"));
+    mvc.perform(post("/api/cases/" + id + "/decision/return").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":6,\"reason\":\"The assessment does not support recognition.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("ASSESSMENT_IN_PROGRESS"));
+  }
+
+  private CaseId heard(boolean confirmed) {
+    return heardBy(office.username(Role.ELIGIBILITY_OFFICER), confirmed);
+  }
+
+  /** A case taken through intent, registration, information, interview booking and record (version 4). */
+  private CaseId heardBy(String interviewer, boolean confirmed) {
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+    UUID interview = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
+    access.actingAs(interviewer,
+        () -> casework.recordInterview(id, interview, 3, confirmed, null, LocalDate.of(2002, 6, 1)));
+    return id;
+  }
+
+  private void rejectedOn(CaseId id, LocalDate notified) throws Exception {
+    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions on the route.\"}", "Illegal exit considered against COI.", "[]")
+        .andExpect(status().isOk());
+    draft(id, 5, fullRejection()).andExpect(status().isOk());
+    sign(id, 6, "APPLICANT", notified.toString()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+  }
+
+  private static String fullRejection() {
+    return "{\"outcome\":\"REJECTION\",\"reasonCategories\":[\"CREDIBILITY\"],\"individualExplanation\":\"Your account of the"
+        + " crossing changed between interviews.\",\"legalBasis\":\"Art 1A(2)\",\"appealInstructions\":\"Appeal in writing within"
+        + " 30 days.\",\"appealDeadline\":\"2002-07-31\",\"notificationLanguage\":\"ko\"}";
+  }
+
+  private ResultActions assess(CaseId id, long version, String materialFacts, String surPlace, String grounds) throws Exception {
+    String body = "{\"version\":" + version + ",\"identityAndNationality\":" + POSITIVE + ",\"materialFacts\":" + materialFacts
+        + ",\"wellFoundedFear\":" + POSITIVE + ",\"persecution\":" + POSITIVE + ",\"noStateProtection\":" + POSITIVE
+        + ",\"nexus\":" + POSITIVE + ",\"grounds\":" + grounds + ",\"noInternalFlightAlternative\":" + POSITIVE
+        + ",\"surPlaceAndIllegalExit\":\"" + surPlace + "\",\"exclusion\":\"NOT_EXCLUDED\",\"exclusionReasons\":\"None.\"}";
+    return mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private ResultActions draft(CaseId id, long version, String body) throws Exception {
+    return mvc.perform(post("/api/cases/" + id + "/decision").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"version\":" + version + "," + body.substring(1)));
+  }
+
+  private ResultActions sign(CaseId id, long version, String recipient, String notifiedOn) throws Exception {
+    return mvc.perform(post("/api/cases/" + id + "/decision/sign").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"version\":" + version + ",\"recipient\":\"" + recipient + "\",\"notifiedOn\":\"" + notifiedOn + "\"}"));
+  }
+
+  private ResultActions assign(CaseId id, String appeal, long version, String assignee) throws Exception {
+    return mvc.perform(post("/api/cases/" + id + "/appeals/" + appeal + "/assign").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"version\":" + version + ",\"assignee\":\"" + assignee + "\"}"));
+  }
+
+  private static ResultMatcher refused(String code) {
+    return result -> {
+      status().isConflict().match(result);
+      jsonPath("$.code").value(code).match(result);
+    };
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return user(fixtures.user(office.username(role)));
+  }
+}
