@@ -137,9 +137,10 @@ public final class Case {
   }
 
   /** Any attempt to reach the applicant; counted before a file may close as abandoned (PS §9.1). */
-  public void recordContactAttempt(String by, LocalDate on, String how) {
+  public void recordContactAttempt(CaseActor actor, LocalDate on, String how) {
+    ClaimState next = begin(actor, Command.RECORD_CONTACT_ATTEMPT);
     contactAttempts++;
-    history.add(new CaseEvent("ContactAttempted", on, by, state, how));
+    move(next, "ContactAttempted", on, actor, how);
   }
 
   public void writeAssessment(CaseActor actor, Assessment written, LocalDate on) {

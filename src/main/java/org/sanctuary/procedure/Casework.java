@@ -307,6 +307,56 @@ public class Casework {
     return execute(id, version, "APPEAL_DECIDED", (claim, actor) -> claim.decideAppeal(actor, appeal, outcome, reasons.strip(), day));
   }
 
+  @Transactional
+  public CaseView recordContactAttempt(CaseId id, long version, @Nullable String how, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    if (how == null || how.isBlank() || how.length() > 500) {
+      throw ValidationFailed.of("how", "say how the applicant was sought, in 1 to 500 characters");
+    }
+    return execute(id, version, "CONTACT_ATTEMPTED", (claim, actor) -> claim.recordContactAttempt(actor, day, how.strip()));
+  }
+
+  /** The applicant withdraws; a child alone only with their guardian present (NO_GUARDIAN). */
+  @Transactional
+  public CaseView withdraw(CaseId id, long version, boolean guardianPresent, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    boolean childAlone = persons.read(stored.claim().principal()).needs().stream()
+        .anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD);
+    return execute(id, version, "CLAIM_WITHDRAWN", (claim, actor) -> claim.withdraw(actor, childAlone, guardianPresent, day));
+  }
+
+  @Transactional
+  public CaseView closeAbandoned(CaseId id, long version) {
+    LocalDate today = LocalDate.now(clock);
+    return execute(id, version, "CLOSED_ABANDONED", (claim, actor) -> claim.closeAbandoned(actor, today));
+  }
+
+  @Transactional
+  public CaseView reopen(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "REOPENED", (claim, actor) -> claim.reopen(actor, required("reason", reason), day));
+  }
+
+  @Transactional
+  public CaseView hold(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "PUT_ON_HOLD", (claim, actor) -> claim.hold(actor, required("reason", reason), day));
+  }
+
+  @Transactional
+  public CaseView resume(CaseId id, long version, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    return execute(id, version, "RESUMED", (claim, actor) -> claim.resume(actor, day));
+  }
+
+  private static String required(String field, @Nullable String text) {
+    if (text == null || text.isBlank() || text.length() > 1000) {
+      throw ValidationFailed.of(field, "is required, 1 to 1000 characters");
+    }
+    return text.strip();
+  }
+
   private static @Nullable Participant participant(String field, @Nullable ParticipantDraft draft, List<FieldProblem> problems) {
     if (draft == null) {
       return null;

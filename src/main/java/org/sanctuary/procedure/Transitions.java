@@ -57,6 +57,7 @@ public final class Transitions {
               : none();
       case RECORD_INTERVIEW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INTERVIEWED) : none();
       case RECORD_NO_SHOW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INFO_PROVIDED) : none();
+      case RECORD_CONTACT_ATTEMPT -> ACTIVE.contains(from) ? EnumSet.of(from) : none();
       case WRITE_ASSESSMENT ->
           from == INTERVIEWED
                   || from == ASSESSMENT_IN_PROGRESS

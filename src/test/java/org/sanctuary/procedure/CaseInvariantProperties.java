@@ -133,7 +133,6 @@ class CaseInvariantProperties {
 
   private static void apply(Case claim, Command command, Step step, CaseActor actor, LocalDate day) {
     if (command == null) {
-      claim.recordContactAttempt(actor.username(), day, "phone");
       return;
     }
     switch (command) {
@@ -143,6 +142,7 @@ class CaseInvariantProperties {
           new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), day);
       case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, day);
       case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, day);
+      case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, day, "phone");
       case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
       case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
       case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);

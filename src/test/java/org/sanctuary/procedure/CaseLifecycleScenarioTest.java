@@ -148,7 +148,7 @@ class CaseLifecycleScenarioTest {
 
     assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
-    claim.recordContactAttempt("registrar", JUNE_13.plusDays(20), "phone, no answer");
+    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(20), "phone, no answer");
     claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60));
     assertThat(claim.state()).isEqualTo(ClaimState.CLOSED_ABANDONED);
   }

@@ -180,6 +180,18 @@ class RoleEndpointMatrixTest {
           return json(post("/api/cases/" + a.id() + "/appeals/" + a.appeal() + "/decision"),
               "{\"version\":9,\"outcome\":\"DISMISSED\",\"reasons\":\"Unexplained contradictions.\"}");
         }));
+    e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/contact-attempts"), "{\"version\":0,\"how\":\"Phone\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/withdrawal", Command.WITHDRAW.roles(),
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/withdrawal"), "{\"version\":0}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/closure", Command.CLOSE_ABANDONED.roles(),
+        (c, u) -> json(post("/api/cases/" + abandoned(c) + "/closure"), "{\"version\":5}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/reopening", Command.REOPEN.roles(),
+        (c, u) -> json(post("/api/cases/" + withdrawn(c) + "/reopening"), "{\"version\":1,\"reason\":\"New elements\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/hold", Command.HOLD.roles(),
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/hold"), "{\"version\":0,\"reason\":\"Pause\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/resume", Command.RESUME.roles(),
+        (c, u) -> json(post("/api/cases/" + held(c) + "/resume"), "{\"version\":1}")));
     e.add(new Endpoint("POST", "/api/persons/{id}/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> json(post("/api/persons/" + c.person() + "/removal-requests"), "{\"requester\":\"HOST_AUTHORITY\",\"kind\":\"HANDOVER\"}"), 409));
     e.add(new Endpoint("GET", "/api/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/api/alerts")));
@@ -332,6 +344,33 @@ class RoleEndpointMatrixTest {
       access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), null));
     }
     return new Advanced(id, appeal);
+  }
+
+  private CaseId withdrawn(Call c) {
+    CaseId id = aCase(c.staff(), c.person(), false);
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, 0, false, null));
+    return id;
+  }
+
+  private CaseId held(Call c) {
+    CaseId id = aCase(c.staff(), c.person(), false);
+    access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, 0, "Pause", null));
+    return id;
+  }
+
+  /** A case whose applicant missed the interview two months ago and was sought once (version 5). */
+  private CaseId abandoned(Call c) {
+    Fixtures.Staffed s = c.staff();
+    java.time.LocalDate before = java.time.LocalDate.now().minusDays(80);
+    CaseId id = access.actingAs(s.username(Role.RECEPTION),
+        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(), Channel.OFFICE, null, before));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, before));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", before));
+    UUID interview = access.actingAs(s.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, before));
+    access.actingAs(s.username(Role.RECEPTION), () -> casework.recordNoShow(id, interview, 3, before.plusDays(5)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.recordContactAttempt(id, 4, "Phone", before.plusDays(6)));
+    return id;
   }
 
   /** An open alert of the office, raised by a refused handover. */

@@ -112,6 +112,12 @@ class CaseApi {
 
   record Lodged(UUID appealId, CaseView caseView) {}
 
+  record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on) {}
+
+  record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on) {}
+
+  record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on) {}
+
   private final Casework casework;
 
   CaseApi(Casework casework) {
@@ -264,6 +270,48 @@ class CaseApi {
   @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons (APPEAL_OFFICER)")
   CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
     return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/contact-attempts")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Record an attempt to reach the applicant (RECEPTION, REGISTRAR, PROTECTION_OFFICER)")
+  CaseView contactAttempt(@PathVariable UUID id, @RequestBody ContactRequest request) {
+    return casework.recordContactAttempt(new CaseId(id), version(request.version()), request.how(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/withdrawal")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Record the applicant's withdrawal; a child alone only with their guardian present (REGISTRAR)")
+  CaseView withdraw(@PathVariable UUID id, @RequestBody WithdrawalRequest request) {
+    return casework.withdraw(new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.guardianPresent()), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/closure")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt (SUPERVISOR)")
+  CaseView close(@PathVariable UUID id, @RequestBody StepRequest request) {
+    return casework.closeAbandoned(new CaseId(id), version(request.version()));
+  }
+
+  @PostMapping("/api/cases/{id}/reopening")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Reopen a closed or final case, with the reason (SUPERVISOR)")
+  CaseView reopen(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+    return casework.reopen(new CaseId(id), version(request.version()), request.reason(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/hold")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Put the case on hold, with the reason (SUPERVISOR)")
+  CaseView hold(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+    return casework.hold(new CaseId(id), version(request.version()), request.reason(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/resume")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Resume a case on hold where it stood (SUPERVISOR)")
+  CaseView resume(@PathVariable UUID id, @RequestBody StepRequest request) {
+    return casework.resume(new CaseId(id), version(request.version()), request.on());
   }
 
   private static long version(@Nullable Long version) {
