@@ -47,6 +47,10 @@ public enum Permission {
   PERSON_ACCESS_LOG_READ(Role.SUPERVISOR, Role.AUDITOR),
   /** Read and verify the audit trail. */
   AUDIT_READ(Role.AUDITOR),
+  /** Record a request for information about a person, for the data protection officer to decide. */
+  DISCLOSURE_REQUEST_RECORD(Role.PROTECTION_OFFICER, Role.SUPERVISOR),
+  /** Change a jurisdiction profile's periods, above their legal floors. */
+  PROFILE_MANAGE(Role.ADMIN),
   /** Create offices. */
   OFFICE_MANAGE(Role.ADMIN),
   /** Create users, set their roles, enable and disable them. */
@@ -68,6 +72,6 @@ public enum Permission {
 
   /** Permissions that apply across offices rather than inside one. */
   public boolean isOrganisationWide() {
-    return this == OFFICE_MANAGE || this == USER_MANAGE || this == AUDIT_READ;
+    return this == OFFICE_MANAGE || this == USER_MANAGE || this == AUDIT_READ || this == PROFILE_MANAGE;
   }
 }

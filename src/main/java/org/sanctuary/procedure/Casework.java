@@ -20,7 +20,6 @@ import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
-import org.sanctuary.procedure.clocks.JurisdictionProfile;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.DecisionDraft;
 import org.sanctuary.procedure.disclosure.ProhibitedRecipients;
@@ -60,13 +59,15 @@ public class Casework {
   private final PersonDirectory persons;
   private final AuditTrail audit;
   private final Alerts alerts;
-  private final OfficerProfiles profiles;
+  private final OfficerProfiles officerProfiles;
+  private final JurisdictionProfiles profiles;
   private final UserAccounts users;
   private final Clock clock;
 
   Casework(
       Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
-      OfficerProfiles profiles, UserAccounts users, Clock clock) {
+      OfficerProfiles officerProfiles, JurisdictionProfiles profiles, UserAccounts users, Clock clock) {
+    this.officerProfiles = officerProfiles;
     this.profiles = profiles;
     this.users = users;
     this.cases = cases;
@@ -108,7 +109,8 @@ public class Casework {
     try {
       opened = Case.recordIntent(
           id, officeId, cases.nextFileNumber(officeId, office.code(), day.getYear()), principal, dependants, channel,
-          modality == null ? Modality.REGULAR : modality, JurisdictionProfile.unhcrMandate(), day, caseActor);
+          modality == null ? Modality.REGULAR : modality, profiles.find(JurisdictionProfiles.DEFAULT).profile(), day,
+          caseActor);
     } catch (Refusal refused) {
       audit.recordRefusal(AuditRecord.refused("INTENT_RECORDED", SUBJECT, null, officeId.value(), refused.code().name()));
       throw refused;
@@ -178,7 +180,7 @@ public class Casework {
     } else if (!users.holds(interviewer, Role.ELIGIBILITY_OFFICER, office)) {
       problems.add(new FieldProblem("interviewer", "must be an eligibility officer of this office"));
     } else {
-      officer = profiles.of(interviewer).orElse(null);
+      officer = officerProfiles.of(interviewer).orElse(null);
       if (officer == null) {
         problems.add(new FieldProblem("interviewer", "has no officer profile (sex, languages, training) yet"));
       }

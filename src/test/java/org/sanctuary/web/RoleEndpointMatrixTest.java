@@ -192,6 +192,13 @@ class RoleEndpointMatrixTest {
         (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/hold"), "{\"version\":0,\"reason\":\"Pause\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/resume", Command.RESUME.roles(),
         (c, u) -> json(post("/api/cases/" + held(c) + "/resume"), "{\"version\":1}")));
+    e.add(new Endpoint("GET", "/api/jurisdiction-profiles/{name}", EVERYONE, (c, u) -> get("/api/jurisdiction-profiles/unhcr-mandate")));
+    e.add(new Endpoint("PUT", "/api/jurisdiction-profiles/{name}", roles(Permission.PROFILE_MANAGE),
+        (c, u) -> json(put("/api/jurisdiction-profiles/unhcr-mandate"), "{\"appealDays\":30,\"graceDays\":42,\"abandonmentDays\":42,"
+            + "\"interviewTargetDays\":182,\"decisionTargetDays\":30,\"priorityDivisor\":2,\"version\":"
+            + jdbc.sql("SELECT version FROM jurisdiction_profile WHERE name = 'unhcr-mandate'").query(Long.class).single() + "}")));
+    e.add(new Endpoint("POST", "/api/disclosure-requests", roles(Permission.DISCLOSURE_REQUEST_RECORD),
+        (c, u) -> json(post("/api/disclosure-requests"), "{\"personId\":\"" + c.person() + "\",\"requester\":\"COURT\",\"purpose\":\"Custody hearing\"}")));
     e.add(new Endpoint("POST", "/api/persons/{id}/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> json(post("/api/persons/" + c.person() + "/removal-requests"), "{\"requester\":\"HOST_AUTHORITY\",\"kind\":\"HANDOVER\"}"), 409));
     e.add(new Endpoint("GET", "/api/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/api/alerts")));
