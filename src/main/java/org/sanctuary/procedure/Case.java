@@ -16,6 +16,7 @@ import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.DecisionContext;
 import org.sanctuary.procedure.decision.DecisionDraft;
 import org.sanctuary.procedure.decision.DecisionRules;
+import org.sanctuary.procedure.derivative.DerivativeEligibility;
 import org.sanctuary.procedure.interview.Applicant;
 import org.sanctuary.procedure.interview.Guardianship;
 import org.sanctuary.procedure.interview.InterviewPlan;
@@ -35,6 +36,9 @@ import org.sanctuary.registry.PersonId;
  * run from them.
  */
 public final class Case {
+
+  /** A dependant's derivative status, once decided (procedure.md §3: DERIVATIVE_GRANTED / _REFUSED). */
+  public record DerivativeDecision(PersonId member, boolean granted) {}
 
   /** The outcome of an appeal (PS §7). */
   public enum AppealOutcome {
@@ -66,6 +70,7 @@ public final class Case {
   private @Nullable String appealAssignee;
   private boolean appealLate;
   private final Set<String> firstInstanceActors = new HashSet<>();
+  private final List<DerivativeDecision> derivatives = new ArrayList<>();
   private final List<CaseEvent> history = new ArrayList<>();
 
   private Case(
@@ -185,6 +190,28 @@ public final class Case {
     notifiedOn = notified;
     firstInstanceActors.add(actor.username());
     move(next, "DecisionSigned", notified, actor, drafted.outcome().name());
+  }
+
+  /**
+   * Decides a dependant's derivative status after the principal's recognition: granted only when
+   * DerivativeEligibility allows (no exclusion flag, not a national of the host country).
+   */
+  public void decideDerivative(
+      CaseActor actor, PersonId member, boolean grant, boolean exclusionFlag, List<String> nationalities,
+      String hostCountry, LocalDate on) {
+    ClaimState next = begin(actor, Command.DECIDE_DERIVATIVE);
+    if (!dependants.contains(member) || derivatives.stream().anyMatch(d -> d.member().equals(member))) {
+      throw Transitions.missingPrerequisite("pending derivative decision for " + member);
+    }
+    if (grant) {
+      DerivativeEligibility.check(exclusionFlag, nationalities, hostCountry).orThrow();
+    }
+    derivatives.add(new DerivativeDecision(member, grant));
+    move(next, grant ? "DerivativeGranted" : "DerivativeRefused", on, actor, member.toString());
+  }
+
+  public List<DerivativeDecision> derivatives() {
+    return List.copyOf(derivatives);
   }
 
   /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
@@ -399,6 +426,7 @@ public final class Case {
       @Nullable String appealAssignee,
       boolean appealLate,
       Set<String> firstInstanceActors,
+      List<DerivativeDecision> derivatives,
       List<CaseEvent> history) {}
 
   public Snapshot snapshot() {
@@ -406,7 +434,7 @@ public final class Case {
         id, office, fileNumber, principal, dependants, channel, modality, profile, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(history));
+        List.copyOf(derivatives), List.copyOf(history));
   }
 
   public static Case restore(Snapshot s) {
@@ -427,6 +455,7 @@ public final class Case {
     restored.appealAssignee = s.appealAssignee();
     restored.appealLate = s.appealLate();
     restored.firstInstanceActors.addAll(s.firstInstanceActors());
+    restored.derivatives.addAll(s.derivatives());
     restored.history.addAll(s.history());
     return restored;
   }

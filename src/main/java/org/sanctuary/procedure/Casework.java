@@ -62,11 +62,14 @@ public class Casework {
   private final OfficerProfiles officerProfiles;
   private final JurisdictionProfiles profiles;
   private final UserAccounts users;
+  private final String hostCountry;
   private final Clock clock;
 
   Casework(
       Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
-      OfficerProfiles officerProfiles, JurisdictionProfiles profiles, UserAccounts users, Clock clock) {
+      OfficerProfiles officerProfiles, JurisdictionProfiles profiles, UserAccounts users, ProcedureProperties properties,
+      Clock clock) {
+    this.hostCountry = properties.hostCountry();
     this.officerProfiles = officerProfiles;
     this.profiles = profiles;
     this.users = users;
@@ -307,6 +310,26 @@ public class Casework {
       throw new ValidationFailed(problems);
     }
     return execute(id, version, "APPEAL_DECIDED", (claim, actor) -> claim.decideAppeal(actor, appeal, outcome, reasons.strip(), day));
+  }
+
+  /**
+   * Decides derivative status for a dependant of a recognised refugee. The host country is this
+   * installation's ({@code sanctuary.procedure.host-country}); its nationals need no derivative status.
+   */
+  @Transactional
+  public CaseView decideDerivative(
+      CaseId id, PersonId member, long version, @Nullable Boolean grant, boolean exclusionFlag, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    if (grant == null) {
+      throw ValidationFailed.of("grant", "say whether derivative status is granted");
+    }
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    if (!stored.claim().dependants().contains(member)) {
+      throw new NotFound("dependant of this case");
+    }
+    List<String> nationalities = persons.read(member).details().nationalities();
+    return execute(id, version, grant ? "DERIVATIVE_GRANTED" : "DERIVATIVE_REFUSED",
+        (claim, actor) -> claim.decideDerivative(actor, member, grant, exclusionFlag, nationalities, hostCountry, day));
   }
 
   @Transactional

@@ -22,6 +22,8 @@ public enum Command {
   DRAFT_DECISION(Role.ELIGIBILITY_OFFICER),
   RETURN_DRAFT(Role.SUPERVISOR),
   SIGN_DECISION(Role.SUPERVISOR),
+  /** Grants or refuses derivative status to a dependant of a recognised refugee (family unity). */
+  DECIDE_DERIVATIVE(Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),
   LODGE_APPEAL(Role.RECEPTION, Role.REGISTRAR),
   ASSIGN_APPEAL(Role.SUPERVISOR),
   DECIDE_APPEAL(Role.APPEAL_OFFICER),

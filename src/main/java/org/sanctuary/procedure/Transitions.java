@@ -69,6 +69,7 @@ public final class Transitions {
       case RETURN_DRAFT -> from == DECISION_DRAFTED ? EnumSet.of(ASSESSMENT_IN_PROGRESS) : none();
       case SIGN_DECISION ->
           from == DECISION_DRAFTED ? EnumSet.of(RECOGNISED, REJECTED_NOTIFIED) : none();
+      case DECIDE_DERIVATIVE -> from == RECOGNISED ? EnumSet.of(RECOGNISED) : none();
       case LODGE_APPEAL -> from == REJECTED_NOTIFIED ? EnumSet.of(APPEAL_LODGED) : none();
       case ASSIGN_APPEAL -> from == APPEAL_LODGED ? EnumSet.of(APPEAL_UNDER_CONSIDERATION) : none();
       case DECIDE_APPEAL ->

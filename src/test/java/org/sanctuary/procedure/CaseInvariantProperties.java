@@ -143,6 +143,7 @@ class CaseInvariantProperties {
       case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, day);
       case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, day);
       case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, day, "phone");
+      case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, claim.principal(), step.flag(), false, List.of("PRK"), "CHN", day);
       case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
       case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
       case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);

@@ -52,10 +52,12 @@ class TransitionsTest {
   }
 
   @Test
-  void aRecognisedRefugeeIsNeitherHeldNorWithdrawnNorLapsedByAnyCommand() {
+  void noCommandTakesARecognisedRefugeeOutOfRecognition() {
     for (Command command : Command.values()) {
-      assertThat(Transitions.allows(ClaimState.RECOGNISED, command)).as(command.name()).isFalse();
+      assertThat(Transitions.targets(ClaimState.RECOGNISED, command)).as(command.name()).isSubsetOf(ClaimState.RECOGNISED);
     }
+    assertThat(Transitions.allows(ClaimState.RECOGNISED, Command.DECIDE_DERIVATIVE)).isTrue();
+    assertThat(Transitions.allows(ClaimState.RECOGNISED, Command.WITHDRAW)).isFalse();
   }
 
   @Test

@@ -180,6 +180,12 @@ class RoleEndpointMatrixTest {
           return json(post("/api/cases/" + a.id() + "/appeals/" + a.appeal() + "/decision"),
               "{\"version\":9,\"outcome\":\"DISMISSED\",\"reasons\":\"Unexplained contradictions.\"}");
         }));
+    e.add(new Endpoint("POST", "/api/cases/{id}/derivatives/{personId}/decision", Command.DECIDE_DERIVATIVE.roles(),
+        (c, u) -> {
+          PersonId child = fixtures.aPersonAt(c.staff(), "한은별");
+          CaseId recognised = recognisedWith(c, child);
+          return json(post("/api/cases/" + recognised + "/derivatives/" + child + "/decision"), "{\"version\":7,\"grant\":true}");
+        }));
     e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
         (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/contact-attempts"), "{\"version\":0,\"how\":\"Phone\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/withdrawal", Command.WITHDRAW.roles(),
@@ -351,6 +357,29 @@ class RoleEndpointMatrixTest {
       access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), null));
     }
     return new Advanced(id, appeal);
+  }
+
+  /** A recognised case of the call's person with the dependant given (version 7). */
+  private CaseId recognisedWith(Call c, PersonId dependant) {
+    Fixtures.Staffed s = c.staff();
+    CaseId id = access.actingAs(s.username(Role.RECEPTION),
+        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(dependant), Channel.OFFICE, null, null));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
+    UUID interview = access.actingAs(s.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, null));
+    var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
+        new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
+            Set.of(org.sanctuary.procedure.decision.ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.",
+            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), null));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
+        new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
+            Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of()), null));
+    access.actingAs(s.username(Role.SUPERVISOR),
+        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null));
+    return id;
   }
 
   private CaseId withdrawn(Call c) {

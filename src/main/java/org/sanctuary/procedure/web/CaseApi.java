@@ -112,6 +112,8 @@ class CaseApi {
 
   record Lodged(UUID appealId, CaseView caseView) {}
 
+  record DerivativeRequest(@Nullable Long version, @Nullable Boolean grant, @Nullable Boolean exclusionFlag, @Nullable LocalDate on) {}
+
   record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on) {}
 
   record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on) {}
@@ -270,6 +272,14 @@ class CaseApi {
   @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons (APPEAL_OFFICER)")
   CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
     return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/derivatives/{personId}/decision")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Grant or refuse derivative status to a dependant of a recognised refugee (ELIGIBILITY_OFFICER, SUPERVISOR)")
+  CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody DerivativeRequest request) {
+    return casework.decideDerivative(new CaseId(id), new PersonId(personId), version(request.version()), request.grant(),
+        Boolean.TRUE.equals(request.exclusionFlag()), request.on());
   }
 
   @PostMapping("/api/cases/{id}/contact-attempts")
