@@ -35,13 +35,19 @@ public class Fixtures {
   private final SignIn signIn;
   private final AccessPolicy access;
   private final PersonDirectory persons;
+  private final org.sanctuary.access.OfficerProfiles profiles;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Fixtures(
       Offices offices,
       UserAccounts accounts,
       SignIn signIn,
       AccessPolicy access,
-      PersonDirectory persons) {
+      PersonDirectory persons,
+      org.sanctuary.access.OfficerProfiles profiles,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    this.profiles = profiles;
+    this.jdbc = jdbc;
     this.offices = offices;
     this.accounts = accounts;
     this.signIn = signIn;
@@ -67,6 +73,15 @@ public class Fixtures {
   public java.util.UUID addUser(String username, Staffed office, Role role) {
     return accounts.createUnchecked(
         new NewUser(username, "Test " + username, PASSWORD, Map.of(office.office().id(), EnumSet.of(role))));
+  }
+
+  /** Sets an officer's interview profile, as the office's administrator would. */
+  public void officerProfile(Staffed office, String username, String sex, List<String> languages, boolean traumaTrained) {
+    java.util.UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(java.util.UUID.class).single();
+    access.actingAs(office.username(Role.ADMIN), () -> {
+      profiles.set(id, sex, languages, traumaTrained);
+      return null;
+    });
   }
 
   /** A person registered at the office by its registrar. */

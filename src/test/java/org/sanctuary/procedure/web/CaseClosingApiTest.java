@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctuary.Fixtures;
 import org.sanctuary.SanctuaryTest;
 import org.sanctuary.access.AccessPolicy;
-import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Role;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.Casework;
@@ -28,7 +27,6 @@ import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -43,19 +41,13 @@ class CaseClosingApiTest {
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
   @Autowired PersonDirectory persons;
-  @Autowired OfficerProfiles profiles;
-  @Autowired JdbcClient jdbc;
 
   private Fixtures.Staffed office;
 
   @BeforeEach
   void anOffice() {
     office = fixtures.anOfficeWithEveryRole();
-    UUID officer = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(office.username(Role.ELIGIBILITY_OFFICER)).query(UUID.class).single();
-    access.actingAs(office.username(Role.ADMIN), () -> {
-      profiles.set(officer, "FEMALE", List.of("ko"), false);
-      return null;
-    });
+    fixtures.officerProfile(office, office.username(Role.ELIGIBILITY_OFFICER), "FEMALE", List.of("ko"), false);
   }
 
   @Test

@@ -57,11 +57,7 @@ class DecisionAndAppealApiTest {
   @BeforeEach
   void aHeardApplicant() {
     office = fixtures.anOfficeWithEveryRole();
-    UUID officer = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(office.username(Role.ELIGIBILITY_OFFICER)).query(UUID.class).single();
-    access.actingAs(office.username(Role.ADMIN), () -> {
-      profiles.set(officer, "FEMALE", List.of("ko"), false);
-      return null;
-    });
+    fixtures.officerProfile(office, office.username(Role.ELIGIBILITY_OFFICER), "FEMALE", List.of("ko"), false);
     applicant = fixtures.aPersonAt(office, "박순희");
   }
 

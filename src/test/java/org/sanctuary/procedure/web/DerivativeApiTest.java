@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctuary.Fixtures;
 import org.sanctuary.SanctuaryTest;
 import org.sanctuary.access.AccessPolicy;
-import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Role;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.Casework;
@@ -32,7 +31,6 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,8 +44,6 @@ class DerivativeApiTest {
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
   @Autowired PersonDirectory persons;
-  @Autowired OfficerProfiles profiles;
-  @Autowired JdbcClient jdbc;
 
   private Fixtures.Staffed office;
   private PersonId child;
@@ -57,11 +53,7 @@ class DerivativeApiTest {
   @BeforeEach
   void aRecognisedMotherWithHerChildAndHerChineseHusband() {
     office = fixtures.anOfficeWithEveryRole();
-    UUID officer = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(office.username(Role.ELIGIBILITY_OFFICER)).query(UUID.class).single();
-    access.actingAs(office.username(Role.ADMIN), () -> {
-      profiles.set(officer, "FEMALE", List.of("ko"), false);
-      return null;
-    });
+    fixtures.officerProfile(office, office.username(Role.ELIGIBILITY_OFFICER), "FEMALE", List.of("ko"), false);
     PersonId mother = fixtures.aPersonAt(office, "리순옥");
     child = fixtures.aPersonAt(office, "리은별");
     husband = access.actingAs(office.username(Role.REGISTRAR), () -> persons.register(office.office().id(),

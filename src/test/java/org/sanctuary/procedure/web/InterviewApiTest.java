@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctuary.Fixtures;
 import org.sanctuary.SanctuaryTest;
 import org.sanctuary.access.AccessPolicy;
-import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Role;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.Casework;
@@ -27,7 +26,6 @@ import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,8 +39,6 @@ class InterviewApiTest {
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
   @Autowired PersonDirectory persons;
-  @Autowired OfficerProfiles profiles;
-  @Autowired JdbcClient jdbc;
 
   private Fixtures.Staffed office;
   private String officer;
@@ -160,11 +156,7 @@ class InterviewApiTest {
   }
 
   private void profile(String username, String sex, List<String> languages, boolean trained) {
-    UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(UUID.class).single();
-    access.actingAs(office.username(Role.ADMIN), () -> {
-      profiles.set(id, sex, languages, trained);
-      return null;
-    });
+    fixtures.officerProfile(office, username, sex, languages, trained);
   }
 
   private RequestPostProcessor as(Role role) {
