@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureRequests {
 
-  /** What happened to the request. */
-  public record Answer(UUID requestId, boolean refused, @Nullable ReasonCode code, String detail) {}
 
   private final PersonDirectory persons;
   private final AccessPolicy access;
@@ -48,7 +46,7 @@ public class DisclosureRequests {
   }
 
   @Transactional
-  public Answer record(
+  public RequestAnswer record(
       @Nullable PersonId personId, @Nullable RecipientType requester, @Nullable String purpose, @Nullable String legalBasis) {
     List<FieldProblem> problems = new ArrayList<>();
     if (personId == null) {
@@ -76,9 +74,9 @@ public class DisclosureRequests {
         .update();
     if (!verdict.allowed()) {
       audit.record(AuditRecord.refused("DISCLOSURE_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
-      return new Answer(id, true, verdict.refusal(), verdict.detail());
+      return new RequestAnswer(id, verdict.refusal(), verdict.detail());
     }
     audit.record(AuditRecord.success("DISCLOSURE_REQUESTED", "PERSON", personId, person.office().value()));
-    return new Answer(id, false, null, "Recorded for the data protection officer's decision.");
+    return new RequestAnswer(id, null, "Recorded for the data protection officer's decision.");
   }
 }

@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RemovalRequests {
 
-  /** The lock's answer to one request. */
-  public record Answer(UUID requestId, boolean refused, @Nullable ReasonCode code, String detail) {}
 
   private final Cases cases;
   private final PersonDirectory persons;
@@ -55,7 +53,7 @@ public class RemovalRequests {
   }
 
   @Transactional
-  public Answer record(
+  public RequestAnswer record(
       PersonId personId, @Nullable Requester requester, @Nullable RemovalKind kind, @Nullable String riskAssessment,
       @Nullable LocalDate requestedOn) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -94,10 +92,10 @@ public class RemovalRequests {
       alerts.raise(person.office(), Alerts.Kind.REMOVAL_ATTEMPT_REFUSED, "PERSON", personId.value(),
           person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail());
       audit.record(AuditRecord.refused("REMOVAL_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
-      return new Answer(id, true, verdict.refusal(), verdict.detail());
+      return new RequestAnswer(id, verdict.refusal(), verdict.detail());
     }
     audit.record(AuditRecord.success("REMOVAL_REQUESTED", "PERSON", personId, person.office().value()));
-    return new Answer(id, false, null, "No pending claim stands in the way.");
+    return new RequestAnswer(id, null, "No pending claim stands in the way.");
   }
 
   /** The lock asks every case that protects the person; with no case at all, nothing was examined. */

@@ -2,18 +2,14 @@ package org.sanctuary.procedure.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.procedure.RemovalRequests;
+import org.sanctuary.procedure.RequestAnswer;
 import org.sanctuary.procedure.RemovalKind;
 import org.sanctuary.procedure.Requester;
 import org.sanctuary.registry.PersonId;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,18 +40,8 @@ class RemovalApi {
   @PreAuthorize("hasAuthority('REMOVAL_REQUEST_RECORD')")
   @Operation(summary = "Record a removal, return, handover or transfer request and get the lock's answer")
   ResponseEntity<?> request(@PathVariable UUID id, @RequestBody RemovalRequestBody body) {
-    RemovalRequests.Answer answer =
+    RequestAnswer answer =
         removals.record(new PersonId(id), body.requester(), body.kind(), body.riskAssessment(), body.requestedOn());
-    if (answer.refused()) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, answer.detail());
-      problem.setTitle("Refused by the procedure");
-      problem.setProperty("code", answer.code().name());
-      problem.setProperty("rule", answer.code().rule());
-      problem.setProperty("norm", answer.code().source());
-      problem.setProperty("requestId", answer.requestId());
-      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-    return ResponseEntity.created(URI.create("/api/persons/" + id + "/removal-requests/" + answer.requestId()))
-        .body(Map.of("requestId", answer.requestId(), "outcome", "NOT_OPPOSED", "detail", answer.detail()));
+    return RefusedRequests.answer(answer, "/api/persons/" + id + "/removal-requests", "NOT_OPPOSED");
   }
 }
