@@ -40,6 +40,12 @@ public final class Case {
   /** A dependant's derivative status, once decided (procedure.md §3: DERIVATIVE_GRANTED / _REFUSED). */
   public record DerivativeDecision(PersonId member, boolean granted) {}
 
+  /**
+   * A dependant's own claim, lodged as a separate case linked to this one. A sensitive claim (for
+   * example gender-based) gets a decision of its own, notified to the claimant alone.
+   */
+  public record IndependentClaim(PersonId member, CaseId claim, boolean sensitive) {}
+
   /** The outcome of an appeal (PS §7). */
   public enum AppealOutcome {
     ALLOWED,
@@ -55,6 +61,7 @@ public final class Case {
   private final Channel channel;
   private final Modality modality;
   private final JurisdictionProfile profile;
+  private final @Nullable CaseId linkedTo;
   private ClaimState state;
   private @Nullable ClaimState heldFrom;
   private @Nullable String informationLanguage;
@@ -71,12 +78,14 @@ public final class Case {
   private boolean appealLate;
   private final Set<String> firstInstanceActors = new HashSet<>();
   private final List<DerivativeDecision> derivatives = new ArrayList<>();
+  private final List<IndependentClaim> independentClaims = new ArrayList<>();
   private final List<CaseEvent> history = new ArrayList<>();
 
   private Case(
       CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
-      Modality modality, JurisdictionProfile profile) {
+      Modality modality, JurisdictionProfile profile, @Nullable CaseId linkedTo) {
     this.id = id;
+    this.linkedTo = linkedTo;
     this.office = office;
     this.fileNumber = fileNumber;
     this.principal = principal;
@@ -92,9 +101,54 @@ public final class Case {
       CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
       Modality modality, JurisdictionProfile profile, LocalDate on, CaseActor by) {
     CommandPermission.check(Command.RECORD_INTENT, by.roles()).orThrow();
-    Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile);
+    Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile, null);
     opened.history.add(new CaseEvent("IntentRecorded", on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
     return opened;
+  }
+
+  /**
+   * A dependant of {@code family} lodges a claim of their own: a new case with them as principal,
+   * linked to the family's case, opened on the day they lodged it. The family's case records the
+   * lodging through {@link #lodgeIndependentClaim}.
+   */
+  public static Case openIndependentClaim(
+      CaseId id, String fileNumber, Case family, PersonId member, LocalDate on, CaseActor by) {
+    CommandPermission.check(Command.LODGE_INDEPENDENT_CLAIM, by.roles()).orThrow();
+    Case opened =
+        new Case(id, family.office, fileNumber, member, Set.of(), family.channel, Modality.REGULAR, family.profile, family.id);
+    opened.history.add(
+        new CaseEvent("IndependentClaimOpened", on, by.username(), ClaimState.INTENT_EXPRESSED, family.fileNumber));
+    return opened;
+  }
+
+  /**
+   * Records on this (the family's) case that a dependant lodged a claim of their own; the case
+   * stays where it is. A dependant lodges one independent claim.
+   */
+  public void lodgeIndependentClaim(CaseActor actor, IndependentClaim claim, String fileNumber, LocalDate on) {
+    ClaimState next = begin(actor, Command.LODGE_INDEPENDENT_CLAIM);
+    if (!dependants.contains(claim.member())) {
+      throw Transitions.missingPrerequisite("dependant " + claim.member());
+    }
+    if (independentClaims.stream().anyMatch(c -> c.member().equals(claim.member()))) {
+      throw Transitions.alreadyDone("dependant " + claim.member() + " lodged a claim of their own");
+    }
+    independentClaims.add(claim);
+    move(next, "IndependentClaimLodged", on, actor, fileNumber + (claim.sensitive() ? " (sensitive)" : ""));
+  }
+
+  /** Dependants who may still lodge a claim of their own. */
+  public Set<PersonId> dependantsWithoutClaimOfTheirOwn() {
+    Set<PersonId> remaining = new HashSet<>(dependants);
+    independentClaims.forEach(c -> remaining.remove(c.member()));
+    return remaining;
+  }
+
+  /** Dependants whose own claim is sensitive: this case's decision may not cover them. */
+  Set<PersonId> sensitiveClaimants() {
+    Set<PersonId> sensitive = new HashSet<>();
+    independentClaims.stream().filter(IndependentClaim::sensitive).forEach(c -> sensitive.add(c.member()));
+    return sensitive;
   }
 
   public void register(CaseActor actor, LocalDate on) {
@@ -176,8 +230,7 @@ public final class Case {
    * ends in RECOGNISED, a rejection in REJECTED_NOTIFIED with the appeal clock running from the
    * notification day.
    */
-  public void signDecision(
-      CaseActor actor, boolean fromDprkWithIrregularExit, Set<PersonId> dependantsWithSensitiveClaims, LocalDate notified) {
+  public void signDecision(CaseActor actor, boolean fromDprkWithIrregularExit, LocalDate notified) {
     DecisionDraft drafted = require(draft, "a drafted decision");
     ClaimState target =
         drafted.outcome() == DecisionDraft.Outcome.RECOGNITION ? ClaimState.RECOGNISED : ClaimState.REJECTED_NOTIFIED;
@@ -185,7 +238,7 @@ public final class Case {
     DecisionContext context =
         new DecisionContext(
             modality, interviewHeld, interviewRecordFinalised, fromDprkWithIrregularExit,
-            dependantsWithSensitiveClaims, actor.roles().contains(org.sanctuary.access.Role.SUPERVISOR));
+            sensitiveClaimants(), actor.roles().contains(org.sanctuary.access.Role.SUPERVISOR));
     DecisionRules.check(drafted, require(assessment, "an assessment"), context).orThrow();
     notifiedOn = notified;
     firstInstanceActors.add(actor.username());
@@ -328,8 +381,13 @@ public final class Case {
   public Set<Command> commandsFor(CaseActor actor) {
     Set<Command> commands = EnumSet.noneOf(Command.class);
     for (Command command : Command.values()) {
-      if (CommandPermission.check(command, actor.roles()).allowed()
-          && (command == Command.RESUME ? heldFrom != null && state == ClaimState.ON_HOLD : Transitions.allows(state, command))) {
+      boolean possibleNow =
+          switch (command) {
+            case RESUME -> heldFrom != null && state == ClaimState.ON_HOLD;
+            case LODGE_INDEPENDENT_CLAIM -> !dependantsWithoutClaimOfTheirOwn().isEmpty();
+            default -> Transitions.allows(state, command);
+          };
+      if (possibleNow && CommandPermission.check(command, actor.roles()).allowed()) {
         commands.add(command);
       }
     }
@@ -411,6 +469,7 @@ public final class Case {
       Channel channel,
       Modality modality,
       JurisdictionProfile profile,
+      @Nullable CaseId linkedTo,
       ClaimState state,
       @Nullable ClaimState heldFrom,
       @Nullable String informationLanguage,
@@ -427,19 +486,21 @@ public final class Case {
       boolean appealLate,
       Set<String> firstInstanceActors,
       List<DerivativeDecision> derivatives,
+      @Nullable List<IndependentClaim> independentClaims,
       List<CaseEvent> history) {}
 
   public Snapshot snapshot() {
     return new Snapshot(
-        id, office, fileNumber, principal, dependants, channel, modality, profile, state, heldFrom,
+        id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(derivatives), List.copyOf(history));
+        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history));
   }
 
   public static Case restore(Snapshot s) {
     Case restored =
-        new Case(s.id(), s.office(), s.fileNumber(), s.principal(), s.dependants(), s.channel(), s.modality(), s.profile());
+        new Case(s.id(), s.office(), s.fileNumber(), s.principal(), s.dependants(), s.channel(), s.modality(), s.profile(),
+            s.linkedTo());
     restored.state = s.state();
     restored.heldFrom = s.heldFrom();
     restored.informationLanguage = s.informationLanguage();
@@ -456,8 +517,20 @@ public final class Case {
     restored.appealLate = s.appealLate();
     restored.firstInstanceActors.addAll(s.firstInstanceActors());
     restored.derivatives.addAll(s.derivatives());
+    if (s.independentClaims() != null) {
+      restored.independentClaims.addAll(s.independentClaims());
+    }
     restored.history.addAll(s.history());
     return restored;
+  }
+
+  /** The family's case this case was lodged from, if it is a dependant's independent claim. */
+  public @Nullable CaseId linkedTo() {
+    return linkedTo;
+  }
+
+  public List<IndependentClaim> independentClaims() {
+    return List.copyOf(independentClaims);
   }
 
   public Channel channel() {

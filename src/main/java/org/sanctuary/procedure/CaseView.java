@@ -16,6 +16,8 @@ public record CaseView(
     Set<PersonId> dependants,
     Channel channel,
     Modality modality,
+    @Nullable CaseId linkedTo,
+    List<Case.IndependentClaim> independentClaims,
     ClaimState state,
     @Nullable LocalDate appealDeadline,
     boolean appealLate,

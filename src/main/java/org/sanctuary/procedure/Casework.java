@@ -118,13 +118,45 @@ public class Casework {
       audit.recordRefusal(AuditRecord.refused("INTENT_RECORDED", SUBJECT, null, officeId.value(), refused.code().name()));
       throw refused;
     }
+    open(opened, applicant, day);
+    return id;
+  }
+
+  /**
+   * A dependant lodges a claim of their own (procedure.md §2: any member, at any time): a new case
+   * with them as principal, linked to the family's case, which records the lodging. The family's
+   * decision may no longer cover a dependant whose claim is sensitive (SEPARATE_DECISION_REQUIRED).
+   */
+  @Transactional
+  public CaseId lodgeIndependentClaim(
+      CaseId familyCase, long version, @Nullable PersonId member, boolean sensitive, @Nullable LocalDate on) {
+    LocalDate day = pastOrToday(on);
+    if (member == null) {
+      throw ValidationFailed.of("memberId", "is required");
+    }
+    Case family = cases.find(familyCase, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case")).claim();
+    if (!family.dependants().contains(member)) {
+      throw ValidationFailed.of("memberId", "must be a dependant on this case");
+    }
+    Office office = offices.find(family.office()).orElseThrow(() -> new NotFound("office"));
+    CaseId id = new CaseId(UUID.randomUUID());
+    String fileNumber = cases.nextFileNumber(family.office(), office.code(), day.getYear());
+    Case.IndependentClaim lodged = new Case.IndependentClaim(member, id, sensitive);
+    execute(familyCase, version, "INDEPENDENT_CLAIM_LODGED",
+        (claim, actor) -> claim.lodgeIndependentClaim(actor, lodged, fileNumber, day));
+    Case opened = Case.openIndependentClaim(id, fileNumber, family, member, day, caseActor(access.actor(), family.office()));
+    open(opened, persons.read(member), day);
+    return id;
+  }
+
+  /** Stores a new case: priority follows the applicant's specific needs; a child alone raises an alert. */
+  private void open(Case opened, Person applicant, LocalDate day) {
     cases.insert(opened, applicant.hasPriority(), day, clock.instant());
     if (applicant.needs().stream().anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD)) {
-      alerts.raise(officeId, Alerts.Kind.CHILD_WITHOUT_GUARDIAN, SUBJECT, id.value(),
+      alerts.raise(opened.office(), Alerts.Kind.CHILD_WITHOUT_GUARDIAN, SUBJECT, opened.id().value(),
           opened.fileNumber() + ": a child alone — appoint a guardian before any interview.");
     }
-    audit.record(AuditRecord.success("INTENT_RECORDED", SUBJECT, id, officeId.value()));
-    return id;
+    audit.record(AuditRecord.success("INTENT_RECORDED", SUBJECT, opened.id(), opened.office().value()));
   }
 
   @Transactional
@@ -269,7 +301,7 @@ public class Casework {
       recipientAllowed.orThrow();
     }
     boolean fromDprk = persons.read(stored.claim().principal()).details().nationalities().contains("PRK");
-    return execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, Set.of(), day));
+    return execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
   }
 
   /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */
@@ -423,7 +455,7 @@ public class Casework {
     Case claim = stored.claim();
     return new CaseView(
         claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
-        claim.modality(), claim.state(), claim.appealDeadline(), claim.appealLate(), claim.commandsFor(actor),
+        claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(), claim.commandsFor(actor),
         stored.version(), claim.history());
   }
 

@@ -18,6 +18,11 @@ public enum Command {
   RECORD_NO_SHOW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER),
   /** A recorded attempt to reach the applicant; the claim stays where it is (PS §9.1). */
   RECORD_CONTACT_ATTEMPT(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
+  /**
+   * A dependant lodges a claim of their own: a separate case, linked to this one, which stays where
+   * it is (procedure.md §2: any member, at any time).
+   */
+  LODGE_INDEPENDENT_CLAIM(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
   WRITE_ASSESSMENT(Role.ELIGIBILITY_OFFICER),
   DRAFT_DECISION(Role.ELIGIBILITY_OFFICER),
   RETURN_DRAFT(Role.SUPERVISOR),

@@ -58,6 +58,7 @@ public final class Transitions {
       case RECORD_INTERVIEW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INTERVIEWED) : none();
       case RECORD_NO_SHOW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INFO_PROVIDED) : none();
       case RECORD_CONTACT_ATTEMPT -> ACTIVE.contains(from) ? EnumSet.of(from) : none();
+      case LODGE_INDEPENDENT_CLAIM -> EnumSet.of(from);
       case WRITE_ASSESSMENT ->
           from == INTERVIEWED
                   || from == ASSESSMENT_IN_PROGRESS
@@ -129,6 +130,11 @@ public final class Transitions {
   /** The refusal for a command whose prerequisite (a draft, a notified decision) does not exist yet. */
   public static Refusal missingPrerequisite(String what) {
     return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "The case has no " + what + " yet.");
+  }
+
+  /** The refusal for a command that may be given once and was (a dependant's own claim, lodged). */
+  public static Refusal alreadyDone(String what) {
+    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "Already done: " + what + ".");
   }
 
   private static Set<ClaimState> holdable() {

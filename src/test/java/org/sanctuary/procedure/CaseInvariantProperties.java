@@ -40,6 +40,7 @@ class CaseInvariantProperties {
   private static final LocalDate START = LocalDate.of(2002, 6, 1);
   private static final UUID INTERVIEW = UUID.randomUUID();
   private static final UUID APPEAL = UUID.randomUUID();
+  private static final PersonId DEPENDANT = new PersonId(UUID.randomUUID());
   private static final List<CaseActor> ACTORS =
       List.of(
           new CaseActor("reception", Set.of(Role.RECEPTION)),
@@ -61,7 +62,7 @@ class CaseInvariantProperties {
   void theProcedureHoldsWhateverIsTriedInWhateverOrder(@ForAll("steps") List<Step> steps) {
     Case claim =
         Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-2002-00001",
-            new PersonId(UUID.randomUUID()), Set.of(), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
+            new PersonId(UUID.randomUUID()), Set.of(DEPENDANT), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
             JurisdictionProfile.unhcrMandate(), START, ACTORS.get(0));
     LocalDate day = START;
     for (Step step : steps) {
@@ -88,6 +89,9 @@ class CaseInvariantProperties {
       }
       if (last.what().equals("DecisionSigned") && last.detail().equals("REJECTION")) {
         assertThat(claim.history()).extracting(CaseEvent::what).contains("InterviewRecorded");
+      }
+      if (last.what().equals("DecisionSigned")) {
+        claim.sensitiveClaimants().forEach(member -> assertThat(claim.snapshot().draft().covers()).doesNotContain(member));
       }
     }
     Statistics.label("furthest state").collect(furthest(claim));
@@ -119,9 +123,9 @@ class CaseInvariantProperties {
     if (claim.state() == ClaimState.REJECTED_NOTIFIED) {
       possible.add(Command.LAPSE);
     }
-    // Side exits (withdrawal, closure, hold) only now and then, so that walks also go deep.
+    // Side exits (withdrawal, closure, hold) and side steps only now and then, so that walks also go deep.
     if (step.command() % 10 != 0 && possible.size() > 1) {
-      possible.removeAll(List.of(Command.WITHDRAW, Command.CLOSE_ABANDONED, Command.HOLD));
+      possible.removeAll(List.of(Command.WITHDRAW, Command.CLOSE_ABANDONED, Command.HOLD, Command.LODGE_INDEPENDENT_CLAIM));
     }
     return possible.isEmpty() ? null : possible.get(step.command() % possible.size());
   }
@@ -143,11 +147,14 @@ class CaseInvariantProperties {
       case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, day);
       case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, day);
       case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, day, "phone");
-      case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, claim.principal(), step.flag(), false, List.of("PRK"), "CHN", day);
+      case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, DEPENDANT, step.flag(), false, List.of("PRK"), "CHN", day);
+      case LODGE_INDEPENDENT_CLAIM ->
+          claim.lodgeIndependentClaim(actor, new Case.IndependentClaim(DEPENDANT, new CaseId(UUID.randomUUID()), step.flag()),
+              "BJG-2002-00002", day);
       case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
       case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
       case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);
-      case SIGN_DECISION -> claim.signDecision(actor, true, Set.of(), day);
+      case SIGN_DECISION -> claim.signDecision(actor, true, day);
       case LODGE_APPEAL -> claim.lodgeAppeal(actor, APPEAL, day);
       case ASSIGN_APPEAL -> claim.assignAppeal(actor, APPEAL, step.flag() ? "appeal-park" : "eo-kim", day);
       case DECIDE_APPEAL -> claim.decideAppeal(actor, APPEAL, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", day);
@@ -174,7 +181,7 @@ class CaseInvariantProperties {
   private static DecisionDraft draftFor(Step step, LocalDate day) {
     return switch (step.days() % 3) {
       case 0 -> completeRejection(day);
-      case 1 -> new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of());
+      case 1 -> new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", step.flag() ? Set.of(DEPENDANT) : Set.of());
       default -> step.flag() ? completeRejection(day) : bareRejection();
     };
   }

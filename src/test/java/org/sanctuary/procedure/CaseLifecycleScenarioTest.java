@@ -46,7 +46,7 @@ class CaseLifecycleScenarioTest {
   void anEmbassyEntrantIsHeardAndRecognisedAndCanNeverBeHandedOver() {
     Case claim = heardAndAssessed(positiveAssessment());
     claim.draftDecision(OFFICER, recognition(), JUNE_13.plusDays(40));
-    claim.signDecision(SUPERVISOR, true, Set.of(), JUNE_13.plusDays(45));
+    claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45));
 
     assertThat(claim.state()).isEqualTo(ClaimState.RECOGNISED);
     assertThat(claim.mayBeRemoved(true, JUNE_13.plusYears(5)).refusal()).isEqualTo(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT);
@@ -101,12 +101,12 @@ class CaseLifecycleScenarioTest {
     claim.draftDecision(OFFICER, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), "Economic migrant.", null, null, null, "ko", Set.of()), JUNE_13.plusDays(40));
     int events = claim.history().size();
 
-    assertThatThrownBy(() -> claim.signDecision(SUPERVISOR, true, Set.of(), JUNE_13.plusDays(45)))
+    assertThatThrownBy(() -> claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45)))
         .isInstanceOfSatisfying(Refusal.class, r -> {
           assertThat(r.code()).isEqualTo(ReasonCode.INCOMPLETE_REASONS);
           assertThat(r.missing()).contains("legalBasis", "appealInstructions");
         });
-    assertThatThrownBy(() -> claim.signDecision(OFFICER, true, Set.of(), JUNE_13.plusDays(45)))
+    assertThatThrownBy(() -> claim.signDecision(OFFICER, true, JUNE_13.plusDays(45)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.NOT_PERMITTED));
     assertThat(claim.state()).isEqualTo(ClaimState.DECISION_DRAFTED);
     assertThat(claim.history()).hasSize(events);
@@ -174,7 +174,7 @@ class CaseLifecycleScenarioTest {
     claim.draftDecision(OFFICER, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"),
         "Your account of the crossing changed between interviews in ways you could not explain.",
         "1951 Convention Art 1A(2)", "Appeal in writing within 30 days.", JUNE_13.plusDays(75), "ko", Set.of()), JUNE_13.plusDays(40));
-    claim.signDecision(SUPERVISOR, true, Set.of(), JUNE_13.plusDays(45));
+    claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45));
     return claim;
   }
 

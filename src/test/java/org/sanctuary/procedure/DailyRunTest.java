@@ -112,7 +112,7 @@ class DailyRunTest {
         yes, Set.of(), yes, "Illegal exit considered.", Exclusion.NOT_EXCLUDED, null, null), day.plusDays(10));
     claim.draftDecision(officer, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), "Reasons.",
         "Art 1A(2)", "Appeal within 30 days.", NOTIFIED.plusDays(30), "ko", Set.of()), day.plusDays(15));
-    claim.signDecision(new CaseActor("supervisor", Set.of(Role.SUPERVISOR)), true, Set.of(), NOTIFIED);
+    claim.signDecision(new CaseActor("supervisor", Set.of(Role.SUPERVISOR)), true, NOTIFIED);
     return claim;
   }
 }

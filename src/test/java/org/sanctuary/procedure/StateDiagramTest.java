@@ -21,12 +21,18 @@ class StateDiagramTest {
   void theStateDiagramIsTheTransitionTable() throws IOException {
     StringBuilder page = new StringBuilder("# How a claim moves\n\n")
         .append("Generated from `org.sanctuary.procedure.Transitions` by `StateDiagramTest`; do not edit by hand.\n")
-        .append("`ON_HOLD` returns to the state it was paused in. `LAPSE` is given only by the daily job.\n\n")
+        .append("`ON_HOLD` returns to the state it was paused in. `LAPSE` is given only by the daily job.\n");
+    for (Command command : Command.values()) {
+      if (keepsEveryState(command)) {
+        page.append("`").append(command).append("` is allowed in every state and leaves the state as it is.\n");
+      }
+    }
+    page.append('\n')
         .append("```mermaid\nstateDiagram-v2\n    [*] --> INTENT_EXPRESSED\n");
     for (ClaimState from : ClaimState.values()) {
       for (Command command : Command.values()) {
         for (ClaimState to : Transitions.targets(from, command)) {
-          if (command == Command.RESUME) {
+          if (command == Command.RESUME || keepsEveryState(command)) {
             continue;
           }
           page.append("    ").append(from).append(" --> ").append(to).append(" : ").append(command).append('\n');
@@ -46,5 +52,15 @@ class StateDiagramTest {
       Files.writeString(PAGE, page.toString());
     }
     assertThat(Files.readString(PAGE)).isEqualTo(page.toString());
+  }
+
+  /** A command allowed from every state that never moves the claim: a note, not 17 loops in the drawing. */
+  private static boolean keepsEveryState(Command command) {
+    for (ClaimState state : ClaimState.values()) {
+      if (!Transitions.targets(state, command).equals(java.util.EnumSet.of(state))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -186,6 +186,13 @@ class RoleEndpointMatrixTest {
           CaseId recognised = recognisedWith(c, child);
           return json(post("/api/cases/" + recognised + "/derivatives/" + child + "/decision"), "{\"version\":7,\"grant\":true}");
         }));
+    e.add(new Endpoint("POST", "/api/cases/{id}/independent-claims", Command.LODGE_INDEPENDENT_CLAIM.roles(),
+        (c, u) -> {
+          PersonId wife = fixtures.aPersonAt(c.staff(), "김정숙");
+          CaseId family = access.actingAs(c.staff().username(Role.RECEPTION),
+              () -> casework.recordIntent(c.staff().office().id(), c.person(), Set.of(wife), Channel.OFFICE, null, null));
+          return json(post("/api/cases/" + family + "/independent-claims"), "{\"version\":0,\"memberId\":\"" + wife + "\"}");
+        }));
     e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
         (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/contact-attempts"), "{\"version\":0,\"how\":\"Phone\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/withdrawal", Command.WITHDRAW.roles(),

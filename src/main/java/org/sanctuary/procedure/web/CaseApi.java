@@ -114,6 +114,8 @@ class CaseApi {
 
   record DerivativeRequest(@Nullable Long version, @Nullable Boolean grant, @Nullable Boolean exclusionFlag, @Nullable LocalDate on) {}
 
+  record IndependentClaimRequest(@Nullable Long version, @Nullable UUID memberId, @Nullable Boolean sensitive, @Nullable LocalDate on) {}
+
   record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on) {}
 
   record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on) {}
@@ -280,6 +282,20 @@ class CaseApi {
   CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody DerivativeRequest request) {
     return casework.decideDerivative(new CaseId(id), new PersonId(personId), version(request.version()), request.grant(),
         Boolean.TRUE.equals(request.exclusionFlag()), request.on());
+  }
+
+  @PostMapping("/api/cases/{id}/independent-claims")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(
+      summary = "A dependant lodges a claim of their own: opens a separate case linked to this one (RECEPTION, REGISTRAR, PROTECTION_OFFICER)",
+      description = "Set sensitive for a claim (e.g. gender-based) that must be decided and notified to the claimant alone:"
+          + " the family's decision may then no longer cover them (SEPARATE_DECISION_REQUIRED).")
+  ResponseEntity<CaseView> lodgeIndependentClaim(@PathVariable UUID id, @RequestBody IndependentClaimRequest request) {
+    CaseId opened =
+        casework.lodgeIndependentClaim(
+            new CaseId(id), version(request.version()), request.memberId() == null ? null : new PersonId(request.memberId()),
+            Boolean.TRUE.equals(request.sensitive()), request.on());
+    return ResponseEntity.created(URI.create("/api/cases/" + opened)).body(casework.read(opened));
   }
 
   @PostMapping("/api/cases/{id}/contact-attempts")

@@ -170,6 +170,67 @@ class DecisionAndAppealApiTest {
         .andExpect(jsonPath("$.state").value("ASSESSMENT_IN_PROGRESS"));
   }
 
+  @Test
+  void noRejectionWithoutAHearingEvenOnAReopenedFileButARecognitionOnTheFileIsAllowed() throws Exception {
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+    UUID interview = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, LocalDate.of(2002, 5, 10)));
+    access.actingAs(office.username(Role.RECEPTION), () -> casework.recordNoShow(id, interview, 3, LocalDate.of(2002, 5, 20)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.recordContactAttempt(id, 4, "Letter to the shelter", LocalDate.of(2002, 5, 25)));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.closeAbandoned(id, 5));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.reopen(id, 6, "The applicant came back", LocalDate.of(2002, 8, 1)));
+    assess(id, 7, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
+    draft(id, 8, fullRejection()).andExpect(status().isOk());
+
+    sign(id, 9, "APPLICANT", "2002-08-10").andExpect(refused("NO_PERSONAL_INTERVIEW"));
+    mvc.perform(get("/api/cases/" + id).with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.state").value("DECISION_DRAFTED"));
+
+    mvc.perform(post("/api/cases/" + id + "/decision/return").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"version\":9,\"reason\":\"No refusal without hearing the applicant.\"}")).andExpect(status().isOk());
+    assess(id, 10, POSITIVE, "Illegal exit is punished.", "[\"POLITICAL_OPINION\"]").andExpect(status().isOk());
+    draft(id, 11, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
+    sign(id, 12, "APPLICANT", "2002-08-10").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
+  }
+
+  @Test
+  void exclusionIsNeverDecidedInTheAcceleratedProcedureButIsInTheRegularOne() throws Exception {
+    CaseId accelerated = heardIn(org.sanctuary.procedure.Modality.ACCELERATED);
+    excluded(accelerated).andExpect(status().isOk());
+    draft(accelerated, 5, fullRejection()).andExpect(status().isOk());
+    sign(accelerated, 6, "APPLICANT", "2002-07-01").andExpect(refused("EXCLUSION_REQUIRES_REGULAR_PROCEDURE"));
+    mvc.perform(get("/api/cases/" + accelerated).with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.state").value("DECISION_DRAFTED"));
+
+    CaseId regular = heardIn(org.sanctuary.procedure.Modality.REGULAR);
+    excluded(regular).andExpect(status().isOk());
+    draft(regular, 5, fullRejection()).andExpect(status().isOk());
+    sign(regular, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+  }
+
+  private ResultActions excluded(CaseId id) throws Exception {
+    String body = "{\"version\":4,\"identityAndNationality\":" + POSITIVE + ",\"materialFacts\":" + POSITIVE
+        + ",\"wellFoundedFear\":" + POSITIVE + ",\"persecution\":" + POSITIVE + ",\"noStateProtection\":" + POSITIVE
+        + ",\"nexus\":" + POSITIVE + ",\"grounds\":[\"POLITICAL_OPINION\"],\"noInternalFlightAlternative\":" + POSITIVE
+        + ",\"surPlaceAndIllegalExit\":\"Considered.\",\"exclusion\":\"EXCLUDED\",\"exclusionReasons\":\"Serious reasons for"
+        + " considering that the applicant commanded a prison camp unit (Art 1F(a)).\"}";
+    return mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private CaseId heardIn(org.sanctuary.procedure.Modality modality) {
+    PersonId someone = fixtures.aPersonAt(office, "리명철");
+    String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), someone, Set.of(), Channel.OFFICE, modality, LocalDate.of(2002, 5, 2)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+    UUID interview = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
+    access.actingAs(interviewer, () -> casework.recordInterview(id, interview, 3, true, null, LocalDate.of(2002, 6, 1)));
+    return id;
+  }
+
   private CaseId heard(boolean confirmed) {
     return heardBy(office.username(Role.ELIGIBILITY_OFFICER), confirmed);
   }
