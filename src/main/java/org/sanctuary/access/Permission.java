@@ -39,6 +39,13 @@ public enum Permission {
       Role.SUPERVISOR,
       Role.APPEAL_OFFICER,
       Role.PROTECTION_OFFICER),
+  /**
+   * Open a case: record that a person expressed intent to seek asylum, through any channel. The
+   * procedure's RECORD_INTENT command is given by exactly these roles.
+   */
+  CASE_OPEN(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
+  /** Read the office's procedure statistics; an analyst sees small cells suppressed. */
+  STATISTICS_READ(Role.SUPERVISOR, Role.ANALYST),
   /** Record a request to remove, return, hand over or transfer a person, and get the lock's answer. */
   REMOVAL_REQUEST_RECORD(Role.PROTECTION_OFFICER, Role.SUPERVISOR),
   /** See and acknowledge the office's alerts. */

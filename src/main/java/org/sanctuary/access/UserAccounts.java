@@ -127,6 +127,12 @@ public class UserAccounts {
     audit.record(AuditRecord.success("USER_UPDATED", "USER", id, null));
   }
 
+  /** Who holds the role in the office: the choices when a command names someone (an interviewer, an assignee). */
+  @Transactional(readOnly = true)
+  public List<String> holders(Role role, OfficeId office) {
+    return users.holders(role, office);
+  }
+
   /** Whether the user holds the role in the office: for naming people in commands (e.g. an interviewer). */
   @Transactional(readOnly = true)
   public boolean holds(String username, Role role, OfficeId office) {

@@ -3,8 +3,11 @@ package org.sanctuary.procedure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.DecisionDraft;
 import org.sanctuary.registry.PersonId;
 
 /** A case as its reader sees it: where it stands, its deadlines, and what the reader may do now. */
@@ -21,6 +24,14 @@ public record CaseView(
     ClaimState state,
     @Nullable LocalDate appealDeadline,
     boolean appealLate,
+    @Nullable LocalDate nextDeadline,
+    @Nullable UUID scheduledInterview,
+    @Nullable UUID appeal,
+    @Nullable String appealAssignee,
+    @Nullable LocalDate notifiedOn,
+    @Nullable Assessment assessment,
+    @Nullable DecisionDraft decision,
+    List<Case.DerivativeDecision> derivatives,
     Set<Command> actionsYouMayTake,
     long version,
     List<CaseEvent> history) {}

@@ -84,7 +84,7 @@ class Cases {
         == 1;
   }
 
-  private boolean priority(CaseId id) {
+  boolean priority(CaseId id) {
     return jdbc.sql("SELECT priority FROM procedure_case WHERE id = ?").param(id.value()).query(Boolean.class).single();
   }
 
@@ -121,10 +121,10 @@ class Cases {
 
   /** A work queue: priority cases first, then oldest intent first. */
   ResultPage<CaseSummary> queue(
-      Set<OfficeId> scope, @Nullable ClaimState state, @Nullable LocalDate overdueOn, PageRequest page) {
+      Set<OfficeId> scope, Set<ClaimState> states, @Nullable LocalDate overdueOn, PageRequest page) {
     String where =
         " WHERE office_id IN (:scope)"
-            + (state == null ? "" : " AND state = :state")
+            + (states.isEmpty() ? "" : " AND state IN (:states)")
             + (overdueOn == null ? "" : " AND next_deadline < :today");
     var count = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM procedure_case" + where + " LIMIT :countLimit) c")
         .param("scope", scope.stream().map(OfficeId::value).toList())
@@ -135,9 +135,10 @@ class Cases {
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("limit", page.size())
         .param("offset", page.offset());
-    if (state != null) {
-      count = count.param("state", state.name());
-      list = list.param("state", state.name());
+    if (!states.isEmpty()) {
+      List<String> names = states.stream().map(Enum::name).toList();
+      count = count.param("states", names);
+      list = list.param("states", names);
     }
     if (overdueOn != null) {
       count = count.param("today", overdueOn);

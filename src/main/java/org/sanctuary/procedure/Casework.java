@@ -169,11 +169,18 @@ public class Casework {
 
   /** A work queue of the caller's offices: priority cases first, then the oldest; optionally only overdue ones. */
   @Transactional
-  public ResultPage<CaseSummary> queue(@Nullable ClaimState state, boolean overdueOnly, PageRequest page) {
+  public ResultPage<CaseSummary> queue(Set<ClaimState> states, boolean overdueOnly, PageRequest page) {
     ResultPage<CaseSummary> result =
-        cases.queue(access.scope(Permission.CASE_READ), state, overdueOnly ? LocalDate.now(clock) : null, page);
+        cases.queue(access.scope(Permission.CASE_READ), states, overdueOnly ? LocalDate.now(clock) : null, page);
     audit.record(AuditRecord.success("CASES_LISTED", SUBJECT, null, null));
     return result;
+  }
+
+  /** The states in which the caller, with their roles in any of their offices, has the next step to take. */
+  public Set<ClaimState> awaitingCaller() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    access.actor().roles().values().forEach(roles::addAll);
+    return Command.awaiting(roles);
   }
 
   @Transactional
@@ -453,9 +460,12 @@ public class Casework {
 
   private CaseView view(Cases.Stored stored, CaseActor actor) {
     Case claim = stored.claim();
+    Case.Snapshot snapshot = claim.snapshot();
     return new CaseView(
         claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
-        claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(), claim.commandsFor(actor),
+        claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
+        claim.nextDeadline(cases.priority(claim.id())), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
+        snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());
   }
 

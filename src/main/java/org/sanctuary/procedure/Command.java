@@ -2,6 +2,7 @@ package org.sanctuary.procedure;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.sanctuary.access.Permission;
 import org.sanctuary.access.Role;
 
 /**
@@ -10,7 +11,7 @@ import org.sanctuary.access.Role;
  */
 public enum Command {
   /** Opens a case: intent to seek asylum, received through any channel. */
-  RECORD_INTENT(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
+  RECORD_INTENT(Permission.CASE_OPEN.roles().toArray(Role[]::new)),
   REGISTER(Role.REGISTRAR),
   PROVIDE_INFORMATION(Role.REGISTRAR),
   SCHEDULE_INTERVIEW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),
@@ -44,6 +45,33 @@ public enum Command {
 
   Command(Role... roles) {
     this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+  }
+
+  /**
+   * Whether the command moves the claim along its path (and so puts the case in the work queue of
+   * the roles that give it); side steps such as a hold, a withdrawal or a contact attempt do not.
+   */
+  public boolean advancesTheClaim() {
+    return switch (this) {
+      case RECORD_CONTACT_ATTEMPT, LODGE_INDEPENDENT_CLAIM, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
+          RECORD_INTENT -> false;
+      default -> true;
+    };
+  }
+
+  /** The states in which a holder of one of the roles has the next step to take: their work queue. */
+  public static Set<ClaimState> awaiting(Set<Role> roles) {
+    Set<ClaimState> states = EnumSet.noneOf(ClaimState.class);
+    for (Command command : values()) {
+      if (command.advancesTheClaim() && roles.stream().anyMatch(command::mayBeGivenBy)) {
+        for (ClaimState state : ClaimState.values()) {
+          if (Transitions.allows(state, command)) {
+            states.add(state);
+          }
+        }
+      }
+    }
+    return states;
   }
 
   public boolean mayBeGivenBy(Role role) {

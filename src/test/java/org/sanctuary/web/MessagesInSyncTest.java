@@ -31,17 +31,28 @@ import org.sanctuary.registry.WhereaboutsStatus;
 class MessagesInSyncTest {
 
   private static final Map<String, Class<? extends Enum<?>>> VOCABULARIES =
-      Map.of(
-          "role", Role.class,
-          "officeType", OfficeType.class,
-          "need", SpecificNeed.class,
-          "sex", Sex.class,
-          "script", NameScript.class,
-          "preference", GenderPreference.class,
-          "status", WhereaboutsStatus.class,
-          "purpose", ConsentPurpose.class,
-          "kind", GroupKind.class,
-          "relation", FamilyRelation.class);
+      Map.ofEntries(
+          Map.entry("state", org.sanctuary.procedure.ClaimState.class),
+          Map.entry("command", org.sanctuary.procedure.Command.class),
+          Map.entry("channel", org.sanctuary.procedure.Channel.class),
+          Map.entry("modality", org.sanctuary.procedure.Modality.class),
+          Map.entry("finding", org.sanctuary.procedure.decision.Finding.class),
+          Map.entry("ground", org.sanctuary.procedure.decision.ConventionGround.class),
+          Map.entry("exclusion", org.sanctuary.procedure.decision.Exclusion.class),
+          Map.entry("outcome", org.sanctuary.procedure.decision.DecisionDraft.Outcome.class),
+          Map.entry("appealOutcome", org.sanctuary.procedure.Case.AppealOutcome.class),
+          Map.entry("recipient", org.sanctuary.procedure.disclosure.RecipientType.class),
+          Map.entry("alertKind", org.sanctuary.procedure.Alerts.Kind.class),
+          Map.entry("role", Role.class),
+          Map.entry("officeType", OfficeType.class),
+          Map.entry("need", SpecificNeed.class),
+          Map.entry("sex", Sex.class),
+          Map.entry("script", NameScript.class),
+          Map.entry("preference", GenderPreference.class),
+          Map.entry("status", WhereaboutsStatus.class),
+          Map.entry("purpose", ConsentPurpose.class),
+          Map.entry("kind", GroupKind.class),
+          Map.entry("relation", FamilyRelation.class));
 
   @Test
   void koreanAndChineseHaveExactlyTheEnglishKeys() throws IOException {

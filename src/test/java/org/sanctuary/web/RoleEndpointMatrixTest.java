@@ -220,6 +220,18 @@ class RoleEndpointMatrixTest {
     // Pages
     e.add(new Endpoint("GET", "/", EVERYONE, (c, u) -> get("/")));
     e.add(new Endpoint("GET", "/login", EVERYONE, (c, u) -> get("/login")));
+    e.add(new Endpoint("GET", "/cases", roles(Permission.CASE_READ), (c, u) -> get("/cases")));
+    e.add(new Endpoint("GET", "/cases/new", roles(Permission.CASE_OPEN), (c, u) -> get("/cases/new").param("personId", c.person().toString())));
+    e.add(new Endpoint("POST", "/cases", roles(Permission.CASE_OPEN),
+        (c, u) -> post("/cases").with(csrf()).param("personId", fixtures.aPersonAt(c.staff(), "장미란").toString()).param("channel", "OFFICE")));
+    e.add(new Endpoint("GET", "/cases/{id}", roles(Permission.CASE_READ), (c, u) -> get("/cases/" + c.caseId())));
+    e.add(new Endpoint("POST", "/cases/{id}/actions/{command}", Command.REGISTER.roles(),
+        (c, u) -> post("/cases/" + aCase(c.staff(), c.person(), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
+    e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
+        (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
+    e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
+    e.add(new Endpoint("POST", "/alerts/{id}/acknowledgement", roles(Permission.ALERT_READ),
+        (c, u) -> post("/alerts/" + anAlert(c) + "/acknowledgement").with(csrf()).param("note", "Seen.")));
     e.add(new Endpoint("GET", "/persons", roles(Permission.PERSON_READ), (c, u) -> get("/persons")));
     e.add(new Endpoint("GET", "/persons/new", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/new")));
     e.add(new Endpoint("POST", "/persons", roles(Permission.PERSON_REGISTER),

@@ -47,6 +47,16 @@ public class UserStore {
         .optional();
   }
 
+  /** The enabled users holding the role in the office, by user name. */
+  public java.util.List<String> holders(Role role, OfficeId office) {
+    return jdbc.sql(
+            "SELECT u.username FROM app_user u JOIN membership m ON m.user_id = u.id"
+                + " WHERE m.office_id = ? AND m.role = ? AND u.enabled ORDER BY u.username")
+        .params(office.value(), role.name())
+        .query(String.class)
+        .list();
+  }
+
   public Map<OfficeId, Set<Role>> memberships(UUID userId) {
     Map<OfficeId, Set<Role>> roles = new HashMap<>();
     jdbc.sql("SELECT office_id, role FROM membership WHERE user_id = ?")

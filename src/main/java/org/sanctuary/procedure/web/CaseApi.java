@@ -157,7 +157,7 @@ class CaseApi {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return casework.queue(state, overdue, new PageRequest(page, size));
+    return casework.queue(state == null ? Set.of() : Set.of(state), overdue, new PageRequest(page, size));
   }
 
   @GetMapping("/api/cases/{id}")

@@ -136,6 +136,7 @@ class PersonPages {
     model.addAttribute("person", person);
     model.addAttribute("office", offices.find(person.office()).orElse(null));
     model.addAttribute("groups", groups.ofPerson(personId));
+    model.addAttribute("mayOpenCase", access.actor().may(Permission.CASE_OPEN, person.office()));
     if (access.actor().may(Permission.PERSON_ACCESS_LOG_READ, person.office())) {
       model.addAttribute("accessLog", directory.accessLog(personId, new PageRequest(0, 20)));
     }

@@ -1,0 +1,185 @@
+package org.sanctuary.procedure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Channel;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.ConventionGround;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.disclosure.RecipientType;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case pages offer a form for exactly the actions the engine allows the reader now, and show a
+ * refusal with its rule in words, keeping what was typed.
+ */
+@SanctuaryTest
+class CasePagesTest {
+
+  private static final Pattern COMMAND = Pattern.compile("data-command=\"([A-Z_]+)\"");
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired Casework casework;
+  @Autowired JsonMapper json;
+
+  private Fixtures.Staffed office;
+  private String eo;
+
+  @BeforeEach
+  void anOffice() {
+    office = fixtures.anOfficeWithEveryRole();
+    eo = office.username(Role.ELIGIBILITY_OFFICER);
+    fixtures.officerProfile(office, eo, "FEMALE", List.of("ko"), false);
+  }
+
+  @Test
+  void theFormsOfferedAreExactlyTheActionsTheEngineAllowsForEachRoleAndState() throws Exception {
+    List<CaseId> sample = new ArrayList<>();
+    PersonId child = fixtures.aPersonAt(office, "리은별");
+    CaseId fresh = opened(fixtures.aPersonAt(office, "김영희"), Set.of(child));
+    sample.add(fresh);
+    CaseId scheduled = opened(fixtures.aPersonAt(office, "박철수"), Set.of());
+    UUID interview = advanceToScheduled(scheduled);
+    sample.add(scheduled);
+    CaseId drafted = opened(fixtures.aPersonAt(office, "최순희"), Set.of());
+    as(eo, () -> casework.recordInterview(drafted, advanceToScheduled(drafted), 3, true, null, null));
+    as(eo, () -> casework.writeAssessment(drafted, 4, positive(), null));
+    as(eo, () -> casework.draftDecision(drafted, 5, recognition(), null));
+    sample.add(drafted);
+    CaseId recognised = opened(fixtures.aPersonAt(office, "한영수"), Set.of(fixtures.aPersonAt(office, "한은별")));
+    as(eo, () -> casework.recordInterview(recognised, advanceToScheduled(recognised), 3, true, null, null));
+    as(eo, () -> casework.writeAssessment(recognised, 4, positive(), null));
+    as(eo, () -> casework.draftDecision(recognised, 5, recognition(), null));
+    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, null));
+    sample.add(recognised);
+    CaseId held = opened(fixtures.aPersonAt(office, "정미란"), Set.of());
+    as(office.username(Role.SUPERVISOR), () -> casework.hold(held, 0, "Medical emergency", null));
+    sample.add(held);
+    assertThat(interview).isNotNull();
+
+    int compared = 0;
+    for (CaseId id : sample) {
+      for (Role role : Role.values()) {
+        String username = office.username(role);
+        MockHttpServletResponse page = mvc.perform(get("/cases/" + id).with(user(fixtures.user(username)))).andReturn().getResponse();
+        MockHttpServletResponse api = mvc.perform(get("/api/cases/" + id).with(user(fixtures.user(username)))).andReturn().getResponse();
+        assertThat(page.getStatus()).as("%s on %s", role, id).isEqualTo(api.getStatus());
+        if (api.getStatus() != 200) {
+          continue;
+        }
+        Set<String> engine = new TreeSet<>();
+        for (JsonNode command : json.readTree(api.getContentAsString()).get("actionsYouMayTake")) {
+          engine.add(command.asString());
+        }
+        Set<String> forms = new TreeSet<>();
+        Matcher m = COMMAND.matcher(page.getContentAsString());
+        while (m.find()) {
+          forms.add(m.group(1));
+        }
+        assertThat(forms).as("forms for %s on a case %s", role, json.readTree(api.getContentAsString()).get("state")).isEqualTo(engine);
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void aRefusedSignatureShowsTheRuleInWordsAndChangesNothing() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "리순옥"), Set.of());
+    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, null));
+    as(eo, () -> casework.writeAssessment(id, 4, positive(), null));
+    MockHttpServletResponse drafted = mvc.perform(post("/cases/" + id + "/actions/DRAFT_DECISION").with(csrf()).with(user(fixtures.user(eo)))
+            .param("version", "5").param("outcome", "REJECTION").param("individualExplanation", "Economic migrant."))
+        .andReturn().getResponse();
+    assertThat(drafted.getStatus()).isEqualTo(302);
+
+    MockHttpServletResponse refused = mvc.perform(post("/cases/" + id + "/actions/SIGN_DECISION").with(csrf())
+            .with(user(fixtures.user(office.username(Role.SUPERVISOR)))).param("version", "6").param("recipient", "APPLICANT"))
+        .andReturn().getResponse();
+    assertThat(refused.getStatus()).isEqualTo(409);
+    assertThat(refused.getContentAsString())
+        .contains("INCOMPLETE_ASSESSMENT")
+        .contains("Recognition needs every inclusion element positive")
+        .contains("<option value=\"APPLICANT\" selected=\"selected\">");
+    assertThat(access.actingAs(eo, () -> casework.read(id)).version()).isEqualTo(6);
+  }
+
+  @Test
+  void aMissingFieldIsNamedBesideItAndWhatWasTypedStays() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "리명철"), Set.of());
+    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
+    MockHttpServletResponse page = mvc.perform(post("/cases/" + id + "/actions/PROVIDE_INFORMATION").with(csrf())
+            .with(user(fixtures.user(office.username(Role.REGISTRAR)))).param("version", "1").param("language", " ").param("on", "2002-13-40"))
+        .andReturn().getResponse();
+    assertThat(page.getStatus()).isEqualTo(400);
+    assertThat(page.getContentAsString()).contains("id=\"provide_information-on-error\"").contains("is not a date").contains("value=\"2002-13-40\"");
+  }
+
+  @Test
+  void theSignedLetterReadsInKorean() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "김정숙"), Set.of());
+    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, null));
+    as(eo, () -> casework.writeAssessment(id, 4, positive(), null));
+    as(eo, () -> casework.draftDecision(id, 5, recognition(), null));
+    mvc.perform(get("/cases/" + id + "/letter").with(user(fixtures.user(eo)))).andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
+    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, LocalDate.of(2002, 7, 1)));
+    String letter = mvc.perform(get("/cases/" + id + "/letter").param("lang", "ko").with(user(fixtures.user(eo))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(letter).contains("lang=\"ko\"").contains("난민 지위 신청에 대한 결정").contains("귀하는 난민으로 인정되었습니다.").contains("김정숙");
+  }
+
+  private CaseId opened(PersonId principal, Set<PersonId> dependants) {
+    return as(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, null));
+  }
+
+  /** Registration, information and a booked interview (version 3). */
+  private UUID advanceToScheduled(CaseId id) {
+    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
+    as(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
+    return as(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, eo, null, null, null, null, null));
+  }
+
+  private static Assessment positive() {
+    Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
+    return new Assessment(yes, yes, yes, yes, yes, yes, Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.",
+        Exclusion.NOT_EXCLUDED, null, null);
+  }
+
+  private static DecisionDraft recognition() {
+    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of());
+  }
+
+  private <T> T as(String username, java.util.function.Supplier<T> work) {
+    return access.actingAs(username, work);
+  }
+}
