@@ -70,11 +70,52 @@ class Cases {
           .params(claim.id().value(), dependant.value())
           .update();
     }
+    appendEvents(claim);
+  }
+
+  /** Writes the events of the case's history not yet written, for the statistics. */
+  private void appendEvents(Case claim) {
+    int written =
+        jdbc.sql("SELECT COUNT(*) FROM case_event WHERE case_id = ?").param(claim.id().value()).query(Integer.class).single();
+    List<CaseEvent> history = claim.history();
+    for (int seq = written; seq < history.size(); seq++) {
+      CaseEvent event = history.get(seq);
+      jdbc.sql("INSERT INTO case_event (case_id, seq, office_id, what, happened_on) VALUES (?, ?, ?, ?, ?)")
+          .params(claim.id().value(), seq, claim.office().value(), event.what(), event.on())
+          .update();
+    }
+  }
+
+  /**
+   * Keeps the case's latest first-instance decision for the statistics: its outcome and day, who
+   * drafted it, the applicant's nationality, the grounds assessed and the individual explanation.
+   */
+  void recordDecision(Case claim, String draftedBy, @Nullable String nationality) {
+    Case.Snapshot s = claim.snapshot();
+    if (s.draft() == null || s.notifiedOn() == null) {
+      return;
+    }
+    jdbc.sql("DELETE FROM case_decision_ground WHERE case_id = ?").param(claim.id().value()).update();
+    jdbc.sql("DELETE FROM case_decision WHERE case_id = ?").param(claim.id().value()).update();
+    jdbc.sql(
+            "INSERT INTO case_decision (case_id, office_id, outcome, decided_on, drafted_by, nationality, explanation)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(claim.id().value(), claim.office().value(), s.draft().outcome().name(), s.notifiedOn(), draftedBy, nationality,
+            s.draft().individualExplanation())
+        .update();
+    if (s.assessment() != null) {
+      for (var ground : s.assessment().grounds()) {
+        jdbc.sql("INSERT INTO case_decision_ground (case_id, ground) VALUES (?, ?)")
+            .params(claim.id().value(), ground.name())
+            .update();
+      }
+    }
   }
 
   /** Saves the case if nobody saved it since {@code expectedVersion}; false if somebody did. */
   boolean update(Case claim, long expectedVersion, Instant now) {
-    return jdbc.sql(
+    boolean saved =
+        jdbc.sql(
                 "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?,"
                     + " version = version + 1 WHERE id = ? AND version = ?")
             .params(
@@ -82,6 +123,10 @@ class Cases {
                 utc(now), claim.id().value(), expectedVersion)
             .update()
         == 1;
+    if (saved) {
+      appendEvents(claim);
+    }
+    return saved;
   }
 
   boolean priority(CaseId id) {

@@ -307,8 +307,14 @@ public class Casework {
       audit.recordRefusal(AuditRecord.refused("DECISION_SIGNED", SUBJECT, id, stored.claim().office().value(), recipientAllowed.refusal().name()));
       recipientAllowed.orThrow();
     }
-    boolean fromDprk = persons.read(stored.claim().principal()).details().nationalities().contains("PRK");
-    return execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
+    List<String> nationalities = persons.read(stored.claim().principal()).details().nationalities();
+    boolean fromDprk = nationalities.contains("PRK");
+    CaseView signed = execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
+    Case claim = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case")).claim();
+    String draftedBy = claim.history().stream().filter(e -> e.what().equals("DecisionDrafted")).reduce((a, b) -> b)
+        .map(CaseEvent::by).orElse(access.actor().username());
+    cases.recordDecision(claim, draftedBy, nationalities.isEmpty() ? null : nationalities.get(0));
+    return signed;
   }
 
   /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */

@@ -230,6 +230,9 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
         (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
+    e.add(new Endpoint("GET", "/statistics", roles(Permission.STATISTICS_READ), (c, u) -> get("/statistics")));
+    e.add(new Endpoint("GET", "/api/statistics/offices/{officeId}", roles(Permission.STATISTICS_READ),
+        (c, u) -> get("/api/statistics/offices/" + c.staff().office().id())));
     e.add(new Endpoint("POST", "/alerts/{id}/acknowledgement", roles(Permission.ALERT_READ),
         (c, u) -> post("/alerts/" + anAlert(c) + "/acknowledgement").with(csrf()).param("note", "Seen.")));
     e.add(new Endpoint("GET", "/persons", roles(Permission.PERSON_READ), (c, u) -> get("/persons")));

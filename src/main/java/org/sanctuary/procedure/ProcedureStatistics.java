@@ -1,0 +1,176 @@
+package org.sanctuary.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Permission;
+import org.sanctuary.access.Role;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.procedure.OfficeStatistics.Count;
+import org.sanctuary.procedure.OfficeStatistics.CountRow;
+import org.sanctuary.procedure.OfficeStatistics.RateRow;
+import org.sanctuary.procedure.OfficeStatistics.RepeatedExplanation;
+import org.sanctuary.procedure.OfficeStatistics.StageRow;
+import org.sanctuary.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes {@link OfficeStatistics} in SQL from what the procedure records as it goes (case states,
+ * the event log, each case's latest first-instance decision); nothing here reads a case snapshot or
+ * a person. Suppression is decided once, from the reader's roles in the office.
+ */
+@Service
+public class ProcedureStatistics {
+
+  /** The stages measured, as the events that open and close them. */
+  private static final List<String[]> STAGES =
+      List.of(
+          new String[] {"INTENT_TO_REGISTRATION", "IntentRecorded", "Registered"},
+          new String[] {"REGISTRATION_TO_INTERVIEW", "Registered", "InterviewRecorded"},
+          new String[] {"INTERVIEW_TO_DECISION", "InterviewRecorded", "DecisionSigned"},
+          new String[] {"NOTIFICATION_TO_APPEAL_DECISION", "DecisionSigned", "AppealDecided"});
+
+  private final JdbcClient jdbc;
+  private final AccessPolicy access;
+  private final Offices offices;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ProcedureStatistics(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.offices = offices;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The offices whose statistics the reader may see. */
+  public List<Office> readableOffices() {
+    Set<OfficeId> scope = access.scope(Permission.STATISTICS_READ);
+    return offices.byId().values().stream().filter(o -> scope.contains(o.id())).sorted((a, b) -> a.code().compareTo(b.code())).toList();
+  }
+
+  @Transactional
+  public OfficeStatistics forOffice(OfficeId officeId) {
+    Actor actor = access.require(Permission.STATISTICS_READ, officeId);
+    Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
+    boolean suppress = !actor.roles().getOrDefault(officeId, Set.of()).contains(Role.SUPERVISOR);
+    UUID id = officeId.value();
+    LocalDate today = LocalDate.now(clock);
+
+    List<CountRow> byState = new ArrayList<>();
+    Map<String, Long> states = new LinkedHashMap<>();
+    jdbc.sql("SELECT state, COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY state").param(id)
+        .query(rs -> {
+          states.put(rs.getString("state"), rs.getLong("n"));
+        });
+    for (ClaimState state : ClaimState.values()) {
+      byState.add(new CountRow(state.name(), Count.of(states.getOrDefault(state.name(), 0L), suppress)));
+    }
+    long overdue = jdbc.sql("SELECT COUNT(*) FROM procedure_case WHERE office_id = ? AND next_deadline < ?").params(id, today)
+        .query(Long.class).single();
+
+    List<RateRow> byNationality = rates(
+        "SELECT COALESCE(nationality, 'unknown') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
+            + " GROUP BY COALESCE(nationality, 'unknown'), outcome", id, suppress);
+    List<RateRow> byGround = rates(
+        "SELECT g.ground AS k, d.outcome, COUNT(*) AS n FROM case_decision d JOIN case_decision_ground g ON g.case_id = d.case_id"
+            + " WHERE d.office_id = ? GROUP BY g.ground, d.outcome", id, suppress);
+    List<RateRow> byOfficer = rates(
+        "SELECT drafted_by AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ? GROUP BY drafted_by, outcome",
+        id, suppress);
+    List<RateRow> whole = rates(
+        "SELECT 'office' AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ? GROUP BY outcome", id, suppress);
+    RateRow officeRate = whole.isEmpty() ? RateRow.of("office", 0, 0, suppress) : whole.get(0);
+
+    OfficeStatistics statistics =
+        new OfficeStatistics(
+            officeId, office.code(), today, suppress, byState, Count.of(overdue, suppress), byNationality, byGround, officeRate,
+            byOfficer, stages(id, suppress), repeated(id, suppress));
+    audit.record(AuditRecord.success("STATISTICS_READ", "OFFICE", officeId.value(), officeId.value()));
+    return statistics;
+  }
+
+  private List<RateRow> rates(String sql, UUID office, boolean suppress) {
+    Map<String, long[]> counts = new TreeMap<>();
+    jdbc.sql(sql).param(office).query(rs -> {
+      long[] c = counts.computeIfAbsent(rs.getString("k"), k -> new long[2]);
+      long n = rs.getLong("n");
+      if (rs.getString("outcome").equals("RECOGNITION")) {
+        c[0] += n;
+      }
+      c[1] += n;
+    });
+    List<RateRow> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(RateRow.of(key, c[0], c[1], suppress)));
+    return rows;
+  }
+
+  /** Median days from the first event opening a stage to the first event closing it, per case. */
+  private List<StageRow> stages(UUID office, boolean suppress) {
+    Map<UUID, Map<String, LocalDate>> firsts = new HashMap<>();
+    jdbc.sql("SELECT case_id, what, MIN(happened_on) AS d FROM case_event WHERE office_id = ?"
+            + " AND what IN ('IntentRecorded', 'IndependentClaimOpened', 'Registered', 'InterviewRecorded', 'DecisionSigned', 'AppealDecided')"
+            + " GROUP BY case_id, what")
+        .param(office)
+        .query(rs -> {
+          String what = rs.getString("what").equals("IndependentClaimOpened") ? "IntentRecorded" : rs.getString("what");
+          firsts.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new HashMap<>())
+              .merge(what, rs.getObject("d", LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
+        });
+    List<StageRow> rows = new ArrayList<>();
+    for (String[] stage : STAGES) {
+      List<Long> days = new ArrayList<>();
+      for (Map<String, LocalDate> events : firsts.values()) {
+        LocalDate from = events.get(stage[1]);
+        LocalDate to = events.get(stage[2]);
+        if (from != null && to != null && !to.isBefore(from)) {
+          days.add(ChronoUnit.DAYS.between(from, to));
+        }
+      }
+      Count cases = Count.of(days.size(), suppress);
+      rows.add(new StageRow(stage[0], cases, cases.suppressed() || days.isEmpty() ? null : median(days)));
+    }
+    return rows;
+  }
+
+  static double median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(Long::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  private List<RepeatedExplanation> repeated(UUID office, boolean suppress) {
+    List<RepeatedExplanation> repeated = new ArrayList<>();
+    jdbc.sql("SELECT explanation, COUNT(*) AS n FROM case_decision WHERE office_id = ? AND outcome = 'REJECTION'"
+            + " AND explanation IS NOT NULL GROUP BY explanation HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, explanation")
+        .param(office)
+        .query(rs -> {
+          String text = rs.getString("explanation");
+          List<String> files = suppress
+              ? List.of()
+              : jdbc.sql("SELECT c.file_number FROM case_decision d JOIN procedure_case c ON c.id = d.case_id"
+                      + " WHERE d.office_id = ? AND d.outcome = 'REJECTION' AND d.explanation = ? ORDER BY c.file_number LIMIT 50")
+                  .params(office, text).query(String.class).list();
+          repeated.add(new RepeatedExplanation(suppress ? null : text, Count.of(rs.getLong("n"), suppress), files));
+        });
+    return repeated;
+  }
+}

@@ -1,0 +1,160 @@
+package org.sanctuary.procedure.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Channel;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.ConventionGround;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.disclosure.RecipientType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The statistics against a small office computed by hand: five recognitions by one officer (political
+ * opinion), six rejections by another (religion), three of them explained "Economic migrant." word
+ * for word, and two cases just opened. A supervisor sees every cell; an analyst sees cells under 5
+ * suppressed, and nothing computed from them.
+ */
+@SanctuaryTest
+class StatisticsTest {
+
+  private static final LocalDate INTENT = LocalDate.of(2002, 5, 1);
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired Casework casework;
+
+  private Fixtures.Staffed office;
+  private String recogniser;
+  private String rejecter;
+
+  @BeforeEach
+  void anOfficeWithElevenDecisionsAndTwoNewCases() {
+    office = fixtures.anOfficeWithEveryRole();
+    recogniser = office.username(Role.ELIGIBILITY_OFFICER);
+    rejecter = "eo2-" + office.office().code().toLowerCase(java.util.Locale.ROOT);
+    access.actingAs(office.username(Role.ADMIN), () -> fixtures.addUser(rejecter, office, Role.ELIGIBILITY_OFFICER));
+    fixtures.officerProfile(office, recogniser, "FEMALE", List.of("ko"), false);
+    fixtures.officerProfile(office, rejecter, "FEMALE", List.of("ko"), false);
+    for (int i = 1; i <= 5; i++) {
+      // Registered after 2 days, interviewed 8..12 days later, decided 20..16 days after that.
+      decided(recogniser, INTENT.plusDays(2), LocalDate.of(2002, 5, 10 + i), LocalDate.of(2002, 6, 1), null);
+    }
+    for (int i = 1; i <= 6; i++) {
+      // Registered after 4 days, interviewed 15 days later, decided 21 days after that.
+      decided(rejecter, INTENT.plusDays(4), LocalDate.of(2002, 5, 20), LocalDate.of(2002, 6, 10),
+          i <= 3 ? "Economic migrant." : "Account of the crossing contradicted in interview " + i + ".");
+    }
+    for (int i = 0; i < 2; i++) {
+      access.actingAs(office.username(Role.RECEPTION), () -> casework.recordIntent(office.office().id(),
+          fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null, INTENT));
+    }
+  }
+
+  @Test
+  void aSupervisorSeesEveryCellAsComputedByHand() throws Exception {
+    mvc.perform(get("/api/statistics/offices/" + office.office().id()).with(as(Role.SUPERVISOR)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.smallCellsSuppressed").value(false))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='RECOGNISED')].count.value").value(5))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='REJECTED_NOTIFIED')].count.value").value(6))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='INTENT_EXPRESSED')].count.value").value(2))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='APPEAL_LODGED')].count.value").value(0))
+        .andExpect(jsonPath("$.overdue.value").value(6))
+        .andExpect(jsonPath("$.recognitionByNationality[0].key").value("PRK"))
+        .andExpect(jsonPath("$.recognitionByNationality[0].recognised.value").value(5))
+        .andExpect(jsonPath("$.recognitionByNationality[0].decided.value").value(11))
+        .andExpect(jsonPath("$.recognitionByNationality[0].rate").value(0.455))
+        .andExpect(jsonPath("$.recognitionByGround[?(@.key=='POLITICAL_OPINION')].rate").value(1.0))
+        .andExpect(jsonPath("$.recognitionByGround[?(@.key=='RELIGION')].rate").value(0.0))
+        .andExpect(jsonPath("$.recognitionByOfficer[?(@.key=='" + recogniser + "')].rate").value(1.0))
+        .andExpect(jsonPath("$.recognitionByOfficer[?(@.key=='" + rejecter + "')].decided.value").value(6))
+        .andExpect(jsonPath("$.officeRecognition.rate").value(0.455))
+        .andExpect(jsonPath("$.medianDaysPerStage[?(@.stage=='INTENT_TO_REGISTRATION')].medianDays").value(4.0))
+        .andExpect(jsonPath("$.medianDaysPerStage[?(@.stage=='REGISTRATION_TO_INTERVIEW')].medianDays").value(15.0))
+        .andExpect(jsonPath("$.medianDaysPerStage[?(@.stage=='INTERVIEW_TO_DECISION')].medianDays").value(21.0))
+        .andExpect(jsonPath("$.medianDaysPerStage[?(@.stage=='INTERVIEW_TO_DECISION')].cases.value").value(11))
+        .andExpect(jsonPath("$.medianDaysPerStage[?(@.stage=='NOTIFICATION_TO_APPEAL_DECISION')].cases.value").value(0))
+        .andExpect(jsonPath("$.repeatedExplanations.length()").value(1))
+        .andExpect(jsonPath("$.repeatedExplanations[0].text").value("Economic migrant."))
+        .andExpect(jsonPath("$.repeatedExplanations[0].cases.value").value(3))
+        .andExpect(jsonPath("$.repeatedExplanations[0].fileNumbers.length()").value(3));
+  }
+
+  @Test
+  void anAnalystSeesCellsUnderFiveSuppressedAndNothingMadeFromThem() throws Exception {
+    mvc.perform(get("/api/statistics/offices/" + office.office().id()).with(as(Role.ANALYST)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.smallCellsSuppressed").value(true))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='INTENT_EXPRESSED')].count.suppressed").value(true))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='INTENT_EXPRESSED')].count.value").doesNotExist())
+        .andExpect(jsonPath("$.casesByState[?(@.key=='RECOGNISED')].count.value").value(5))
+        .andExpect(jsonPath("$.casesByState[?(@.key=='APPEAL_LODGED')].count.value").value(0))
+        .andExpect(jsonPath("$.recognitionByNationality[0].rate").value(0.455))
+        .andExpect(jsonPath("$.recognitionByOfficer[?(@.key=='" + rejecter + "')].rate").value(0.0))
+        .andExpect(jsonPath("$.repeatedExplanations[0].text").doesNotExist())
+        .andExpect(jsonPath("$.repeatedExplanations[0].cases.suppressed").value(true))
+        .andExpect(jsonPath("$.repeatedExplanations[0].fileNumbers.length()").value(0));
+
+    mvc.perform(get("/statistics").with(as(Role.ANALYST)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("fewer than 5")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("Economic migrant."))));
+  }
+
+  @Test
+  void nobodyElseSeesTheStatistics() throws Exception {
+    mvc.perform(get("/api/statistics/offices/" + office.office().id()).with(as(Role.ELIGIBILITY_OFFICER))).andExpect(status().isForbidden());
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    mvc.perform(get("/api/statistics/offices/" + office.office().id()).with(user(fixtures.user(other.username(Role.SUPERVISOR)))))
+        .andExpect(status().isForbidden());
+  }
+
+  private void decided(String officer, LocalDate registered, LocalDate interviewed, LocalDate notified, String rejection) {
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null, INTENT));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, registered));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", registered));
+    UUID interview = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, officer, null, null, null, null, registered));
+    access.actingAs(officer, () -> casework.recordInterview(id, interview, 3, true, null, interviewed));
+    Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
+    Assessment.Element no = new Assessment.Element(Finding.NEGATIVE, "Contradictions.");
+    Assessment assessment = rejection == null
+        ? new Assessment(yes, yes, yes, yes, yes, yes, Set.of(ConventionGround.POLITICAL_OPINION), yes, "Punished.", Exclusion.NOT_EXCLUDED, null, null)
+        : new Assessment(yes, no, yes, yes, yes, yes, Set.of(ConventionGround.RELIGION), yes, "Punished.", Exclusion.NOT_EXCLUDED, null, null);
+    DecisionDraft draft = rejection == null
+        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of())
+        : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), rejection, "Art 1A(2)", "Appeal within 30 days.",
+            notified.plusDays(30), "ko", Set.of());
+    access.actingAs(officer, () -> casework.writeAssessment(id, 4, assessment, interviewed));
+    access.actingAs(officer, () -> casework.draftDecision(id, 5, draft, interviewed));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, notified));
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return user(fixtures.user(office.username(role)));
+  }
+}
