@@ -43,6 +43,8 @@ class MessagesInSyncTest {
           Map.entry("appealOutcome", org.sanctuary.procedure.Case.AppealOutcome.class),
           Map.entry("recipient", org.sanctuary.procedure.disclosure.RecipientType.class),
           Map.entry("alertKind", org.sanctuary.procedure.Alerts.Kind.class),
+          Map.entry("requester", org.sanctuary.procedure.Requester.class),
+          Map.entry("removalKind", org.sanctuary.procedure.RemovalKind.class),
           Map.entry("role", Role.class),
           Map.entry("officeType", OfficeType.class),
           Map.entry("need", SpecificNeed.class),

@@ -230,6 +230,11 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
         (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
+    e.add(new Endpoint("GET", "/removal-requests/new", roles(Permission.REMOVAL_REQUEST_RECORD),
+        (c, u) -> get("/removal-requests/new").param("personId", c.person().toString())));
+    e.add(new Endpoint("POST", "/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
+        (c, u) -> post("/removal-requests").with(csrf()).param("personId", c.person().toString()).param("requester", "HOST_AUTHORITY")
+            .param("kind", "HANDOVER"), 409));
     e.add(new Endpoint("GET", "/statistics", roles(Permission.STATISTICS_READ), (c, u) -> get("/statistics")));
     e.add(new Endpoint("GET", "/api/statistics/offices/{officeId}", roles(Permission.STATISTICS_READ),
         (c, u) -> get("/api/statistics/offices/" + c.staff().office().id())));

@@ -137,6 +137,7 @@ class PersonPages {
     model.addAttribute("office", offices.find(person.office()).orElse(null));
     model.addAttribute("groups", groups.ofPerson(personId));
     model.addAttribute("mayOpenCase", access.actor().may(Permission.CASE_OPEN, person.office()));
+    model.addAttribute("mayRecordRemoval", access.actor().may(Permission.REMOVAL_REQUEST_RECORD, person.office()));
     if (access.actor().may(Permission.PERSON_ACCESS_LOG_READ, person.office())) {
       model.addAttribute("accessLog", directory.accessLog(personId, new PageRequest(0, 20)));
     }
