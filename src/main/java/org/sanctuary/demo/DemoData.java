@@ -14,7 +14,17 @@ import org.sanctuary.access.Offices;
 import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
 import java.time.LocalDate;
+import java.time.Clock;
+import org.sanctuary.access.OfficerProfiles;
+import org.sanctuary.procedure.Case;
 import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.ClaimState;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.ConventionGround;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.procedure.Casework;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.Modality;
@@ -63,6 +73,8 @@ class DemoData implements ApplicationRunner {
   private final RegistrationGroups groups;
   private final Casework casework;
   private final RemovalRequests removals;
+  private final OfficerProfiles profiles;
+  private final Clock clock;
 
   DemoData(
       Offices offices,
@@ -71,7 +83,11 @@ class DemoData implements ApplicationRunner {
       PersonDirectory persons,
       RegistrationGroups groups,
       Casework casework,
-      RemovalRequests removals) {
+      RemovalRequests removals,
+      OfficerProfiles profiles,
+      Clock clock) {
+    this.profiles = profiles;
+    this.clock = clock;
     this.offices = offices;
     this.users = users;
     this.access = access;
@@ -91,17 +107,203 @@ class DemoData implements ApplicationRunner {
         offices.createUnchecked("EMB", "Embassy intake point, Beijing", OfficeType.DIPLOMATIC_MISSION);
     offices.createUnchecked("SHY", "Consulate intake point, Shenyang", OfficeType.DIPLOMATIC_MISSION);
     offices.createUnchecked("MON", "Northeast China monitoring team", OfficeType.MONITORING_TEAM);
+    Map<Role, java.util.UUID> ids = new java.util.EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       String username = role.name().toLowerCase(java.util.Locale.ROOT);
-      users.createUnchecked(
-          new NewUser(username, "Demo " + username.replace('_', ' '), PASSWORD, Map.of(beijing.id(), EnumSet.of(role))));
+      // The supervisor and the protection officer also cover the embassy intake point.
+      Map<org.sanctuary.access.OfficeId, Set<Role>> roles =
+          role == Role.SUPERVISOR || role == Role.PROTECTION_OFFICER
+              ? Map.of(beijing.id(), EnumSet.of(role), embassy.id(), EnumSet.of(role))
+              : Map.of(beijing.id(), EnumSet.of(role));
+      ids.put(role, users.createUnchecked(new NewUser(username, "Demo " + username.replace('_', ' '), PASSWORD, roles)));
     }
+    access.actingAs("admin", () -> {
+      profiles.set(ids.get(Role.ELIGIBILITY_OFFICER), "FEMALE", List.of("ko", "zh", "en"), true);
+      return null;
+    });
     users.createUnchecked(
         new NewUser("registrar2", "Demo registrar (embassy)", PASSWORD, Map.of(embassy.id(), EnumSet.of(Role.REGISTRAR))));
 
     access.actingAs("monitor", () -> sixDetained(beijing));
     access.actingAs("registrar", () -> womanAndHelper(beijing));
     access.actingAs("registrar2", () -> embassyFamily(embassy));
+    casesInEveryState(beijing);
+  }
+
+  /**
+   * One case in each state of the procedure at the Beijing office, each taken there by the demo
+   * users whose roles give each step, dated back from today so that clocks are live: a rejection
+   * inside its appeal window, an appeal with an independent officer, a recognised family with
+   * derivative status, files closed, reopened and on hold.
+   */
+  private void casesInEveryState(Office office) {
+    LocalDate today = LocalDate.now(clock);
+    Walk.to(this, office, "오명선", Set.of(), today.minusDays(3)).until(ClaimState.INFO_PROVIDED);
+    Walk.to(this, office, "류정호", Set.of(), today.minusDays(20)).until(ClaimState.INTERVIEW_SCHEDULED);
+    Walk.to(this, office, "강선희", Set.of(), today.minusDays(40)).until(ClaimState.INTERVIEWED);
+    Walk.to(this, office, "문성철", Set.of(), today.minusDays(45)).positive().until(ClaimState.ASSESSMENT_IN_PROGRESS);
+    Walk.to(this, office, "서은하", Set.of(), today.minusDays(50)).negative("Economic migrant.").until(ClaimState.DECISION_DRAFTED);
+    PersonId wife = access.actingAs("registrar", () -> person(office, "윤혜정", "Yun Hye-jŏng", "Yun Hyejeong", Sex.FEMALE, "1975", Set.of()));
+    PersonId son = access.actingAs("registrar", () -> person(office, "장민국", "Chang Min-guk", "Jang Minguk", Sex.MALE, "2001", Set.of()));
+    Walk recognised = Walk.to(this, office, "장석주", Set.of(wife, son), today.minusDays(90)).positive().until(ClaimState.RECOGNISED);
+    recognised.derivative(wife, true).derivative(son, true);
+    Walk.to(this, office, "배영철", Set.of(), today.minusDays(60)).negative("Your account of leaving Hoeryong changed between"
+        + " the registration and the interview, and you could not explain why.").notifiedDaysAgo(10).until(ClaimState.REJECTED_NOTIFIED);
+    Walk.to(this, office, "홍미라", Set.of(), today.minusDays(80)).negative("Economic migrant.").notifiedDaysAgo(25)
+        .until(ClaimState.APPEAL_LODGED);
+    Walk.to(this, office, "남기철", Set.of(), today.minusDays(100)).negative("Economic migrant.").notifiedDaysAgo(40)
+        .until(ClaimState.APPEAL_UNDER_CONSIDERATION);
+    Walk.to(this, office, "송지혜", Set.of(), today.minusDays(150)).negative("You are not believed to be from North Korea.")
+        .notifiedDaysAgo(90).until(ClaimState.APPEAL_REMITTED);
+    Walk.to(this, office, "황대현", Set.of(), today.minusDays(200)).negative("You travelled through China for work only.")
+        .notifiedDaysAgo(120).until(ClaimState.FINAL_NEGATIVE);
+    Walk.to(this, office, "임수정", Set.of(), today.minusDays(30)).until(ClaimState.CLOSED_WITHDRAWN);
+    Walk.to(this, office, "조광호", Set.of(), today.minusDays(120)).until(ClaimState.CLOSED_ABANDONED);
+    Walk.to(this, office, "신영애", Set.of(), today.minusDays(70)).until(ClaimState.REOPENED);
+    Walk.to(this, office, "권혁진", Set.of(), today.minusDays(15)).until(ClaimState.ON_HOLD);
+  }
+
+  /** One demo case walked step by step to a state, each step by the demo user whose role gives it. */
+  private static final class Walk {
+    private final DemoData demo;
+    private final CaseId id;
+    private final LocalDate start;
+    private long version;
+    private boolean positive = true;
+    private String explanation = "";
+    private int notifiedDaysAgo = -1;
+    private java.util.@Nullable UUID appeal;
+
+    private Walk(DemoData demo, CaseId id, LocalDate start) {
+      this.demo = demo;
+      this.id = id;
+      this.start = start;
+    }
+
+    static Walk to(DemoData demo, Office office, String hangul, Set<PersonId> dependants, LocalDate start) {
+      PersonId principal = demo.access.actingAs("registrar",
+          () -> demo.persons.register(office.id(), new PersonDraft(List.of(new NameDraft(NameScript.HANGUL, hangul, true)),
+              Sex.FEMALE, "circa 1980", List.of("PRK"), List.of(), List.of("ko"), "ko", GenderPreference.FEMALE,
+              GenderPreference.FEMALE, Set.of())));
+      CaseId id = demo.access.actingAs("reception",
+          () -> demo.casework.recordIntent(office.id(), principal, dependants, Channel.OFFICE, Modality.REGULAR, start));
+      return new Walk(demo, id, start);
+    }
+
+    Walk positive() {
+      positive = true;
+      return this;
+    }
+
+    Walk negative(String why) {
+      positive = false;
+      explanation = why;
+      return this;
+    }
+
+    Walk notifiedDaysAgo(int days) {
+      notifiedDaysAgo = days;
+      return this;
+    }
+
+    private LocalDate day(int offset) {
+      LocalDate day = start.plusDays(offset);
+      LocalDate today = LocalDate.now(demo.clock);
+      return day.isAfter(today) ? today : day;
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> step) {
+      T result = demo.access.actingAs(user, step);
+      version++;
+      return result;
+    }
+
+    Walk until(ClaimState target) {
+      if (target == ClaimState.INTENT_EXPRESSED) {
+        return this;
+      }
+      as("registrar", () -> demo.casework.register(id, version, day(1)));
+      if (target == ClaimState.REGISTERED) {
+        return this;
+      }
+      if (target == ClaimState.CLOSED_WITHDRAWN || target == ClaimState.REOPENED) {
+        as("registrar", () -> demo.casework.withdraw(id, version, false, day(2)));
+        if (target == ClaimState.REOPENED) {
+          as("supervisor", () -> demo.casework.reopen(id, version, "The applicant asked to resume the claim.", day(30)));
+        }
+        return this;
+      }
+      as("registrar", () -> demo.casework.provideInformation(id, version, "ko", day(1)));
+      if (target == ClaimState.INFO_PROVIDED) {
+        return this;
+      }
+      if (target == ClaimState.ON_HOLD) {
+        as("supervisor", () -> demo.casework.hold(id, version, "The applicant is in hospital.", day(5)));
+        return this;
+      }
+      java.util.UUID interview = as("reception",
+          () -> demo.casework.scheduleInterview(id, version, "eligibility_officer", null, null, null, null, day(7)));
+      if (target == ClaimState.INTERVIEW_SCHEDULED) {
+        return this;
+      }
+      if (target == ClaimState.CLOSED_ABANDONED) {
+        as("reception", () -> demo.casework.recordNoShow(id, interview, version, day(14)));
+        as("registrar", () -> demo.casework.recordContactAttempt(id, version, "Letter to the last known address", day(20)));
+        as("supervisor", () -> demo.casework.closeAbandoned(id, version));
+        return this;
+      }
+      as("eligibility_officer", () -> demo.casework.recordInterview(id, interview, version, true, null, day(14)));
+      if (target == ClaimState.INTERVIEWED) {
+        return this;
+      }
+      as("eligibility_officer", () -> demo.casework.writeAssessment(id, version, demo.assessment(positive), day(16)));
+      if (target == ClaimState.ASSESSMENT_IN_PROGRESS) {
+        return this;
+      }
+      LocalDate notified = notifiedDaysAgo < 0 ? day(25) : LocalDate.now(demo.clock).minusDays(notifiedDaysAgo);
+      as("eligibility_officer", () -> demo.casework.draftDecision(id, version, demo.draft(positive, explanation, notified), day(18)));
+      if (target == ClaimState.DECISION_DRAFTED) {
+        return this;
+      }
+      as("supervisor", () -> demo.casework.signDecision(id, version, RecipientType.APPLICANT, notified));
+      if (target == ClaimState.RECOGNISED || target == ClaimState.REJECTED_NOTIFIED) {
+        return this;
+      }
+      appeal = as("registrar", () -> demo.casework.lodgeAppeal(id, version, notified.plusDays(20)));
+      if (target == ClaimState.APPEAL_LODGED) {
+        return this;
+      }
+      as("supervisor", () -> demo.casework.assignAppeal(id, appeal, version, "appeal_officer", notified.plusDays(22)));
+      if (target == ClaimState.APPEAL_UNDER_CONSIDERATION) {
+        return this;
+      }
+      Case.AppealOutcome outcome = target == ClaimState.APPEAL_REMITTED ? Case.AppealOutcome.REMITTED : Case.AppealOutcome.DISMISSED;
+      String reasons = outcome == Case.AppealOutcome.REMITTED
+          ? "Nationality was decided without a language analysis; assess again."
+          : "The appeal raises nothing that the first instance did not weigh.";
+      as("appeal_officer", () -> demo.casework.decideAppeal(id, appeal, version, outcome, reasons, notified.plusDays(50)));
+      return this;
+    }
+
+    Walk derivative(PersonId member, boolean grant) {
+      as("eligibility_officer", () -> demo.casework.decideDerivative(id, member, version, grant, false, null));
+      return this;
+    }
+  }
+
+  private Assessment assessment(boolean positive) {
+    Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Consistent with country information on the DPRK.");
+    Assessment.Element no = new Assessment.Element(Finding.NEGATIVE, "Material contradictions on the route, not explained.");
+    return new Assessment(yes, positive ? yes : no, yes, yes, yes, yes, Set.of(ConventionGround.POLITICAL_OPINION), yes,
+        "Leaving the DPRK without permission is punished by labour camp; return exposes the applicant to it.",
+        Exclusion.NOT_EXCLUDED, "No indication of any 1F act.", positive ? "Refugee under Art 1A(2)." : "Not a refugee.");
+  }
+
+  private DecisionDraft draft(boolean positive, String explanation, LocalDate notified) {
+    return positive
+        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention, Art 1A(2)", null, null, "ko", Set.of())
+        : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), explanation, "1951 Convention, Art 1A(2)",
+            "Appeal in writing to the office within 30 days of notification.", notified.plusDays(30), "ko", Set.of());
   }
 
   /** "Six individuals, including a two-and-a-half-year-old boy, detained at the end of May in South China." */
@@ -169,6 +371,9 @@ class DemoData implements ApplicationRunner {
         casework.recordIntent(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES,
             Modality.REGULAR, LocalDate.of(2002, 6, 13));
     casework.register(claim, 0, LocalDate.of(2002, 6, 14));
+    // The host state demands that the "trespassers" be handed over: the lock refuses, supervisors are alerted.
+    access.actingAs("protection_officer", () -> removals.record(father, Requester.HOST_AUTHORITY, RemovalKind.HANDOVER,
+        null, LocalDate.of(2002, 6, 15)));
     groups.register(
         office.id(),
         new GroupDraft(

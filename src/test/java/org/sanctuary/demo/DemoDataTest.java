@@ -37,7 +37,33 @@ class DemoDataTest {
   void theSupervisorSeesTheRefusedReturnAndTheChildWithoutAGuardian() throws Exception {
     mvc.perform(get("/api/alerts").with(user(signIn.loadUserByUsername("supervisor"))))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[*].kind").value(Matchers.containsInAnyOrder("REMOVAL_ATTEMPT_REFUSED", "CHILD_WITHOUT_GUARDIAN")));
+        .andExpect(jsonPath("$.items[*].kind").value(Matchers.containsInAnyOrder(
+            "REMOVAL_ATTEMPT_REFUSED", "REMOVAL_ATTEMPT_REFUSED", "CHILD_WITHOUT_GUARDIAN")))
+        .andExpect(jsonPath("$.items[?(@.kind=='REMOVAL_ATTEMPT_REFUSED')].detail").value(Matchers.hasItem(Matchers.containsString("HANDOVER"))));
+  }
+
+  @Test
+  void theBeijingOfficeHasACaseInEveryStateOfTheProcedure() throws Exception {
+    for (org.sanctuary.procedure.ClaimState state : org.sanctuary.procedure.ClaimState.values()) {
+      mvc.perform(get("/api/cases?state=" + state).with(user(signIn.loadUserByUsername("supervisor"))))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(1)));
+    }
+  }
+
+  @Test
+  void theRecognisedFamilysDependantsHaveDerivativeStatusAndOneRejectionIsInsideItsAppealWindow() throws Exception {
+    mvc.perform(get("/api/cases?state=RECOGNISED").with(user(signIn.loadUserByUsername("supervisor"))))
+        .andExpect(jsonPath("$.total").value(1));
+    String recognised = mvc.perform(get("/api/cases?state=RECOGNISED").with(user(signIn.loadUserByUsername("supervisor"))))
+        .andReturn().getResponse().getContentAsString().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(get("/api/cases/" + recognised).with(user(signIn.loadUserByUsername("supervisor"))))
+        .andExpect(jsonPath("$.derivatives[*].granted").value(Matchers.contains(true, true)));
+    String rejected = mvc.perform(get("/api/cases?state=REJECTED_NOTIFIED").with(user(signIn.loadUserByUsername("supervisor"))))
+        .andReturn().getResponse().getContentAsString().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    String deadline = mvc.perform(get("/api/cases/" + rejected).with(user(signIn.loadUserByUsername("supervisor"))))
+        .andReturn().getResponse().getContentAsString().replaceAll("(?s).*\"appealDeadline\":\"([0-9-]{10})\".*", "$1");
+    org.assertj.core.api.Assertions.assertThat(java.time.LocalDate.parse(deadline)).isAfter(java.time.LocalDate.now());
   }
 
   @Test
