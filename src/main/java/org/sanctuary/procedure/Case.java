@@ -385,6 +385,7 @@ public final class Case {
           switch (command) {
             case RESUME -> heldFrom != null && state == ClaimState.ON_HOLD;
             case LODGE_INDEPENDENT_CLAIM -> !dependantsWithoutClaimOfTheirOwn().isEmpty();
+            case DECIDE_DERIVATIVE -> Transitions.allows(state, command) && derivatives.size() < dependants.size();
             default -> Transitions.allows(state, command);
           };
       if (possibleNow && CommandPermission.check(command, actor.roles()).allowed()) {
@@ -545,8 +546,11 @@ public final class Case {
     return appealLate;
   }
 
+  /** The day by which a notified rejection may be appealed; none for a recognition. */
   public @Nullable LocalDate appealDeadline() {
-    return notifiedOn == null ? null : profile.appealDeadline(notifiedOn);
+    return notifiedOn == null || draft == null || draft.outcome() != DecisionDraft.Outcome.REJECTION
+        ? null
+        : profile.appealDeadline(notifiedOn);
   }
 
   public Set<String> firstInstanceActors() {

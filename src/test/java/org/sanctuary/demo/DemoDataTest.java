@@ -88,4 +88,45 @@ class DemoDataTest {
   void everyPageSaysItIsADemo() throws Exception {
     mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("DEMO")));
   }
+
+  /**
+   * For a case in every state and every demo role, the case page offers a form for exactly the
+   * actions the engine allows (the API's actionsYouMayTake), and every form renders.
+   */
+  @Test
+  void everyCasePageOffersExactlyTheActionsTheEngineAllowsToEachRole() throws Exception {
+    java.util.regex.Pattern form = java.util.regex.Pattern.compile("data-command=\"([A-Z_]+)\"");
+    int compared = 0;
+    for (org.sanctuary.procedure.ClaimState state : org.sanctuary.procedure.ClaimState.values()) {
+      String listed = mvc.perform(get("/api/cases?state=" + state).with(user(signIn.loadUserByUsername("supervisor"))))
+          .andReturn().getResponse().getContentAsString();
+      String id = listed.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+      for (org.sanctuary.access.Role role : org.sanctuary.access.Role.values()) {
+        var reader = user(signIn.loadUserByUsername(role.name().toLowerCase(java.util.Locale.ROOT)));
+        var api = mvc.perform(get("/api/cases/" + id).with(reader)).andReturn().getResponse();
+        var page = mvc.perform(get("/cases/" + id).with(reader)).andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(page.getStatus()).as("%s on %s", role, state).isEqualTo(api.getStatus());
+        if (api.getStatus() != 200) {
+          continue;
+        }
+        java.util.Set<String> engine = new java.util.TreeSet<>();
+        java.util.regex.Matcher actions = java.util.regex.Pattern.compile("\"actionsYouMayTake\":\\[([^\\]]*)\\]").matcher(api.getContentAsString());
+        if (actions.find()) {
+          for (String command : actions.group(1).split(",")) {
+            if (!command.isBlank()) {
+              engine.add(command.replace("\"", ""));
+            }
+          }
+        }
+        java.util.Set<String> forms = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = form.matcher(page.getContentAsString());
+        while (m.find()) {
+          forms.add(m.group(1));
+        }
+        org.assertj.core.api.Assertions.assertThat(forms).as("forms for %s on a case %s", role, state).isEqualTo(engine);
+        compared++;
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(compared).isEqualTo(17 * 6);
+  }
 }
