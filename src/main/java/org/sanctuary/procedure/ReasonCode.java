@@ -94,6 +94,11 @@ public enum ReasonCode {
   }
 
   /** The rule in plain words. */
+  /** Whether the refusal is about who may act (answered 403) rather than a rule of the procedure (409). */
+  public boolean aboutWhoMayAct() {
+    return this == NOT_PERMITTED;
+  }
+
   public String rule() {
     return rule;
   }

@@ -336,7 +336,7 @@ class CasePages {
 
   /** A role that may not give the command is refused as the API refuses it: 403; a rule of the procedure: 409. */
   private static int status(Refusal refused) {
-    return refused.code() == org.sanctuary.procedure.ReasonCode.NOT_PERMITTED
+    return refused.code().aboutWhoMayAct()
         ? HttpStatus.FORBIDDEN.value()
         : HttpStatus.CONFLICT.value();
   }

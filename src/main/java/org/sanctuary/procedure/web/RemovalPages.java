@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.procedure.ReasonCode;
 import org.sanctuary.procedure.RemovalKind;
 import org.sanctuary.procedure.RemovalRequests;
 import org.sanctuary.procedure.RequestAnswer;
@@ -85,7 +84,6 @@ class RemovalPages {
     if (!model.containsAttribute("answer")) {
       model.addAttribute("answer", null);
     }
-    model.addAttribute("lock", ReasonCode.PENDING_CLAIM_NON_REFOULEMENT);
     return "removals/form";
   }
 }
