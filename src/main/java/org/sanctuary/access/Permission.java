@@ -56,6 +56,18 @@ public enum Permission {
   AUDIT_READ(Role.AUDITOR),
   /** Record a request for information about a person, for the data protection officer to decide. */
   DISCLOSURE_REQUEST_RECORD(Role.PROTECTION_OFFICER, Role.SUPERVISOR),
+  /** Read monitoring reports (open ones of any team, confidential ones of one's own), events and persons of concern. */
+  MONITORING_READ(Role.MONITOR, Role.PROTECTION_OFFICER, Role.SUPERVISOR),
+  /** File source reports, record events, acts, counts and information links, import lists. */
+  MONITORING_RECORD(Role.MONITOR),
+  /** Set an event's verification status, with reasons, and choose the count shown by default. */
+  MONITORING_REVIEW(Role.SUPERVISOR),
+  /** See who a source is: the most sensitive field in the system. */
+  SOURCE_IDENTITY_READ(Role.MONITOR),
+  /** Read monitoring statistics (figures only, never a person or a source). */
+  MONITORING_STATISTICS(Role.MONITOR, Role.SUPERVISOR, Role.ANALYST),
+  /** Export events with acts, counts and sources; identities only with a recorded purpose. */
+  MONITORING_EXPORT(Role.MONITOR, Role.SUPERVISOR),
   /** Change a jurisdiction profile's periods, above their legal floors. */
   PROFILE_MANAGE(Role.ADMIN),
   /** Create offices. */

@@ -106,15 +106,20 @@ class DemoData implements ApplicationRunner {
     Office embassy =
         offices.createUnchecked("EMB", "Embassy intake point, Beijing", OfficeType.DIPLOMATIC_MISSION);
     offices.createUnchecked("SHY", "Consulate intake point, Shenyang", OfficeType.DIPLOMATIC_MISSION);
-    offices.createUnchecked("MON", "Northeast China monitoring team", OfficeType.MONITORING_TEAM);
+    Office monitoring = offices.createUnchecked("MON", "Northeast China monitoring team", OfficeType.MONITORING_TEAM);
     Map<Role, java.util.UUID> ids = new java.util.EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       String username = role.name().toLowerCase(java.util.Locale.ROOT);
-      // The supervisor and the protection officer also cover the embassy intake point.
-      Map<org.sanctuary.access.OfficeId, Set<Role>> roles =
-          role == Role.SUPERVISOR || role == Role.PROTECTION_OFFICER
-              ? Map.of(beijing.id(), EnumSet.of(role), embassy.id(), EnumSet.of(role))
-              : Map.of(beijing.id(), EnumSet.of(role));
+      // The supervisor and the protection officer also cover the embassy intake point; the monitor,
+      // the analyst and the supervisor (as reviewer) also work with the monitoring team.
+      Map<org.sanctuary.access.OfficeId, Set<Role>> roles = new java.util.HashMap<>();
+      roles.put(beijing.id(), EnumSet.of(role));
+      if (role == Role.SUPERVISOR || role == Role.PROTECTION_OFFICER) {
+        roles.put(embassy.id(), EnumSet.of(role));
+      }
+      if (role == Role.SUPERVISOR || role == Role.MONITOR || role == Role.ANALYST) {
+        roles.put(monitoring.id(), EnumSet.of(role));
+      }
       ids.put(role, users.createUnchecked(new NewUser(username, "Demo " + username.replace('_', ' '), PASSWORD, roles)));
     }
     access.actingAs("admin", () -> {

@@ -68,6 +68,16 @@ public class PersonDirectory {
     return id;
   }
 
+  /** What is wrong with a draft, without registering anyone: for dry runs of imported lists. */
+  public List<FieldProblem> check(PersonDraft draft) {
+    try {
+      PersonDetails.from(draft, today());
+      return List.of();
+    } catch (ValidationFailed e) {
+      return e.problems();
+    }
+  }
+
   /** Reads one person; the read itself is audited. */
   @Transactional
   public Person read(PersonId id) {

@@ -89,6 +89,11 @@ class ApiProblems {
     return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(org.sanctuary.shared.RuleRefusal.class)
+  ProblemDetail ruleRefusal(org.sanctuary.shared.RuleRefusal e) {
+    return problem(HttpStatus.CONFLICT, e.code(), "Refused by a rule of the record", e.getMessage());
+  }
+
   @ExceptionHandler(StaleVersion.class)
   ProblemDetail stale(StaleVersion e) {
     return problem(HttpStatus.CONFLICT, "STALE_VERSION", "Changed by someone else", e.getMessage());

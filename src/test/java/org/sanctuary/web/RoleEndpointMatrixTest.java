@@ -68,6 +68,8 @@ class RoleEndpointMatrixTest {
   @Autowired Casework casework;
   @Autowired RemovalRequests removals;
   @Autowired org.sanctuary.access.OfficerProfiles profiles;
+  @Autowired org.sanctuary.monitoring.SourceReports reports;
+  @Autowired org.sanctuary.monitoring.Events events;
 
   private Call call;
 
@@ -230,6 +232,39 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
         (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
+    Set<Role> placeReaders = EnumSet.copyOf(roles(Permission.MONITORING_READ));
+    placeReaders.addAll(roles(Permission.MONITORING_STATISTICS));
+    e.add(new Endpoint("GET", "/api/monitoring/places", placeReaders, (c, u) -> get("/api/monitoring/places").param("name", "Longjing")));
+    e.add(new Endpoint("POST", "/api/monitoring/reports", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/reports"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"sourceType\":\"MEDIA\","
+            + "\"receivedOn\":\"2002-06-01\",\"language\":\"en\",\"content\":\"Returns reported.\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/reports", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/reports")));
+    e.add(new Endpoint("GET", "/api/monitoring/reports/{id}", roles(Permission.MONITORING_READ),
+        (c, u) -> get("/api/monitoring/reports/" + aReport(c))));
+    e.add(new Endpoint("PUT", "/api/monitoring/reports/{id}", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(put("/api/monitoring/reports/" + aReport(c)), "{\"content\":\"Changed.\"}"), 409));
+    e.add(new Endpoint("POST", "/api/monitoring/reports/{id}/imports", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/api/monitoring/reports/" + aReport(c) + "/imports").contentType(MediaType.valueOf("text/csv"))
+            .content("hangul,sex\n김철수,MALE\n")));
+    e.add(new Endpoint("POST", "/api/monitoring/events", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/events"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"title\":\"Returns\","
+            + "\"date\":\"May 2002\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/events/{id}", roles(Permission.MONITORING_READ),
+        (c, u) -> get("/api/monitoring/events/" + anEvent(c))));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/acts"), "{\"actType\":\"FORCED_RETURN\",\"victimGroup\":\"People\"}")));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/information", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/information"), "{\"reportId\":\"" + aReport(c) + "\","
+            + "\"connection\":\"MEDIA\",\"reliability\":\"C\",\"credibility\":3}")));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/review", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/review"), "{\"version\":0,\"verification\":\"POSSIBLE\","
+            + "\"reason\":\"One media source.\"}")));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/relations", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/relations"), "{\"toEventId\":\"" + anEvent(c) + "\","
+            + "\"kind\":\"PRECEDES\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/statistics", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/api/monitoring/statistics").param("from", "2002-04-01").param("to", "2002-05-31")));
+    e.add(new Endpoint("GET", "/api/monitoring/export", roles(Permission.MONITORING_EXPORT), (c, u) -> get("/api/monitoring/export")));
     e.add(new Endpoint("GET", "/removal-requests/new", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> get("/removal-requests/new").param("personId", c.person().toString())));
     e.add(new Endpoint("POST", "/removal-requests", roles(Permission.REMOVAL_REQUEST_RECORD),
@@ -444,6 +479,17 @@ class RoleEndpointMatrixTest {
         .param(c.staff().office().id().value())
         .query(UUID.class)
         .single();
+  }
+
+  private UUID aReport(Call c) {
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.SourceReports.Draft(
+        c.staff().office().id(), org.sanctuary.monitoring.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
+        "A witness saw trucks.", "A teacher", org.sanctuary.monitoring.SourceReport.Confidentiality.CONFIDENTIAL, null)));
+  }
+
+  private UUID anEvent(Call c) {
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> events.record(new org.sanctuary.monitoring.Events.EventDraft(
+        c.staff().office().id(), "Returns at Tumen", "May 2002", null, null, null)));
   }
 
   private static Set<Role> roles(Permission permission) {

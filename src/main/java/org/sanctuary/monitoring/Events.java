@@ -1,0 +1,363 @@
+package org.sanctuary.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.monitoring.MonitoringEvent.Verification;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.shared.CountClaim;
+import org.sanctuary.shared.CountQualifier;
+import org.sanctuary.shared.CountUnit;
+import org.sanctuary.shared.DatePrecision;
+import org.sanctuary.shared.DateQualifier;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.IntervalDate;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.StaleVersion;
+import org.sanctuary.shared.UnreadableValue;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events, the acts inside them, and what reports say about them. A monitor records; only a reviewer
+ * sets the verification status (with reasons, and their name kept) and picks the count shown by
+ * default. Counts always belong to the report that gave them.
+ */
+@Service
+public class Events {
+
+  static final String SUBJECT = "EVENT";
+
+  public record EventDraft(
+      @Nullable OfficeId office, @Nullable String title, @Nullable String date, @Nullable UUID placeId,
+      @Nullable String placePrecision, @Nullable String description) {}
+
+  public record ActDraft(
+      @Nullable String actType, @Nullable UUID victimPerson, @Nullable String victimGroup, @Nullable UUID countReport,
+      @Nullable String count, @Nullable String date, @Nullable UUID placeId, @Nullable String victimStatusAfter,
+      List<MonitoringEvent.Involvement> involvements) {}
+
+  public record InformationDraft(
+      @Nullable UUID report, @Nullable UUID act, MonitoringEvent.@Nullable Connection connection, @Nullable String reliability,
+      @Nullable Integer credibility, List<String> counts) {}
+
+  private final JdbcClient jdbc;
+  private final AccessPolicy access;
+  private final AuditTrail audit;
+  private final Gazetteer places;
+  private final SourceReports reports;
+  private final PersonDirectory persons;
+  private final Clock clock;
+
+  Events(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Gazetteer places, SourceReports reports,
+      PersonDirectory persons, Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.audit = audit;
+    this.places = places;
+    this.reports = reports;
+    this.persons = persons;
+    this.clock = clock;
+  }
+
+  /** Records an event, UNVERIFIED until a reviewer says otherwise. */
+  @Transactional
+  public UUID record(EventDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.office() == null) {
+      problems.add(new FieldProblem("officeId", "is required"));
+    }
+    if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 300) {
+      problems.add(new FieldProblem("title", "is required, up to 300 characters"));
+    }
+    IntervalDate date = interval("date", draft.date(), problems);
+    if (date == null && (draft.date() == null || draft.date().isBlank())) {
+      problems.add(new FieldProblem("date", "is required: a day, a month, \"end of May 2002\", \"spring 2002\""));
+    }
+    if (draft.placeId() != null) {
+      places.pathOf(draft.placeId());
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO monitoring_event (id, office_id, title, date_text, date_earliest, date_latest, place_id, place_precision,"
+            + " description, verification, recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNVERIFIED', ?, ?, 0)")
+        .params(id, draft.office().value(), draft.title().strip(), date.text(), date.earliest(), date.latest(), draft.placeId(),
+            draft.placePrecision(), draft.description(), actor.username(), OffsetDateTime.now(clock))
+        .update();
+    audit.record(AuditRecord.success("EVENT_RECORDED", SUBJECT, id, draft.office().value()));
+    return id;
+  }
+
+  /** Adds an act to the event; a group victim is counted by a claim of the report given. */
+  @Transactional
+  public UUID addAct(UUID event, ActDraft draft) {
+    OfficeId office = officeOf(event);
+    access.require(Permission.MONITORING_RECORD, office);
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean knownType = draft.actType() != null
+        && jdbc.sql("SELECT COUNT(*) FROM act_type WHERE code = ?").param(draft.actType()).query(Long.class).single() > 0;
+    if (!knownType) {
+      problems.add(new FieldProblem("actType", "is not in the vocabulary of acts"));
+    }
+    if ((draft.victimPerson() == null) == (draft.victimGroup() == null || draft.victimGroup().isBlank())) {
+      problems.add(new FieldProblem("victim", "name either a registry person or a group"));
+    }
+    if (draft.victimPerson() != null) {
+      persons.read(new PersonId(draft.victimPerson()));
+    }
+    CountClaim count = null;
+    if (draft.count() != null && !draft.count().isBlank()) {
+      count = count("count", draft.count(), problems);
+      if (draft.countReport() == null) {
+        problems.add(new FieldProblem("countReport", "a count belongs to the report that gave it"));
+      }
+    }
+    IntervalDate date = draft.date() == null ? null : interval("date", draft.date(), problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    UUID claim = count == null ? null : insertClaim(draft.countReport(), event, count);
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO monitoring_act (id, event_id, act_type, victim_person_id, victim_group, victim_claim_id, date_text,"
+            + " date_earliest, date_latest, place_id, victim_status_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, event, draft.actType(), draft.victimPerson(), draft.victimGroup(), claim, date == null ? null : date.text(),
+            date == null ? null : date.earliest(), date == null ? null : date.latest(), draft.placeId(), draft.victimStatusAfter())
+        .update();
+    for (MonitoringEvent.Involvement involvement : draft.involvements()) {
+      jdbc.sql("INSERT INTO involvement (id, act_id, perpetrator, kind, degree) VALUES (?, ?, ?, ?, ?)")
+          .params(UUID.randomUUID(), id, involvement.perpetrator(), involvement.kind().name(), involvement.degree().name())
+          .update();
+    }
+    audit.record(AuditRecord.success("ACT_RECORDED", SUBJECT, event, office.value()));
+    return id;
+  }
+
+  /** Links a report to the event with the source's connection and grades, with the counts it gives. */
+  @Transactional
+  public void addInformation(UUID event, InformationDraft draft) {
+    OfficeId office = officeOf(event);
+    access.require(Permission.MONITORING_RECORD, office);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.report() == null || reports.visible(draft.report()).isEmpty()) {
+      problems.add(new FieldProblem("reportId", "is not a report you can read"));
+    }
+    if (draft.connection() == null) {
+      problems.add(new FieldProblem("connection", "is required: VICTIM, WITNESS, HEARSAY, OFFICIAL or MEDIA"));
+    }
+    if (draft.reliability() == null || !draft.reliability().matches("[A-F]")) {
+      problems.add(new FieldProblem("reliability", "is a grade from A (reliable) to F (cannot be judged)"));
+    }
+    if (draft.credibility() == null || draft.credibility() < 1 || draft.credibility() > 6) {
+      problems.add(new FieldProblem("credibility", "is a grade from 1 (confirmed) to 6 (cannot be judged)"));
+    }
+    List<CountClaim> counts = new ArrayList<>();
+    for (String text : draft.counts()) {
+      CountClaim claim = count("counts", text, problems);
+      if (claim != null) {
+        counts.add(claim);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    jdbc.sql("INSERT INTO information_link (id, report_id, event_id, act_id, connection, reliability, credibility)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID(), draft.report(), event, draft.act(), draft.connection().name(), draft.reliability(),
+            draft.credibility())
+        .update();
+    for (CountClaim claim : counts) {
+      insertClaim(draft.report(), event, claim);
+    }
+    audit.record(AuditRecord.success("INFORMATION_LINKED", SUBJECT, event, office.value()));
+  }
+
+  /**
+   * The reviewer's action, the only way an event's verification status changes: the status, the
+   * reasons, and optionally which count is shown by default.
+   */
+  @Transactional
+  public void review(UUID event, long version, @Nullable Verification verification, @Nullable String reason,
+      @Nullable UUID envelopeClaim) {
+    OfficeId office = officeOf(event);
+    Actor actor = access.require(Permission.MONITORING_REVIEW, office);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (verification == null) {
+      problems.add(new FieldProblem("verification", "is required"));
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      problems.add(new FieldProblem("reason", "say why, in 1 to 2000 characters"));
+    }
+    if (envelopeClaim != null
+        && jdbc.sql("SELECT COUNT(*) FROM count_claim WHERE id = ? AND event_id = ?").params(envelopeClaim, event)
+            .query(Long.class).single() == 0) {
+      problems.add(new FieldProblem("envelopeClaimId", "is not a count given for this event"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    int updated = jdbc.sql("UPDATE monitoring_event SET verification = ?, verified_by = ?, verification_reason = ?, verified_at = ?,"
+            + " envelope_claim_id = COALESCE(?, envelope_claim_id), version = version + 1 WHERE id = ? AND version = ?")
+        .params(verification.name(), actor.username(), reason.strip(), OffsetDateTime.now(clock), envelopeClaim, event, version)
+        .update();
+    if (updated == 0) {
+      throw new StaleVersion("event", version);
+    }
+    audit.record(AuditRecord.success("EVENT_REVIEWED", SUBJECT, event, office.value()));
+  }
+
+  @Transactional
+  public void relate(UUID from, UUID to, MonitoringEvent.@Nullable RelationKind kind) {
+    OfficeId office = officeOf(from);
+    officeOf(to);
+    access.require(Permission.MONITORING_RECORD, office);
+    if (kind == null) {
+      throw ValidationFailed.of("kind", "is required: PRECEDES, PART_OF or CONSEQUENCE_OF");
+    }
+    if (from.equals(to)) {
+      throw ValidationFailed.of("toEventId", "an event is not related to itself");
+    }
+    jdbc.sql("INSERT INTO event_relation (from_event_id, to_event_id, kind) VALUES (?, ?, ?)").params(from, to, kind.name()).update();
+    audit.record(AuditRecord.success("EVENTS_RELATED", SUBJECT, from, office.value()));
+  }
+
+  @Transactional
+  public MonitoringEvent read(UUID id) {
+    access.requireAnywhere(Permission.MONITORING_READ);
+    MonitoringEvent event = load(id);
+    audit.record(AuditRecord.success("EVENT_READ", SUBJECT, id, event.office().value()));
+    return event;
+  }
+
+  /** The event with everything in it, without checks or audit: for readers that did both. */
+  MonitoringEvent load(UUID id) {
+    record Row(OfficeId office, String title, IntervalDate date, UUID place, String precision, String description,
+        Verification verification, String verifiedBy, String reason, UUID envelope, long version) {}
+    Row row = jdbc.sql("SELECT * FROM monitoring_event WHERE id = ?").param(id)
+        .query((rs, n) -> new Row(new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
+            rs.getObject("place_id", UUID.class), rs.getString("place_precision"), rs.getString("description"),
+            Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"), rs.getString("verification_reason"),
+            rs.getObject("envelope_claim_id", UUID.class), rs.getLong("version")))
+        .optional().orElseThrow(() -> new NotFound("event"));
+    List<MonitoringEvent.Claim> claims = claims(id);
+    Map<UUID, MonitoringEvent.Claim> claimsById = new HashMap<>();
+    claims.forEach(c -> claimsById.put(c.id(), c));
+    Map<UUID, List<MonitoringEvent.Involvement>> involvements = new HashMap<>();
+    jdbc.sql("SELECT i.act_id, i.perpetrator, i.kind, i.degree FROM involvement i JOIN monitoring_act a ON a.id = i.act_id"
+            + " WHERE a.event_id = ? ORDER BY i.perpetrator").param(id)
+        .query(rs -> {
+          involvements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Involvement(
+              rs.getString(2), MonitoringEvent.PerpetratorKind.valueOf(rs.getString(3)), MonitoringEvent.Degree.valueOf(rs.getString(4))));
+        });
+    List<UUID> placeIds = new ArrayList<>();
+    if (row.place() != null) {
+      placeIds.add(row.place());
+    }
+    record ActRow(UUID id, String type, UUID person, String group, UUID claim, String date, UUID place, String status) {}
+    List<ActRow> actRows = jdbc.sql("SELECT id, act_type, victim_person_id, victim_group, victim_claim_id, date_text, place_id,"
+            + " victim_status_after FROM monitoring_act WHERE event_id = ? ORDER BY act_type, id").param(id)
+        .query((rs, n) -> new ActRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+            rs.getObject(5, UUID.class), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8)))
+        .list();
+    actRows.stream().map(ActRow::place).filter(java.util.Objects::nonNull).forEach(placeIds::add);
+    Map<UUID, String> placeNames = places.primaryNames(placeIds);
+    List<MonitoringEvent.Act> acts = actRows.stream().map(a -> new MonitoringEvent.Act(a.id(), a.type(), a.person(), a.group(),
+        a.claim() == null ? null : claimsById.get(a.claim()), a.date(), a.place() == null ? null : placeNames.get(a.place()),
+        a.status(), involvements.getOrDefault(a.id(), List.of()))).toList();
+    List<MonitoringEvent.Information> information = jdbc.sql(
+            "SELECT l.report_id, r.reference, l.act_id, l.connection, l.reliability, l.credibility FROM information_link l"
+                + " JOIN source_report r ON r.id = l.report_id WHERE l.event_id = ? ORDER BY r.reference").param(id)
+        .query((rs, n) -> new MonitoringEvent.Information(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+            MonitoringEvent.Connection.valueOf(rs.getString(4)), rs.getString(5).charAt(0), rs.getInt(6)))
+        .list();
+    List<MonitoringEvent.Relation> relations = jdbc.sql(
+            "SELECT to_event_id, kind FROM event_relation WHERE from_event_id = ? ORDER BY kind, to_event_id").param(id)
+        .query((rs, n) -> new MonitoringEvent.Relation(rs.getObject(1, UUID.class), MonitoringEvent.RelationKind.valueOf(rs.getString(2))))
+        .list();
+    return new MonitoringEvent(id, row.office(), row.title(), row.date(), row.place(),
+        row.place() == null ? null : placeNames.get(row.place()), row.precision(), row.description(), row.verification(),
+        row.verifiedBy(), row.reason(), row.envelope(), acts, claims, information, relations, row.version());
+  }
+
+  List<MonitoringEvent.Claim> claims(UUID event) {
+    return jdbc.sql("SELECT c.id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
+            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ? ORDER BY r.reference, c.id")
+        .param(event).query((rs, n) -> claim(rs)).list();
+  }
+
+  static MonitoringEvent.Claim claim(ResultSet rs) throws SQLException {
+    return new MonitoringEvent.Claim(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class), rs.getString("reference"),
+        new CountClaim((Long) nullableLong(rs, "min_count"), nullableLong(rs, "max_count"), nullableLong(rs, "best"),
+            CountQualifier.valueOf(rs.getString("qualifier")), CountUnit.valueOf(rs.getString("unit")), rs.getString("text")));
+  }
+
+  static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  static IntervalDate date(ResultSet rs) throws SQLException {
+    LocalDate earliest = rs.getObject("date_earliest", LocalDate.class);
+    LocalDate latest = rs.getObject("date_latest", LocalDate.class);
+    String text = rs.getString("date_text");
+    try {
+      return IntervalDate.parse(text);
+    } catch (UnreadableValue e) {
+      return new IntervalDate(earliest, latest, DatePrecision.DAY, DateQualifier.EXACT, text);
+    }
+  }
+
+  private UUID insertClaim(UUID report, UUID event, CountClaim claim) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO count_claim (id, report_id, event_id, min_count, max_count, best, qualifier, unit, text)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, report, event, claim.min(), claim.max(), claim.best(), claim.qualifier().name(), claim.unit().name(), claim.text())
+        .update();
+    return id;
+  }
+
+  OfficeId officeOf(UUID event) {
+    return jdbc.sql("SELECT office_id FROM monitoring_event WHERE id = ?").param(event).query(UUID.class).optional()
+        .map(OfficeId::new).orElseThrow(() -> new NotFound("event"));
+  }
+
+  private static @Nullable IntervalDate interval(String field, @Nullable String text, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return IntervalDate.parse(text);
+    } catch (UnreadableValue | IllegalArgumentException e) {
+      problems.add(new FieldProblem(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static @Nullable CountClaim count(String field, String text, List<FieldProblem> problems) {
+    try {
+      return CountClaim.parse(text);
+    } catch (UnreadableValue | IllegalArgumentException e) {
+      problems.add(new FieldProblem(field, "\"" + text + "\": " + e.getMessage()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.sanctuary.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places with their admin hierarchy and names in several scripts. A place's path lists the ids from
+ * the root, so everything under a place is found with one prefix match, however deep.
+ */
+@Service
+public class Gazetteer {
+
+  private final JdbcClient jdbc;
+
+  Gazetteer(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds a place under its parent (or as a root), with its names; the first name is the primary one. */
+  @Transactional
+  public UUID add(@Nullable UUID parent, Place.Level level, List<Place.Name> names, @Nullable Double latitude,
+      @Nullable Double longitude) {
+    UUID id = UUID.randomUUID();
+    String path = (parent == null ? "" : pathOf(parent)) + "/" + id;
+    jdbc.sql("INSERT INTO place (id, parent_id, level, latitude, longitude, path) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, parent, level.name(), latitude, longitude, path)
+        .update();
+    for (Place.Name name : names) {
+      jdbc.sql("INSERT INTO place_name (place_id, script, name, is_primary) VALUES (?, ?, ?, ?)")
+          .params(id, name.script(), name.name(), name.primary())
+          .update();
+    }
+    return id;
+  }
+
+  String pathOf(UUID place) {
+    return jdbc.sql("SELECT path FROM place WHERE id = ?").param(place).query(String.class).optional()
+        .orElseThrow(() -> new NotFound("place"));
+  }
+
+  /** The place with this name in any script, exactly as written (longjing, 龙井, 룽징, Lungching). */
+  @Transactional(readOnly = true)
+  public List<Place> named(String name) {
+    List<UUID> ids = jdbc.sql("SELECT DISTINCT place_id FROM place_name WHERE LOWER(name) = LOWER(?)").param(name.strip())
+        .query(UUID.class).list();
+    return ids.stream().map(this::read).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UUID> find(String name) {
+    List<Place> places = named(name);
+    return places.isEmpty() ? Optional.empty() : Optional.of(places.get(0).id());
+  }
+
+  @Transactional(readOnly = true)
+  public Place read(UUID id) {
+    record Row(UUID parent, String level, Double latitude, Double longitude) {}
+    Row row = jdbc.sql("SELECT parent_id, level, latitude, longitude FROM place WHERE id = ?").param(id)
+        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), (Double) rs.getObject(3), (Double) rs.getObject(4)))
+        .optional().orElseThrow(() -> new NotFound("place"));
+    List<Place.Name> names = names(id);
+    List<String> within = new ArrayList<>();
+    for (UUID up = row.parent(); up != null; ) {
+      within.add(primary(names(up)));
+      up = jdbc.sql("SELECT parent_id FROM place WHERE id = ?").param(up).query(UUID.class).optional().orElse(null);
+    }
+    return new Place(id, Place.Level.valueOf(row.level()), primary(names), names, row.latitude(), row.longitude(), within);
+  }
+
+  /** Primary names of places by id, for lists. */
+  Map<UUID, String> primaryNames(List<UUID> ids) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("SELECT place_id, name FROM place_name WHERE is_primary AND place_id IN (:ids)").param("ids", ids)
+        .query(rs -> {
+          names.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+    return names;
+  }
+
+  private List<Place.Name> names(UUID id) {
+    return jdbc.sql("SELECT script, name, is_primary FROM place_name WHERE place_id = ? ORDER BY is_primary DESC, script, name")
+        .param(id).query((rs, n) -> new Place.Name(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+  }
+
+  private static String primary(List<Place.Name> names) {
+    return names.stream().filter(Place.Name::primary).map(Place.Name::name).findFirst()
+        .orElse(names.isEmpty() ? "" : names.get(0).name());
+  }
+}

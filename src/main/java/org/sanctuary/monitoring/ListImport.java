@@ -1,0 +1,208 @@
+package org.sanctuary.monitoring;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.registry.GenderPreference;
+import org.sanctuary.registry.NameScript;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonDraft;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.registry.WhereaboutsDraft;
+import org.sanctuary.registry.WhereaboutsStatus;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.IntervalDate;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.UnreadableValue;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a list of names one source gave (for example the people it reports returned): a dry run
+ * reports every row's problems before anything is written; the real run refuses while any row has a
+ * problem and otherwise writes every row in one transaction, so that an interrupted run leaves
+ * nothing. Each person registered is linked to the report and the row that named them.
+ *
+ * <p>Columns (header row required): {@code hangul}, {@code latin} (at least one), {@code sex}
+ * (a value of {@link Sex}), {@code born}, {@code nationality}, {@code status} (a whereabouts status),
+ * {@code on} (when that status was observed), {@code place}.
+ */
+@Service
+public class ListImport {
+
+  /** Rows a single import may hold. */
+  public static final int MAX_ROWS = 20_000;
+
+  public record RowProblem(int row, String field, String message) {}
+
+  public record Result(boolean dryRun, int rows, int written, List<RowProblem> problems) {}
+
+  /** Told after each row written; an exception thrown here stops the run and nothing stays written. */
+  @FunctionalInterface
+  public interface Progress {
+    void written(int rows, int of);
+
+    Progress NONE = (rows, of) -> { };
+  }
+
+  private record Row(int number, PersonDraft person, @Nullable WhereaboutsDraft whereabouts) {}
+
+  private record Parsed(List<Row> rows, int total) {}
+
+  private final JdbcClient jdbc;
+  private final AccessPolicy access;
+  private final PersonDirectory persons;
+  private final SourceReports reports;
+  private final AuditTrail audit;
+
+  ListImport(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.persons = persons;
+    this.reports = reports;
+    this.audit = audit;
+  }
+
+  /** Checks every row and writes nothing. */
+  @Transactional(readOnly = true)
+  public Result dryRun(UUID report, String csv) {
+    OfficeId office = officeOf(report);
+    access.require(Permission.MONITORING_RECORD, office);
+    List<RowProblem> problems = new ArrayList<>();
+    return new Result(true, read(csv, problems).total(), 0, problems);
+  }
+
+  /** Writes every row in one transaction, or nothing if any row has a problem (listed as field errors). */
+  @Transactional
+  public Result run(UUID report, String csv, Progress progress) {
+    OfficeId office = officeOf(report);
+    access.require(Permission.MONITORING_RECORD, office);
+    List<RowProblem> problems = new ArrayList<>();
+    List<Row> rows = read(csv, problems).rows();
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems.stream()
+          .map(p -> new FieldProblem("rows[" + p.row() + "]." + p.field(), p.message())).toList());
+    }
+    int written = 0;
+    for (Row row : rows) {
+      PersonId person = persons.register(office, row.person());
+      if (row.whereabouts() != null) {
+        persons.recordWhereabouts(person, row.whereabouts());
+      }
+      jdbc.sql("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)")
+          .params(report, person.value(), row.number())
+          .update();
+      written++;
+      progress.written(written, rows.size());
+    }
+    audit.record(AuditRecord.success("LIST_IMPORTED", SourceReports.SUBJECT, report, office.value()));
+    return new Result(false, rows.size(), written, List.of());
+  }
+
+  private OfficeId officeOf(UUID report) {
+    return reports.visible(report).map(SourceReport::office).orElseThrow(() -> new NotFound("report"));
+  }
+
+  private Parsed read(String csv, List<RowProblem> problems) {
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        .setTrim(true).setAllowMissingColumnNames(false).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+      Set<String> header = Set.copyOf(parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+      if (!header.contains("sex") || (!header.contains("hangul") && !header.contains("latin"))) {
+        throw ValidationFailed.of("csv", "the header needs sex and hangul or latin");
+      }
+      for (CSVRecord record : parser) {
+        number++;
+        if (number > MAX_ROWS) {
+          throw ValidationFailed.of("csv", "at most " + MAX_ROWS + " rows in one import");
+        }
+        Row row = row(number, record, problems);
+        if (row != null) {
+          rows.add(row);
+        }
+      }
+      return new Parsed(rows, number);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw ValidationFailed.of("csv", "is not readable CSV: " + e.getMessage());
+    }
+  }
+
+  private @Nullable Row row(int number, CSVRecord record, List<RowProblem> problems) {
+    int before = problems.size();
+    String hangul = value(record, "hangul");
+    String latin = value(record, "latin");
+    List<PersonDraft.NameDraft> names = new ArrayList<>();
+    if (hangul != null) {
+      names.add(new PersonDraft.NameDraft(NameScript.HANGUL, hangul, true));
+    }
+    if (latin != null) {
+      names.add(new PersonDraft.NameDraft(NameScript.LATIN_OTHER, latin, hangul == null));
+    }
+    if (names.isEmpty()) {
+      problems.add(new RowProblem(number, "name", "give the name in hangul or latin"));
+    }
+    Sex sex = null;
+    String sexText = value(record, "sex");
+    try {
+      sex = sexText == null ? null : Sex.valueOf(sexText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(new RowProblem(number, "sex", "\"" + sexText + "\" is not one of " + java.util.Arrays.toString(Sex.values())));
+    }
+    if (sexText == null) {
+      problems.add(new RowProblem(number, "sex", "is required"));
+    }
+    String nationality = value(record, "nationality");
+    PersonDraft draft = new PersonDraft(names, sex, value(record, "born"), nationality == null ? List.of() : List.of(nationality),
+        List.of(), List.of(), null, GenderPreference.NONE, GenderPreference.NONE, Set.of());
+    if (!names.isEmpty() && sex != null) {
+      for (FieldProblem problem : persons.check(draft)) {
+        problems.add(new RowProblem(number, problem.field(), problem.message()));
+      }
+    }
+    WhereaboutsDraft whereabouts = null;
+    String status = value(record, "status");
+    if (status != null) {
+      try {
+        WhereaboutsStatus parsed = WhereaboutsStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        String on = value(record, "on");
+        if (on == null) {
+          problems.add(new RowProblem(number, "on", "say when the status was observed"));
+        } else {
+          IntervalDate.parse(on);
+        }
+        whereabouts = new WhereaboutsDraft(parsed, on, value(record, "place"), null, "Imported list");
+      } catch (IllegalArgumentException e) {
+        problems.add(new RowProblem(number, "status", "\"" + status + "\" is not a whereabouts status"));
+      } catch (UnreadableValue e) {
+        problems.add(new RowProblem(number, "on", e.getMessage()));
+      }
+    }
+    return problems.size() == before ? new Row(number, draft, whereabouts) : null;
+  }
+
+  private static @Nullable String value(CSVRecord record, String column) {
+    if (!record.isMapped(column) || !record.isSet(column)) {
+      return null;
+    }
+    String value = record.get(column);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,86 @@
+package org.sanctuary.monitoring;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.shared.CountClaim;
+import org.sanctuary.shared.IntervalDate;
+
+/**
+ * Something that happened, as the record has it: when (an interval), where, what, how well it is
+ * verified (set only by a reviewer, who is named with their reasons), the acts inside it, every count
+ * any report gave with its source, the reviewer's chosen count, the information links with their
+ * grades, and related events.
+ */
+public record MonitoringEvent(
+    UUID id,
+    OfficeId office,
+    String title,
+    IntervalDate date,
+    @Nullable UUID placeId,
+    @Nullable String place,
+    @Nullable String placePrecision,
+    @Nullable String description,
+    Verification verification,
+    @Nullable String verifiedBy,
+    @Nullable String verificationReason,
+    @Nullable UUID envelopeClaim,
+    List<Act> acts,
+    List<Claim> claims,
+    List<Information> information,
+    List<Relation> relations,
+    long version) {
+
+  public enum Verification {
+    UNVERIFIED,
+    POSSIBLE,
+    LIKELY,
+    CONFIRMED,
+    UNLIKELY,
+    FALSE
+  }
+
+  /** One thing done to one victim (a registry person, or a group counted by a claim). */
+  public record Act(
+      UUID id, String actType, @Nullable UUID victimPerson, @Nullable String victimGroup, @Nullable Claim victimCount,
+      @Nullable String date, @Nullable String place, @Nullable String victimStatusAfter, List<Involvement> involvements) {}
+
+  public record Involvement(String perpetrator, PerpetratorKind kind, Degree degree) {}
+
+  public enum PerpetratorKind {
+    AUTHORITY,
+    UNIT,
+    PERSON
+  }
+
+  public enum Degree {
+    CARRIED_OUT,
+    ORDERED,
+    FAILED_TO_PREVENT,
+    SUSPECTED
+  }
+
+  /** A count as one report gave it. */
+  public record Claim(UUID id, UUID report, String reportReference, CountClaim count) {}
+
+  /** How a report knows of the event: the source's connection and the two grades (A–F, 1–6). */
+  public record Information(
+      UUID report, String reportReference, @Nullable UUID act, Connection connection, char reliability, int credibility) {}
+
+  public enum Connection {
+    VICTIM,
+    WITNESS,
+    HEARSAY,
+    OFFICIAL,
+    MEDIA
+  }
+
+  public record Relation(UUID event, RelationKind kind) {}
+
+  public enum RelationKind {
+    PRECEDES,
+    PART_OF,
+    CONSEQUENCE_OF
+  }
+}

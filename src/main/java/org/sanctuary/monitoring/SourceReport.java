@@ -1,0 +1,45 @@
+package org.sanctuary.monitoring;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+
+/**
+ * What a source said, as filed. Never changed: a correction is a new report that supersedes this one,
+ * and both stay readable with the link between them. Who the source is appears only to readers who
+ * may see source identities in the filing team; to others {@code sourceIdentityWithheld} is true.
+ */
+public record SourceReport(
+    UUID id,
+    OfficeId office,
+    String reference,
+    SourceType sourceType,
+    LocalDate receivedOn,
+    String language,
+    String content,
+    @Nullable String sourceIdentity,
+    boolean sourceIdentityWithheld,
+    Confidentiality confidentiality,
+    @Nullable UUID supersedes,
+    @Nullable UUID supersededBy,
+    String filedBy,
+    OffsetDateTime filedAt) {
+
+  public enum SourceType {
+    WITNESS,
+    VICTIM,
+    RELATIVE,
+    MEDIA,
+    OFFICIAL_STATEMENT,
+    NGO_REPORT,
+    COURT_RECORD
+  }
+
+  /** OPEN reports are read by every monitoring team; CONFIDENTIAL ones only by the filing team. */
+  public enum Confidentiality {
+    OPEN,
+    CONFIDENTIAL
+  }
+}

@@ -1,0 +1,40 @@
+package org.sanctuary.monitoring.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.monitoring.MonitoringFigures;
+
+/** Monitoring figures as a CSV table: one row per group, minimum and maximum in their own columns. */
+final class FiguresCsv {
+
+  private FiguresCsv() {}
+
+  static String write(MonitoringFigures figures) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        .setHeader("group", "key", "events", "victims_min", "victims_max", "events_without_number").get())) {
+      row(csv, "total", figures.total());
+      for (MonitoringFigures.Total t : figures.byVerification()) {
+        row(csv, "verification", t);
+      }
+      for (MonitoringFigures.Total t : figures.byMonth()) {
+        row(csv, "month", t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void row(CSVPrinter csv, String group, MonitoringFigures.Total t) throws IOException {
+    csv.printRecord(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()), t.eventsWithoutNumber());
+  }
+
+  private static String bound(@Nullable Long value) {
+    return value == null ? "unknown" : value.toString();
+  }
+}

@@ -1,0 +1,214 @@
+package org.sanctuary.monitoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.monitoring.Events;
+import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.ListImport;
+import org.sanctuary.monitoring.MonitoringEvent;
+import org.sanctuary.monitoring.MonitoringExport;
+import org.sanctuary.monitoring.MonitoringFigures;
+import org.sanctuary.monitoring.MonitoringStatistics;
+import org.sanctuary.monitoring.Place;
+import org.sanctuary.monitoring.SourceReport;
+import org.sanctuary.monitoring.SourceReports;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.RuleRefusal;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Monitoring over JSON: reports, events, acts, information and counts, review, statistics, export, import. */
+@RestController
+@Tag(name = "Monitoring")
+class MonitoringApi {
+
+  record ReportRequest(
+      @Nullable UUID officeId, SourceReport.@Nullable SourceType sourceType, @Nullable LocalDate receivedOn,
+      @Nullable String language, @Nullable String content, @Nullable String sourceIdentity,
+      SourceReport.@Nullable Confidentiality confidentiality, @Nullable UUID supersedes) {}
+
+  record EventRequest(
+      @Nullable UUID officeId, @Nullable String title, @Nullable String date, @Nullable UUID placeId,
+      @Nullable String placePrecision, @Nullable String description, MonitoringEvent.@Nullable Verification verification) {}
+
+  record ActRequest(
+      @Nullable String actType, @Nullable UUID victimPersonId, @Nullable String victimGroup, @Nullable UUID countReportId,
+      @Nullable String count, @Nullable String date, @Nullable UUID placeId, @Nullable String victimStatusAfter,
+      @Nullable List<MonitoringEvent.Involvement> involvements) {}
+
+  record InformationRequest(
+      @Nullable UUID reportId, @Nullable UUID actId, MonitoringEvent.@Nullable Connection connection, @Nullable String reliability,
+      @Nullable Integer credibility, @Nullable List<String> counts) {}
+
+  record ReviewRequest(
+      @Nullable Long version, MonitoringEvent.@Nullable Verification verification, @Nullable String reason,
+      @Nullable UUID envelopeClaimId) {}
+
+  record RelationRequest(@Nullable UUID toEventId, MonitoringEvent.@Nullable RelationKind kind) {}
+
+  record Created(UUID id) {}
+
+  private final SourceReports reports;
+  private final Events events;
+  private final Gazetteer places;
+  private final MonitoringStatistics statistics;
+  private final MonitoringExport export;
+  private final ListImport imports;
+
+  MonitoringApi(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, MonitoringExport export,
+      ListImport imports) {
+    this.reports = reports;
+    this.events = events;
+    this.places = places;
+    this.statistics = statistics;
+    this.export = export;
+    this.imports = imports;
+  }
+
+  @GetMapping("/api/monitoring/places")
+  @PreAuthorize("hasAuthority('MONITORING_READ') or hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "Places with this name in any script (龙井, 룽징, Longjing, Lungching), with the places above them")
+  List<Place> places(@RequestParam String name) {
+    return places.named(name);
+  }
+
+  @PostMapping("/api/monitoring/reports")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "File a source report; with supersedes, a correction of an earlier one (which stays readable)")
+  ResponseEntity<SourceReport> file(@RequestBody ReportRequest r) {
+    UUID id = reports.file(new SourceReports.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.sourceType(),
+        r.receivedOn(), r.language(), r.content(), r.sourceIdentity(), r.confidentiality(), r.supersedes()));
+    return ResponseEntity.created(URI.create("/api/monitoring/reports/" + id)).body(reports.read(id));
+  }
+
+  @GetMapping("/api/monitoring/reports")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "Reports the caller may read: their teams' and the open ones of other teams, newest first (audited)")
+  ResultPage<SourceReport> reports(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return reports.list(new PageRequest(page, size));
+  }
+
+  @GetMapping("/api/monitoring/reports/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "A report as filed, with what it supersedes and what superseded it (audited)")
+  SourceReport report(@PathVariable UUID id) {
+    return reports.read(id);
+  }
+
+  @PutMapping("/api/monitoring/reports/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Always refused (REPORT_FILED): a filed report is never changed; file a correction that supersedes it")
+  SourceReport edit(@PathVariable UUID id) {
+    reports.read(id);
+    throw new RuleRefusal("REPORT_FILED",
+        "A filed report is never changed. File a correction with POST /api/monitoring/reports and \"supersedes\": \"" + id + "\".");
+  }
+
+  @PostMapping("/api/monitoring/reports/{id}/imports")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Import the list of names this report gives (CSV): dryRun=true reports every row's problems and writes"
+      + " nothing; otherwise all rows are written in one transaction, or none if any row has a problem")
+  ListImport.Result importList(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean dryRun, @RequestBody String csv) {
+    return dryRun ? imports.dryRun(id, csv) : imports.run(id, csv, ListImport.Progress.NONE);
+  }
+
+  @PostMapping("/api/monitoring/events")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Record an event: title, date as the source gave it, place; UNVERIFIED until a reviewer says otherwise")
+  ResponseEntity<MonitoringEvent> record(@RequestBody EventRequest r) {
+    if (r.verification() != null) {
+      throw ValidationFailed.of("verification", "is set only by a reviewer: POST /api/monitoring/events/{id}/review");
+    }
+    UUID id = events.record(new Events.EventDraft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.title(), r.date(),
+        r.placeId(), r.placePrecision(), r.description()));
+    return ResponseEntity.created(URI.create("/api/monitoring/events/" + id)).body(events.read(id));
+  }
+
+  @GetMapping("/api/monitoring/events/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "An event with its acts, every count with its report, the information links and their grades (audited)")
+  MonitoringEvent event(@PathVariable UUID id) {
+    return events.read(id);
+  }
+
+  @PostMapping("/api/monitoring/events/{id}/acts")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Add an act (FORCED_RETURN, ARREST, ...): a registry person or a group counted by a report's claim")
+  Created act(@PathVariable UUID id, @RequestBody ActRequest r) {
+    return new Created(events.addAct(id, new Events.ActDraft(r.actType(), r.victimPersonId(), r.victimGroup(), r.countReportId(),
+        r.count(), r.date(), r.placeId(), r.victimStatusAfter(), r.involvements() == null ? List.of() : r.involvements())));
+  }
+
+  @PostMapping("/api/monitoring/events/{id}/information")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Link a report to the event: the source's connection, reliability A–F, credibility 1–6, and its counts")
+  MonitoringEvent information(@PathVariable UUID id, @RequestBody InformationRequest r) {
+    events.addInformation(id, new Events.InformationDraft(r.reportId(), r.actId(), r.connection(), r.reliability(), r.credibility(),
+        r.counts() == null ? List.of() : r.counts()));
+    return events.read(id);
+  }
+
+  @PostMapping("/api/monitoring/events/{id}/review")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  @Operation(summary = "The reviewer's action: verification status with reasons, and the count shown by default")
+  MonitoringEvent review(@PathVariable UUID id, @RequestBody ReviewRequest r) {
+    if (r.version() == null) {
+      throw ValidationFailed.of("version", "send the version you read");
+    }
+    events.review(id, r.version(), r.verification(), r.reason(), r.envelopeClaimId());
+    return events.read(id);
+  }
+
+  @PostMapping("/api/monitoring/events/{id}/relations")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Relate the event to another: PRECEDES, PART_OF, CONSEQUENCE_OF")
+  MonitoringEvent relate(@PathVariable UUID id, @RequestBody RelationRequest r) {
+    if (r.toEventId() == null) {
+      throw ValidationFailed.of("toEventId", "is required");
+    }
+    events.relate(id, r.toEventId(), r.kind());
+    return events.read(id);
+  }
+
+  @GetMapping(value = "/api/monitoring/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "Events and victims for a period, a place with everything under it, an act type: minima and maxima"
+      + " summed apart, events without a usable number counted apart; format=csv for a table")
+  ResponseEntity<?> statistics(
+      @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) @Nullable UUID placeId,
+      @RequestParam(required = false) @Nullable String actType, @RequestParam(defaultValue = "json") String format) {
+    MonitoringFigures figures = statistics.figures(from, to, placeId, actType);
+    if ("csv".equals(format)) {
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(FiguresCsv.write(figures));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures);
+  }
+
+  @GetMapping(value = "/api/monitoring/export", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+  @PreAuthorize("hasAuthority('MONITORING_EXPORT')")
+  @Operation(summary = "Export events with acts, counts and sources; identities pseudonymised unless your role and a recorded"
+      + " purpose allow them (audited, purpose kept)")
+  ResponseEntity<?> export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "json") String format) {
+    MonitoringExport.Export result = export.export(purpose);
+    if ("csv".equals(format)) {
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(MonitoringExport.csv(result));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+  }
+}

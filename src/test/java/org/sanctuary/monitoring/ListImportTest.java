@@ -1,0 +1,111 @@
+package org.sanctuary.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A list of 1,000 names from one report: the dry run names exactly the bad rows and writes nothing,
+ * the real run refuses while any row is bad, writes all 1,000 in one transaction once they are fixed,
+ * and an interrupted run leaves nothing written.
+ */
+@SanctuaryTest
+class ListImportTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired SourceReports reports;
+  @Autowired ListImport imports;
+  @Autowired JdbcClient jdbc;
+
+  private Fixtures.Staffed team;
+  private UUID report;
+
+  @BeforeEach
+  void aReportOfReturnedPeople() {
+    team = fixtures.anOfficeWithEveryRole();
+    report = access.actingAs(team.username(Role.MONITOR), () -> reports.file(new SourceReports.Draft(team.office().id(),
+        SourceReport.SourceType.NGO_REPORT, LocalDate.of(2002, 6, 20), "ko", "A list of people reported returned at Tumen in May.",
+        null, SourceReport.Confidentiality.CONFIDENTIAL, null)));
+  }
+
+  @Test
+  void threeBadRowsAreNamedByTheDryRunAndStopTheRealRunUntilFixed() throws Exception {
+    String bad = csv(true);
+    upload(bad, true)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.rows").value(1000))
+        .andExpect(jsonPath("$.written").value(0))
+        .andExpect(jsonPath("$.problems.length()").value(3))
+        .andExpect(jsonPath("$.problems[*].row").value(Matchers.contains(17, 480, 999)))
+        .andExpect(jsonPath("$.problems[*].field").value(Matchers.contains("sex", "name", "on")));
+    assertThat(mentions()).isZero();
+
+    upload(bad, false)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("rows[17].sex", "rows[480].name", "rows[999].on")));
+    assertThat(mentions()).isZero();
+    assertThat(personsAtTheTeam()).isZero();
+
+    upload(csv(false), false)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.written").value(1000));
+    assertThat(mentions()).isEqualTo(1000);
+    assertThat(personsAtTheTeam()).isEqualTo(1000);
+  }
+
+  @Test
+  void aRunInterruptedHalfWayLeavesNothingWritten() {
+    assertThatThrownBy(() -> access.actingAs(team.username(Role.MONITOR), () -> imports.run(report, csv(false), (rows, of) -> {
+      if (rows == 600) {
+        throw new IllegalStateException("the process was stopped");
+      }
+    }))).hasMessageContaining("stopped");
+    assertThat(mentions()).isZero();
+    assertThat(personsAtTheTeam()).isZero();
+  }
+
+  private ResultActions upload(String csv, boolean dryRun) throws Exception {
+    return mvc.perform(post("/api/monitoring/reports/" + report + "/imports?dryRun=" + dryRun)
+        .with(user(fixtures.user(team.username(Role.MONITOR)))).contentType(MediaType.valueOf("text/csv")).content(csv));
+  }
+
+  /** 1,000 people; with {@code bad}, row 17 has no valid sex, row 480 no name, row 999 an unreadable date. */
+  private static String csv(boolean bad) {
+    StringBuilder csv = new StringBuilder("hangul,latin,sex,born,status,on,place\n");
+    for (int row = 1; row <= 1000; row++) {
+      String name = bad && row == 480 ? ",," : "김철수" + row + ",Kim Chol-su " + row + ",";
+      String sex = bad && row == 17 ? "F?" : (row % 2 == 0 ? "FEMALE" : "MALE");
+      String on = bad && row == 999 ? "the day after the storm" : "May 2002";
+      csv.append(name).append(sex).append(",circa 1970,RETURNED,").append(on).append(",Tumen\n");
+    }
+    return csv.toString();
+  }
+
+  private long mentions() {
+    return jdbc.sql("SELECT COUNT(*) FROM person_mention WHERE report_id = ?").param(report).query(Long.class).single();
+  }
+
+  private long personsAtTheTeam() {
+    return jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id = ?").param(team.office().id().value()).query(Long.class).single();
+  }
+}

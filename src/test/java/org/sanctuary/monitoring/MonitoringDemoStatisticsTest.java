@@ -1,0 +1,75 @@
+package org.sanctuary.monitoring;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.sanctuary.access.internal.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The statistics on the 2002 demo: returns from Jilin in April and May are the Longjing returns (up
+ * to 900) and the Tumen returns (up to 500), so at most 1,400, with the minimum unknown, not 0 and
+ * not 1,400. Runs on the demo's own database.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:demo-data-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "spring.datasource.username=sa",
+      "spring.datasource.password="
+    })
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class MonitoringDemoStatisticsTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired SignIn signIn;
+
+  @Test
+  void returnsFromJilinInAprilAndMayAreAtMost1400WithTheMinimumUnknown() throws Exception {
+    String places = mvc.perform(get("/api/monitoring/places?name=吉林").with(user(signIn.loadUserByUsername("analyst"))))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    String jilin = places.replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+    mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&placeId=" + jilin)
+            .with(user(signIn.loadUserByUsername("analyst"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.place").value("Jilin"))
+        .andExpect(jsonPath("$.total.events").value(2))
+        .andExpect(jsonPath("$.total.maxVictims").value(1400))
+        .andExpect(jsonPath("$.total.minVictims").doesNotExist())
+        .andExpect(jsonPath("$.total.eventsWithoutNumber").value(0))
+        .andExpect(jsonPath("$.events[*].title").value(containsInAnyOrder(
+            "Forced returns from Longjing", "Returns across the Tumen, in open trucks every two or three days")))
+        .andExpect(jsonPath("$.events[*].count.text").value(containsInAnyOrder("up to 900", "up to 500")))
+        .andExpect(jsonPath("$.byVerification[0].key").value("LIKELY"))
+        .andExpect(jsonPath("$.byMonth[*].key").value(containsInAnyOrder("2002-04", "2002-05")));
+
+    mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&format=csv&placeId=" + jilin)
+            .with(user(signIn.loadUserByUsername("analyst"))))
+        .andExpect(content().string(containsString("total,all,2,unknown,1400,0")));
+  }
+
+  @Test
+  void theSixDetainedNamedOneByOneCountAsExactlySix() throws Exception {
+    String places = mvc.perform(get("/api/monitoring/places?name=China").with(user(signIn.loadUserByUsername("monitor"))))
+        .andReturn().getResponse().getContentAsString();
+    String china = places.replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(get("/api/monitoring/statistics?from=2002-05-01&to=2002-06-30&actType=DETENTION&placeId=" + china)
+            .with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.total.events").value(1))
+        .andExpect(jsonPath("$.total.eventsWithoutNumber").value(0))
+        .andExpect(jsonPath("$.total.minVictims").value(6))
+        .andExpect(jsonPath("$.total.maxVictims").value(6));
+  }
+}
