@@ -240,6 +240,45 @@ public class Events {
     audit.record(AuditRecord.success("EVENTS_RELATED", SUBJECT, from, office.value()));
   }
 
+  /** One line of an event list. */
+  public record EventSummary(UUID id, String title, String date, @Nullable String place, Verification verification,
+      int reports, OffsetDateTime recordedAt) {}
+
+  /** Events, newest first; optionally only those with one verification status (UNVERIFIED: awaiting review). */
+  @Transactional
+  public org.sanctuary.shared.ResultPage<EventSummary> list(@Nullable Verification verification,
+      org.sanctuary.shared.PageRequest page) {
+    access.requireAnywhere(Permission.MONITORING_READ);
+    String where = verification == null ? "" : " WHERE e.verification = :v";
+    var list = jdbc.sql("SELECT e.id, e.title, e.date_text, e.place_id, e.verification, e.recorded_at,"
+            + " (SELECT COUNT(DISTINCT l.report_id) FROM information_link l WHERE l.event_id = e.id) AS reports"
+            + " FROM monitoring_event e" + where + " ORDER BY e.recorded_at DESC, e.id LIMIT :limit OFFSET :offset")
+        .param("limit", page.size()).param("offset", page.offset());
+    var count = jdbc.sql("SELECT COUNT(*) FROM monitoring_event e" + where);
+    if (verification != null) {
+      list = list.param("v", verification.name());
+      count = count.param("v", verification.name());
+    }
+    record Row(UUID id, String title, String date, UUID place, Verification v, int reports, OffsetDateTime at) {}
+    List<Row> rows = list.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+        rs.getObject(4, UUID.class), Verification.valueOf(rs.getString(5)), rs.getInt("reports"),
+        rs.getObject(6, OffsetDateTime.class))).list();
+    Map<UUID, String> names = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).toList());
+    List<EventSummary> items = rows.stream().map(r -> new EventSummary(r.id(), r.title(), r.date(),
+        r.place() == null ? null : names.get(r.place()), r.v(), r.reports(), r.at())).toList();
+    audit.record(AuditRecord.success("EVENTS_LISTED", SUBJECT, null, null));
+    return new org.sanctuary.shared.ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+  }
+
+  /** The act types of the vocabulary, by code. */
+  public Map<String, String> actTypes() {
+    Map<String, String> types = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT code, label FROM act_type ORDER BY label").query(rs -> {
+      types.put(rs.getString(1), rs.getString(2));
+    });
+    return types;
+  }
+
   @Transactional
   public MonitoringEvent read(UUID id) {
     access.requireAnywhere(Permission.MONITORING_READ);

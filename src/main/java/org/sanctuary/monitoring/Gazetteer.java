@@ -42,6 +42,36 @@ public class Gazetteer {
     return id;
   }
 
+  /**
+   * Every place, in tree order, named with the chain above it ("Longjing, Yanbian, Jilin, China"):
+   * the choices of a place field.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, String> choices() {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    Map<UUID, String> paths = new LinkedHashMap<>();
+    jdbc.sql("SELECT p.id, p.path, n.name FROM place p JOIN place_name n ON n.place_id = p.id AND n.is_primary").query(rs -> {
+      UUID id = rs.getObject(1, UUID.class);
+      paths.put(id, rs.getString(2));
+      names.put(id, rs.getString(3));
+    });
+    Map<String, UUID> inTreeOrder = new java.util.TreeMap<>();
+    Map<UUID, String> labels = new LinkedHashMap<>();
+    paths.forEach((id, path) -> {
+      List<String> rootFirst = new ArrayList<>();
+      for (String part : path.substring(1).split("/")) {
+        rootFirst.add(names.getOrDefault(UUID.fromString(part), "?"));
+      }
+      inTreeOrder.put(String.join(" / ", rootFirst) + " " + id, id);
+      List<String> leafFirst = new ArrayList<>(rootFirst);
+      java.util.Collections.reverse(leafFirst);
+      labels.put(id, String.join(", ", leafFirst));
+    });
+    Map<UUID, String> choices = new LinkedHashMap<>();
+    inTreeOrder.values().forEach(id -> choices.put(id, labels.get(id)));
+    return choices;
+  }
+
   String pathOf(UUID place) {
     return jdbc.sql("SELECT path FROM place WHERE id = ?").param(place).query(String.class).optional()
         .orElseThrow(() -> new NotFound("place"));

@@ -264,6 +264,35 @@ class RoleEndpointMatrixTest {
             + "\"kind\":\"PRECEDES\"}")));
     e.add(new Endpoint("GET", "/api/monitoring/statistics", roles(Permission.MONITORING_STATISTICS),
         (c, u) -> get("/api/monitoring/statistics").param("from", "2002-04-01").param("to", "2002-05-31")));
+    e.add(new Endpoint("GET", "/monitoring", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring")));
+    e.add(new Endpoint("GET", "/monitoring/reports", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/reports")));
+    e.add(new Endpoint("GET", "/monitoring/reports/new", roles(Permission.MONITORING_RECORD), (c, u) -> get("/monitoring/reports/new")));
+    e.add(new Endpoint("POST", "/monitoring/reports", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/reports").with(csrf()).param("officeId", c.staff().office().id().toString()).param("sourceType", "MEDIA")
+            .param("receivedOn", "2002-06-01").param("language", "en").param("content", "Returns reported.")));
+    e.add(new Endpoint("GET", "/monitoring/reports/{id}", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/reports/" + aReport(c))));
+    e.add(new Endpoint("GET", "/monitoring/reports/{id}/import", roles(Permission.MONITORING_RECORD),
+        (c, u) -> get("/monitoring/reports/" + aReport(c) + "/import")));
+    e.add(new Endpoint("POST", "/monitoring/reports/{id}/import", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/reports/" + aReport(c) + "/import").with(csrf()).param("csv", "hangul,sex\n김철수,MALE\n")
+            .param("importId", UUID.randomUUID().toString())));
+    e.add(new Endpoint("GET", "/monitoring/imports/{importId}/progress", roles(Permission.MONITORING_RECORD),
+        (c, u) -> get("/monitoring/imports/" + UUID.randomUUID() + "/progress")));
+    e.add(new Endpoint("GET", "/monitoring/events", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/events")));
+    e.add(new Endpoint("GET", "/monitoring/events/new", roles(Permission.MONITORING_RECORD), (c, u) -> get("/monitoring/events/new")));
+    e.add(new Endpoint("POST", "/monitoring/events", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/events").with(csrf()).param("officeId", c.staff().office().id().toString()).param("title", "Returns")
+            .param("date", "May 2002")));
+    e.add(new Endpoint("GET", "/monitoring/events/{id}", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/events/" + anEvent(c))));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/information", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/events/" + anEvent(c) + "/information").with(csrf()).param("reportId", aReport(c).toString())
+            .param("connection", "MEDIA").param("reliability", "C").param("credibility", "3").param("count", "up to 500")));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/events/" + anEvent(c) + "/acts").with(csrf()).param("actType", "ARREST").param("victimGroup", "Helpers")));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/review", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> post("/monitoring/events/" + anEvent(c) + "/review").with(csrf()).param("version", "0").param("verification", "POSSIBLE")
+            .param("reason", "One media source.")));
+    e.add(new Endpoint("GET", "/monitoring/statistics", roles(Permission.MONITORING_STATISTICS), (c, u) -> get("/monitoring/statistics")));
     e.add(new Endpoint("GET", "/api/monitoring/export", roles(Permission.MONITORING_EXPORT), (c, u) -> get("/api/monitoring/export")));
     e.add(new Endpoint("GET", "/removal-requests/new", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> get("/removal-requests/new").param("personId", c.person().toString())));

@@ -1,0 +1,382 @@
+package org.sanctuary.monitoring.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Offices;
+import org.sanctuary.access.Permission;
+import org.sanctuary.monitoring.Events;
+import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.ListImport;
+import org.sanctuary.monitoring.MonitoringEvent;
+import org.sanctuary.monitoring.MonitoringFigures;
+import org.sanctuary.monitoring.MonitoringStatistics;
+import org.sanctuary.monitoring.SourceReport;
+import org.sanctuary.monitoring.SourceReports;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Monitoring pages: the team's home, reports (file, read, correct), events (record, link a report
+ * with its counts and grades, add acts, review), statistics with a timeline, and list imports with a
+ * dry run and progress. Every action goes through the same services as the API.
+ */
+@Controller
+class MonitoringPages {
+
+  private static final int PAGE_SIZE = 25;
+
+  private final SourceReports reports;
+  private final Events events;
+  private final Gazetteer places;
+  private final MonitoringStatistics statistics;
+  private final ListImport imports;
+  private final Offices offices;
+  private final AccessPolicy access;
+  private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
+
+  MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
+      Offices offices, AccessPolicy access) {
+    this.reports = reports;
+    this.events = events;
+    this.places = places;
+    this.statistics = statistics;
+    this.imports = imports;
+    this.offices = offices;
+    this.access = access;
+  }
+
+  @GetMapping("/monitoring")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  String home(Model model) {
+    model.addAttribute("latest", reports.list(new PageRequest(0, 5)));
+    model.addAttribute("awaitingReview", events.list(MonitoringEvent.Verification.UNVERIFIED, new PageRequest(0, 10)));
+    return "monitoring/home";
+  }
+
+  @GetMapping("/monitoring/reports")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  String reportList(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("result", reports.list(new PageRequest(Math.max(0, page), PAGE_SIZE)));
+    model.addAttribute("base", "/monitoring/reports");
+    model.addAttribute("offices", offices.byId());
+    return "monitoring/reports";
+  }
+
+  @GetMapping("/monitoring/reports/new")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String newReport(@RequestParam(required = false) @Nullable UUID supersedes, Model model) {
+    Map<String, String> form = new LinkedHashMap<>();
+    if (supersedes != null) {
+      SourceReport old = reports.read(supersedes);
+      form.put("supersedes", supersedes.toString());
+      form.put("officeId", old.office().toString());
+      form.put("sourceType", old.sourceType().name());
+      form.put("language", old.language());
+      form.put("content", old.content());
+      form.put("confidentiality", old.confidentiality().name());
+    }
+    return reportForm(model, form, Map.of());
+  }
+
+  @PostMapping("/monitoring/reports")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String fileReport(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      UUID id = reports.file(new SourceReports.Draft(
+          blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
+          choice("sourceType", form.get("sourceType"), SourceReport.SourceType::valueOf), day("receivedOn", form.get("receivedOn")),
+          form.get("language"), form.get("content"), form.get("sourceIdentity"),
+          choice("confidentiality", form.get("confidentiality"), SourceReport.Confidentiality::valueOf),
+          blank(form.get("supersedes")) ? null : UUID.fromString(form.get("supersedes"))));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/reports/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return reportForm(model, form, errors(e));
+    }
+  }
+
+  private String reportForm(Model model, Map<String, String> form, Map<String, String> errors) {
+    List<Office> teams = offices.all().stream().filter(o -> access.actor().may(Permission.MONITORING_RECORD, o.id())).toList();
+    if (!form.containsKey("officeId") && teams.size() == 1) {
+      form.put("officeId", teams.get(0).id().toString());
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("teams", teams);
+    model.addAttribute("sourceTypes", SourceReport.SourceType.values());
+    model.addAttribute("levels", SourceReport.Confidentiality.values());
+    return "monitoring/report-form";
+  }
+
+  @GetMapping("/monitoring/reports/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  String report(@PathVariable UUID id, Model model) {
+    SourceReport report = reports.read(id);
+    model.addAttribute("report", report);
+    model.addAttribute("office", offices.find(report.office()).orElse(null));
+    model.addAttribute("mayRecord", access.actor().may(Permission.MONITORING_RECORD, report.office()));
+    return "monitoring/report";
+  }
+
+  @GetMapping("/monitoring/reports/{id}/import")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String importForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("report", reports.read(id));
+    model.addAttribute("importId", UUID.randomUUID());
+    return "monitoring/import";
+  }
+
+  @PostMapping("/monitoring/reports/{id}/import")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String runImport(@PathVariable UUID id, @RequestParam String csv, @RequestParam(defaultValue = "true") boolean dryRun,
+      @RequestParam UUID importId, Model model, HttpServletResponse response) {
+    model.addAttribute("report", reports.read(id));
+    model.addAttribute("importId", UUID.randomUUID());
+    model.addAttribute("csv", csv);
+    try {
+      ListImport.Result result = dryRun
+          ? imports.dryRun(id, csv)
+          : imports.run(id, csv, (rows, of) -> progress.put(importId, new int[] {rows, of}));
+      model.addAttribute("result", result);
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("refused", e.problems());
+    } finally {
+      progress.remove(importId);
+    }
+    return "monitoring/import";
+  }
+
+  /** How far a running import is, for the page to show while it runs. */
+  @GetMapping("/monitoring/imports/{importId}/progress")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @ResponseBody
+  String importProgress(@PathVariable UUID importId) {
+    int[] done = progress.get(importId);
+    return done == null ? "" : done[0] + " / " + done[1];
+  }
+
+  @GetMapping("/monitoring/events")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  String eventList(@RequestParam(required = false) MonitoringEvent.@Nullable Verification verification,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("result", events.list(verification, new PageRequest(Math.max(0, page), PAGE_SIZE)));
+    model.addAttribute("verifications", MonitoringEvent.Verification.values());
+    model.addAttribute("base", "/monitoring/events" + (verification == null ? "" : "?verification=" + verification));
+    return "monitoring/events";
+  }
+
+  @GetMapping("/monitoring/events/new")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String newEvent(Model model) {
+    return eventForm(model, new LinkedHashMap<>(), Map.of());
+  }
+
+  @PostMapping("/monitoring/events")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String recordEvent(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      UUID id = events.record(new Events.EventDraft(blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
+          form.get("title"), form.get("date"), blank(form.get("placeId")) ? null : UUID.fromString(form.get("placeId")),
+          blank(form.get("placePrecision")) ? null : form.get("placePrecision"), form.get("description")));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventForm(model, form, errors(e));
+    }
+  }
+
+  private String eventForm(Model model, Map<String, String> form, Map<String, String> errors) {
+    List<Office> teams = offices.all().stream().filter(o -> access.actor().may(Permission.MONITORING_RECORD, o.id())).toList();
+    if (!form.containsKey("officeId") && teams.size() == 1) {
+      form.put("officeId", teams.get(0).id().toString());
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("teams", teams);
+    model.addAttribute("places", places.choices());
+    return "monitoring/event-form";
+  }
+
+  @GetMapping("/monitoring/events/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  String event(@PathVariable UUID id, Model model) {
+    return eventPage(model, id, null, Map.of(), Map.of());
+  }
+
+  private String eventPage(Model model, UUID id, @Nullable String failed, Map<String, String> errors, Map<String, String> typed) {
+    MonitoringEvent event = events.read(id);
+    model.addAttribute("event", event);
+    model.addAttribute("failed", failed == null ? "" : failed);
+    model.addAttribute("errors", errors);
+    model.addAttribute("noErrors", Map.of());
+    model.addAttribute("typed", typed);
+    model.addAttribute("mayRecord", access.actor().may(Permission.MONITORING_RECORD, event.office()));
+    model.addAttribute("mayReview", access.actor().may(Permission.MONITORING_REVIEW, event.office()));
+    model.addAttribute("readableReports", reports.list(new PageRequest(0, 100)).items());
+    model.addAttribute("actTypes", events.actTypes());
+    model.addAttribute("connections", MonitoringEvent.Connection.values());
+    model.addAttribute("verifications", MonitoringEvent.Verification.values());
+    return "monitoring/event";
+  }
+
+  @PostMapping("/monitoring/events/{id}/information")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String addInformation(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      List<String> counts = new ArrayList<>();
+      if (!blank(form.get("count"))) {
+        counts.add(form.get("count"));
+      }
+      Integer credibility = null;
+      try {
+        credibility = blank(form.get("credibility")) ? null : Integer.valueOf(form.get("credibility"));
+      } catch (NumberFormatException e) {
+        throw ValidationFailed.of("credibility", "is a grade from 1 to 6");
+      }
+      events.addInformation(id, new Events.InformationDraft(blank(form.get("reportId")) ? null : UUID.fromString(form.get("reportId")),
+          null, choice("connection", form.get("connection"), MonitoringEvent.Connection::valueOf), form.get("reliability"),
+          credibility, counts));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventPage(model, id, "information", errors(e), form);
+    }
+  }
+
+  @PostMapping("/monitoring/events/{id}/acts")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String addAct(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      List<MonitoringEvent.Involvement> involvements = blank(form.get("perpetrator")) ? List.of()
+          : List.of(new MonitoringEvent.Involvement(form.get("perpetrator").strip(), MonitoringEvent.PerpetratorKind.AUTHORITY,
+              MonitoringEvent.Degree.CARRIED_OUT));
+      events.addAct(id, new Events.ActDraft(form.get("actType"), null, form.get("victimGroup"),
+          blank(form.get("countReportId")) ? null : UUID.fromString(form.get("countReportId")), form.get("count"),
+          blank(form.get("date")) ? null : form.get("date"), null, null, involvements));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventPage(model, id, "act", errors(e), form);
+    }
+  }
+
+  @PostMapping("/monitoring/events/{id}/review")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      events.review(id, Long.parseLong(form.getOrDefault("version", "-1")),
+          choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
+          blank(form.get("envelopeClaimId")) ? null : UUID.fromString(form.get("envelopeClaimId")));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventPage(model, id, "review", errors(e), form);
+    }
+  }
+
+  @GetMapping("/monitoring/statistics")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  String statistics(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable UUID placeId, @RequestParam(required = false) @Nullable String actType,
+      Model model, HttpServletResponse response) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate start = parse("from", from == null ? "2002-01-01" : from, errors);
+    LocalDate end = parse("to", to == null ? "2002-12-31" : to, errors);
+    model.addAttribute("from", from == null ? "2002-01-01" : from);
+    model.addAttribute("to", to == null ? "2002-12-31" : to);
+    model.addAttribute("placeId", placeId);
+    model.addAttribute("actType", actType);
+    model.addAttribute("places", places.choices());
+    model.addAttribute("actTypes", events.actTypes());
+    if (errors.isEmpty()) {
+      try {
+        MonitoringFigures figures = statistics.figures(start, end, placeId, blank(actType) ? null : actType);
+        model.addAttribute("figures", figures);
+        long highest = figures.byMonth().stream().mapToLong(t -> t.maxVictims() == null ? (t.minVictims() == null ? 0 : t.minVictims())
+            : t.maxVictims()).max().orElse(0);
+        model.addAttribute("highest", Math.max(1, highest));
+      } catch (ValidationFailed e) {
+        errors.putAll(errors(e));
+      }
+    }
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    }
+    model.addAttribute("errors", errors);
+    return "monitoring/statistics";
+  }
+
+  private static @Nullable LocalDate parse(String field, String text, Map<String, String> errors) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.put(field, "is not a date (YYYY-MM-DD)");
+      return null;
+    }
+  }
+
+  private static @Nullable LocalDate day(String field, @Nullable String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw ValidationFailed.of(field, "is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private static <E extends Enum<E>> @Nullable E choice(String field, @Nullable String text, java.util.function.Function<String, E> parse) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of(field, "is not one of the choices");
+    }
+  }
+
+  private static boolean blank(@Nullable String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static Map<String, String> errors(ValidationFailed failure) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (FieldProblem problem : failure.problems()) {
+      errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
+    }
+    return errors;
+  }
+}
