@@ -8,6 +8,9 @@ import org.sanctuary.access.Office;
 import org.sanctuary.access.Offices;
 import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.Intervention;
+import org.sanctuary.monitoring.Interventions;
+import org.sanctuary.monitoring.PersonsOfConcern;
 import org.sanctuary.monitoring.MonitoringEvent;
 import org.sanctuary.monitoring.MonitoringEvent.Connection;
 import org.sanctuary.monitoring.MonitoringEvent.Degree;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
  * the returns from Longjing (April, up to 900) and across the Tumen (May, up to 500, open trucks every
  * two or three days), the round-ups of helpers, the entries into embassies and consulates, the notice
  * asking missions to hand over "trespassers" and the statement of 13 June, and the six detained at the
- * end of May whose whereabouts are unknown. Loaded once, after {@link DemoData}, through the same
+ * end of May whose whereabouts are unknown, followed as persons of concern, and the letter to Premier Zhu
+ * Rongji that got no response. Loaded once, after {@link DemoData}, through the same
  * services as real work.
  */
 @Component
@@ -45,9 +49,13 @@ class MonitoringDemoData implements ApplicationRunner {
   private final SourceReports reports;
   private final Events events;
   private final RegistrationGroups groups;
+  private final PersonsOfConcern concern;
+  private final Interventions interventions;
 
   MonitoringDemoData(Offices offices, AccessPolicy access, Gazetteer places, SourceReports reports, Events events,
-      RegistrationGroups groups) {
+      RegistrationGroups groups, PersonsOfConcern concern, Interventions interventions) {
+    this.concern = concern;
+    this.interventions = interventions;
     this.offices = offices;
     this.access = access;
     this.places = places;
@@ -126,6 +134,14 @@ class MonitoringDemoData implements ApplicationRunner {
               Degree.CARRIED_OUT))));
     }
     inform(detained, r6, Connection.HEARSAY, "B", 2);
+    for (PersonId person : six) {
+      concern.follow(person, team.id());
+    }
+    // The letter to the Premier asking protection for the six: no response, the follow-up now long overdue.
+    interventions.record(new Interventions.Draft(team.id(), "Premier Zhu Rongji, State Council of the People's Republic of China",
+        LocalDate.of(2002, 6, 12), "Protection for the six detained at the end of May, including a small child: disclose where they"
+            + " are held, give access, and do not return them.", Intervention.Priority.HIGH, LocalDate.of(2002, 7, 12),
+        six.stream().map(PersonId::value).toList(), List.of(detained)));
     return null;
   }
 

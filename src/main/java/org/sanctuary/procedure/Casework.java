@@ -1,5 +1,6 @@
 package org.sanctuary.procedure;
 
+import org.sanctuary.alerts.Alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

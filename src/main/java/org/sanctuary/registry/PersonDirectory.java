@@ -160,6 +160,9 @@ public class PersonDirectory {
     checkLength("place", draft.place(), 200, problems);
     checkLength("authority", draft.authority(), 200, problems);
     checkLength("sourceNote", draft.sourceNote(), 2000, problems);
+    if (draft.detention() != null && draft.status() != WhereaboutsStatus.DETAINED) {
+      problems.add(new FieldProblem("detention", "is recorded only with the status DETAINED"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
@@ -173,7 +176,8 @@ public class PersonDirectory {
             PersonDetails.blankToNull(draft.authority()),
             PersonDetails.blankToNull(draft.sourceNote()),
             actor.username(),
-            clock.instant()));
+            clock.instant(),
+            draft.detention()));
     audit.record(AuditRecord.success("WHEREABOUTS_RECORDED", SUBJECT, id, office.value()));
   }
 

@@ -178,7 +178,8 @@ class Persons {
     jdbc.sql(
             "INSERT INTO whereabouts_entry (id, person_id, status, on_earliest, on_latest,"
                 + " on_precision, on_qualifier, on_text, place, authority, source_note, recorded_by,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " recorded_at, detention_acknowledged, location_disclosed, observer_access)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             entry.id(),
             person.value(),
@@ -192,7 +193,10 @@ class Persons {
             entry.authority(),
             entry.sourceNote(),
             entry.recordedBy(),
-            utc(entry.recordedAt()))
+            utc(entry.recordedAt()),
+            entry.detention() == null || entry.detention().acknowledged() == null ? null : entry.detention().acknowledged().name(),
+            entry.detention() == null ? null : entry.detention().locationDisclosed(),
+            entry.detention() == null ? null : entry.detention().observerAccess())
         .update();
   }
 
@@ -300,7 +304,8 @@ class Persons {
   private List<WhereaboutsEntry> whereabouts(UUID person) {
     return jdbc.sql(
             "SELECT id, status, on_earliest, on_latest, on_precision, on_qualifier, on_text, place,"
-                + " authority, source_note, recorded_by, recorded_at FROM whereabouts_entry"
+                + " authority, source_note, recorded_by, recorded_at, detention_acknowledged, location_disclosed,"
+                + " observer_access FROM whereabouts_entry"
                 + " WHERE person_id = ? ORDER BY recorded_at")
         .param(person)
         .query(
@@ -313,8 +318,19 @@ class Persons {
                     r.getString("authority"),
                     r.getString("source_note"),
                     r.getString("recorded_by"),
-                    r.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                    r.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                    detention(r)))
         .list();
+  }
+
+  private static @Nullable Detention detention(ResultSet r) throws SQLException {
+    String acknowledged = r.getString("detention_acknowledged");
+    Boolean disclosed = (Boolean) r.getObject("location_disclosed");
+    Boolean access = (Boolean) r.getObject("observer_access");
+    if (acknowledged == null && disclosed == null && access == null) {
+      return null;
+    }
+    return new Detention(acknowledged == null ? null : Detention.Acknowledgement.valueOf(acknowledged), disclosed, access);
   }
 
   private static @Nullable IntervalDate interval(ResultSet rs, String prefix) throws SQLException {

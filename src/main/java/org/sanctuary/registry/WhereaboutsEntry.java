@@ -17,4 +17,5 @@ public record WhereaboutsEntry(
     @Nullable String authority,
     @Nullable String sourceNote,
     String recordedBy,
-    Instant recordedAt) {}
+    Instant recordedAt,
+    @Nullable Detention detention) {}

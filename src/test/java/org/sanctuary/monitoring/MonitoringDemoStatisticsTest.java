@@ -72,4 +72,18 @@ class MonitoringDemoStatisticsTest {
         .andExpect(jsonPath("$.total.minVictims").value(6))
         .andExpect(jsonPath("$.total.maxVictims").value(6));
   }
+
+  @Test
+  void theMonitoringHomeShowsTheSixOfUnknownWhereaboutsAndTheUnansweredLetterToThePremier() throws Exception {
+    mvc.perform(get("/api/monitoring/persons-of-concern?whereaboutsUnknown=true").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.total").value(6))
+        .andExpect(jsonPath("$.items[*].fate").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("UNKNOWN"))));
+    mvc.perform(get("/api/monitoring/interventions?overdue=true").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.items[0].addressee").value(containsString("Premier Zhu Rongji")))
+        .andExpect(jsonPath("$.items[0].response").value("NONE"));
+    mvc.perform(get("/monitoring").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("김준")))
+        .andExpect(content().string(containsString("Premier Zhu Rongji")));
+  }
 }

@@ -53,7 +53,7 @@ class PersonTest {
   }
 
   private static WhereaboutsEntry entry(WhereaboutsStatus status, String on, Instant typed) {
-    return new WhereaboutsEntry(UUID.randomUUID(), status, IntervalDate.parse(on), null, null, null, "monitor", typed);
+    return new WhereaboutsEntry(UUID.randomUUID(), status, IntervalDate.parse(on), null, null, null, "monitor", typed, null);
   }
 
   private static Person aPersonWith(Set<SpecificNeed> needs) {

@@ -70,6 +70,8 @@ class RoleEndpointMatrixTest {
   @Autowired org.sanctuary.access.OfficerProfiles profiles;
   @Autowired org.sanctuary.monitoring.SourceReports reports;
   @Autowired org.sanctuary.monitoring.Events events;
+  @Autowired org.sanctuary.monitoring.Interventions interventions;
+  @Autowired org.sanctuary.monitoring.PersonsOfConcern concern;
 
   private Call call;
 
@@ -293,6 +295,22 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/review").with(csrf()).param("version", "0").param("verification", "POSSIBLE")
             .param("reason", "One media source.")));
     e.add(new Endpoint("GET", "/monitoring/statistics", roles(Permission.MONITORING_STATISTICS), (c, u) -> get("/monitoring/statistics")));
+    e.add(new Endpoint("POST", "/api/monitoring/interventions", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addressee\":\"Premier\","
+            + "\"sentOn\":\"2002-06-12\",\"asked\":\"Protection.\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/interventions", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/interventions")));
+    e.add(new Endpoint("GET", "/api/monitoring/interventions/{id}", roles(Permission.MONITORING_READ),
+        (c, u) -> get("/api/monitoring/interventions/" + anIntervention(c))));
+    e.add(new Endpoint("POST", "/api/monitoring/interventions/{id}/follow-ups", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/interventions/" + anIntervention(c) + "/follow-ups"),
+            "{\"version\":0,\"response\":\"DENIED\",\"status\":\"CLOSED\"}")));
+    e.add(new Endpoint("POST", "/api/monitoring/persons-of-concern", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/persons-of-concern"), "{\"personId\":\"" + fixtures.aPersonAt(c.staff(), "김은정") + "\","
+            + "\"teamId\":\"" + c.staff().office().id() + "\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/persons-of-concern", roles(Permission.MONITORING_READ),
+        (c, u) -> get("/api/monitoring/persons-of-concern")));
+    e.add(new Endpoint("POST", "/api/monitoring/persons-of-concern/{personId}/fate", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/persons-of-concern/" + aPersonOfConcern(c) + "/fate"), "{\"fate\":\"UNKNOWN\"}")));
     e.add(new Endpoint("GET", "/api/monitoring/export", roles(Permission.MONITORING_EXPORT), (c, u) -> get("/api/monitoring/export")));
     e.add(new Endpoint("GET", "/removal-requests/new", roles(Permission.REMOVAL_REQUEST_RECORD),
         (c, u) -> get("/removal-requests/new").param("personId", c.person().toString())));
@@ -514,6 +532,20 @@ class RoleEndpointMatrixTest {
     return access.actingAs(c.staff().username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.SourceReports.Draft(
         c.staff().office().id(), org.sanctuary.monitoring.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
         "A witness saw trucks.", "A teacher", org.sanctuary.monitoring.SourceReport.Confidentiality.CONFIDENTIAL, null)));
+  }
+
+  private UUID anIntervention(Call c) {
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> interventions.record(new org.sanctuary.monitoring.Interventions.Draft(
+        c.staff().office().id(), "Premier", java.time.LocalDate.of(2002, 6, 12), "Protection.", null, null, List.of(), List.of())));
+  }
+
+  private PersonId aPersonOfConcern(Call c) {
+    PersonId person = fixtures.aPersonAt(c.staff(), "최명숙");
+    access.actingAs(c.staff().username(Role.MONITOR), () -> {
+      concern.follow(person, c.staff().office().id());
+      return null;
+    });
+    return person;
   }
 
   private UUID anEvent(Call c) {

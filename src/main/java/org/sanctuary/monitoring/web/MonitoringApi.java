@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.Intervention;
+import org.sanctuary.monitoring.Interventions;
+import org.sanctuary.monitoring.PersonOfConcern;
+import org.sanctuary.monitoring.PersonsOfConcern;
 import org.sanctuary.monitoring.ListImport;
 import org.sanctuary.monitoring.MonitoringEvent;
 import org.sanctuary.monitoring.MonitoringExport;
@@ -64,15 +68,32 @@ class MonitoringApi {
 
   record Created(UUID id) {}
 
+  record InterventionRequest(
+      @Nullable UUID officeId, @Nullable String addressee, @Nullable LocalDate sentOn, @Nullable String asked,
+      Intervention.@Nullable Priority priority, @Nullable LocalDate nextFollowUp, @Nullable List<UUID> personIds,
+      @Nullable List<UUID> eventIds) {}
+
+  record FollowUpRequest(
+      @Nullable Long version, Intervention.@Nullable Response response, @Nullable String note, Intervention.@Nullable Status status,
+      @Nullable LocalDate nextFollowUp) {}
+
+  record FollowRequest(@Nullable UUID personId, @Nullable UUID teamId) {}
+
+  record FateRequest(PersonOfConcern.@Nullable Fate fate, @Nullable String note) {}
+
   private final SourceReports reports;
   private final Events events;
   private final Gazetteer places;
   private final MonitoringStatistics statistics;
   private final MonitoringExport export;
   private final ListImport imports;
+  private final Interventions interventions;
+  private final PersonsOfConcern concern;
 
   MonitoringApi(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, MonitoringExport export,
-      ListImport imports) {
+      ListImport imports, Interventions interventions, PersonsOfConcern concern) {
+    this.interventions = interventions;
+    this.concern = concern;
     this.reports = reports;
     this.events = events;
     this.places = places;
@@ -210,5 +231,69 @@ class MonitoringApi {
       return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(MonitoringExport.csv(result));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+  }
+
+  @PostMapping("/api/monitoring/interventions")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Record an intervention: addressee, date, what was asked, linked persons and events, priority, next follow-up")
+  ResponseEntity<Intervention> intervene(@RequestBody InterventionRequest r) {
+    UUID id = interventions.record(new Interventions.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.addressee(),
+        r.sentOn(), r.asked(), r.priority(), r.nextFollowUp(), r.personIds() == null ? List.of() : r.personIds(),
+        r.eventIds() == null ? List.of() : r.eventIds()));
+    return ResponseEntity.created(URI.create("/api/monitoring/interventions/" + id)).body(interventions.read(id));
+  }
+
+  @GetMapping("/api/monitoring/interventions")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "Interventions of the caller's teams; overdue=true: the follow-up queue, oldest due first")
+  ResultPage<Intervention> interventions(@RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return interventions.list(overdue, new PageRequest(page, size));
+  }
+
+  @GetMapping("/api/monitoring/interventions/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "An intervention with its response and follow-up date (audited)")
+  Intervention intervention(@PathVariable UUID id) {
+    return interventions.read(id);
+  }
+
+  @PostMapping("/api/monitoring/interventions/{id}/follow-ups")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Record a follow-up: the response (NONE, DENIED, TOKEN, PLEDGE, ACTED), open or closed, the next follow-up date")
+  Intervention followUp(@PathVariable UUID id, @RequestBody FollowUpRequest r) {
+    if (r.version() == null) {
+      throw ValidationFailed.of("version", "send the version you read");
+    }
+    interventions.followUp(id, r.version(), r.response(), r.note(), r.status(), r.nextFollowUp());
+    return interventions.read(id);
+  }
+
+  @PostMapping("/api/monitoring/persons-of-concern")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Follow a registry person as a person of concern of a team")
+  ResponseEntity<Void> follow(@RequestBody FollowRequest r) {
+    if (r.personId() == null) {
+      throw ValidationFailed.of("personId", "is required");
+    }
+    concern.follow(new org.sanctuary.registry.PersonId(r.personId()), r.teamId() == null ? null : new OfficeId(r.teamId()));
+    return ResponseEntity.created(URI.create("/api/monitoring/persons-of-concern")).build();
+  }
+
+  @GetMapping("/api/monitoring/persons-of-concern")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "Persons of concern of the caller's teams; whereaboutsUnknown=true: those whose whereabouts are unknown,"
+      + " longest first, with the days since")
+  ResultPage<PersonOfConcern> personsOfConcern(@RequestParam(defaultValue = "false") boolean whereaboutsUnknown,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return concern.list(whereaboutsUnknown, new PageRequest(page, size));
+  }
+
+  @PostMapping("/api/monitoring/persons-of-concern/{personId}/fate")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Record what is known of a person's fate (UNKNOWN, ALIVE, DECEASED), apart from their whereabouts")
+  ResponseEntity<Void> fate(@PathVariable UUID personId, @RequestBody FateRequest r) {
+    concern.recordFate(new org.sanctuary.registry.PersonId(personId), r.fate(), r.note());
+    return ResponseEntity.noContent().build();
   }
 }

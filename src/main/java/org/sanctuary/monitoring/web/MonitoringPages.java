@@ -55,9 +55,14 @@ class MonitoringPages {
   private final Offices offices;
   private final AccessPolicy access;
   private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
+  private final org.sanctuary.monitoring.Interventions interventions;
+  private final org.sanctuary.monitoring.PersonsOfConcern concern;
 
   MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
-      Offices offices, AccessPolicy access) {
+      Offices offices, AccessPolicy access, org.sanctuary.monitoring.Interventions interventions,
+      org.sanctuary.monitoring.PersonsOfConcern concern) {
+    this.interventions = interventions;
+    this.concern = concern;
     this.reports = reports;
     this.events = events;
     this.places = places;
@@ -72,6 +77,8 @@ class MonitoringPages {
   String home(Model model) {
     model.addAttribute("latest", reports.list(new PageRequest(0, 5)));
     model.addAttribute("awaitingReview", events.list(MonitoringEvent.Verification.UNVERIFIED, new PageRequest(0, 10)));
+    model.addAttribute("unknown", concern.list(true, new PageRequest(0, 20)));
+    model.addAttribute("overdue", interventions.list(true, new PageRequest(0, 10)));
     return "monitoring/home";
   }
 

@@ -1,10 +1,10 @@
-package org.sanctuary.procedure.web;
+package org.sanctuary.alerts.web;
 
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.Offices;
-import org.sanctuary.procedure.Alerts;
+import org.sanctuary.alerts.Alerts;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,4 +1,4 @@
-package org.sanctuary.procedure;
+package org.sanctuary.alerts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,7 +32,9 @@ public class Alerts {
     REMOVAL_ATTEMPT_REFUSED,
     LATE_APPEAL,
     CHILD_WITHOUT_GUARDIAN,
-    DEADLINE_OVERDUE
+    DEADLINE_OVERDUE,
+    /** An intervention's follow-up date passed without a follow-up (monitoring). */
+    FOLLOW_UP_OVERDUE
   }
 
   /** One alert as a supervisor sees it. */
@@ -52,13 +54,22 @@ public class Alerts {
     this.clock = clock;
   }
 
-  /** Raised by the procedure itself, inside the transaction of what caused it. */
-  void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail) {
+  /** Raised by the procedure or the monitoring record itself, inside the transaction of what caused it. */
+  public void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail) {
     jdbc.sql(
             "INSERT INTO alert (id, office_id, kind, subject_type, subject_id, detail, raised_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(UUID.randomUUID(), office.value(), kind.name(), subjectType, subjectId, detail, OffsetDateTime.now(clock))
         .update();
+  }
+
+  /** Whether an unacknowledged alert of this kind is already open about the subject. */
+  public boolean openAbout(UUID subjectId, Kind kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM alert WHERE subject_id = ? AND kind = ? AND acknowledged_at IS NULL")
+            .params(subjectId, kind.name())
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   @Transactional(readOnly = true)

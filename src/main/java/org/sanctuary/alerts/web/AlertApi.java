@@ -1,10 +1,10 @@
-package org.sanctuary.procedure.web;
+package org.sanctuary.alerts.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.procedure.Alerts;
+import org.sanctuary.alerts.Alerts;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.http.ResponseEntity;
