@@ -294,6 +294,22 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/monitoring/events/{id}/review", roles(Permission.MONITORING_REVIEW),
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/review").with(csrf()).param("version", "0").param("verification", "POSSIBLE")
             .param("reason", "One media source.")));
+    e.add(new Endpoint("GET", "/monitoring/interventions", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/interventions")));
+    e.add(new Endpoint("POST", "/monitoring/interventions", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/interventions").with(csrf()).param("officeId", c.staff().office().id().toString())
+            .param("addressee", "Premier").param("sentOn", "2002-06-12").param("asked", "Protection.")));
+    e.add(new Endpoint("POST", "/monitoring/interventions/{id}/follow-ups", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/interventions/" + anIntervention(c) + "/follow-ups").with(csrf()).param("version", "0")
+            .param("response", "DENIED").param("status", "CLOSED")));
+    e.add(new Endpoint("GET", "/monitoring/persons-of-concern", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/persons-of-concern")));
+    e.add(new Endpoint("POST", "/monitoring/persons-of-concern", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/persons-of-concern").with(csrf()).param("personId", fixtures.aPersonAt(c.staff(), "김은정").toString())
+            .param("teamId", c.staff().office().id().toString())));
+    e.add(new Endpoint("POST", "/monitoring/persons-of-concern/{personId}/fate", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/persons-of-concern/" + aPersonOfConcern(c) + "/fate").with(csrf()).param("fate", "UNKNOWN")));
+    e.add(new Endpoint("GET", "/monitoring/places", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/places")));
+    e.add(new Endpoint("POST", "/monitoring/places", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/places").with(csrf()).param("level", "TOWN").param("nameLATIN", "Hoeryong " + UUID.randomUUID())));
     e.add(new Endpoint("GET", "/monitoring/statistics", roles(Permission.MONITORING_STATISTICS), (c, u) -> get("/monitoring/statistics")));
     e.add(new Endpoint("POST", "/api/monitoring/interventions", roles(Permission.MONITORING_RECORD),
         (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addressee\":\"Premier\","

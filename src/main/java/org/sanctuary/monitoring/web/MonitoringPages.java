@@ -301,7 +301,7 @@ class MonitoringPages {
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      events.review(id, Long.parseLong(form.getOrDefault("version", "-1")),
+      events.review(id, version(form.get("version")),
           choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
           blank(form.get("envelopeClaimId")) ? null : UUID.fromString(form.get("envelopeClaimId")));
       redirect.addFlashAttribute("saved", true);
@@ -372,6 +372,14 @@ class MonitoringPages {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
       throw ValidationFailed.of(field, "is not one of the choices");
+    }
+  }
+
+  private static long version(@Nullable String text) {
+    try {
+      return Long.parseLong(text == null ? "" : text);
+    } catch (NumberFormatException e) {
+      throw ValidationFailed.of("version", "send the version you read");
     }
   }
 
