@@ -92,6 +92,14 @@ public class MonitoringStatistics {
             named.put(rs.getObject(1, UUID.class), rs.getLong(2));
           });
     }
+    Map<UUID, List<String>> types = new HashMap<>();
+    if (!rows.isEmpty()) {
+      jdbc.sql("SELECT DISTINCT event_id, act_type FROM monitoring_act WHERE event_id IN (:ids) ORDER BY act_type")
+          .param("ids", rows.stream().map(Row::id).toList())
+          .query(rs -> {
+            types.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+          });
+    }
     Map<UUID, String> placeNames = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).toList());
     List<EventFigure> events = new ArrayList<>();
     Map<UUID, LocalDate> monthOf = new LinkedHashMap<>();
@@ -105,14 +113,15 @@ public class MonitoringStatistics {
         count = CountClaim.exactly(named.get(row.id()), org.sanctuary.shared.CountUnit.PERSON);
       }
       events.add(new EventFigure(row.id(), row.title(), row.date(), row.place() == null ? null : placeNames.get(row.place()),
-          row.verification(), count, chosen != null));
+          row.verification(), count, chosen != null, types.getOrDefault(row.id(), List.of())));
       monthOf.put(row.id(), starts.get(row.id()));
     }
     MonitoringFigures figures = new MonitoringFigures(
         from, to, place == null ? null : places.read(place).name(), actType, total("all", events),
         group(events, e -> e.verification().name()),
         group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()),
-        events);
+        group(events, e -> e.place() == null ? "unknown place" : e.place()),
+        byActType(events), events);
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
   }
@@ -132,6 +141,17 @@ public class MonitoringStatistics {
     CountQualifier qualifier = min == null && max == null ? CountQualifier.UNKNOWN
         : min == null ? CountQualifier.UP_TO : max == null ? CountQualifier.AT_LEAST : CountQualifier.BETWEEN;
     return new CountClaim(min, max, null, qualifier, counts.get(0).unit(), "envelope of " + counts.size() + " reports");
+  }
+
+  private static List<Total> byActType(List<EventFigure> events) {
+    Map<String, List<EventFigure>> groups = new TreeMap<>();
+    for (EventFigure event : events) {
+      List<String> types = event.actTypes().isEmpty() ? List.of("no act recorded") : event.actTypes();
+      types.forEach(t -> groups.computeIfAbsent(t, k -> new ArrayList<>()).add(event));
+    }
+    List<Total> totals = new ArrayList<>();
+    groups.forEach((k, group) -> totals.add(total(k, group)));
+    return totals;
   }
 
   private static List<Total> group(List<EventFigure> events, Function<EventFigure, String> key) {

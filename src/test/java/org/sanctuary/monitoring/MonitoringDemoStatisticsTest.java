@@ -53,7 +53,11 @@ class MonitoringDemoStatisticsTest {
             "Forced returns from Longjing", "Returns across the Tumen, in open trucks every two or three days")))
         .andExpect(jsonPath("$.events[*].count.text").value(containsInAnyOrder("up to 900", "up to 500")))
         .andExpect(jsonPath("$.byVerification[0].key").value("LIKELY"))
-        .andExpect(jsonPath("$.byMonth[*].key").value(containsInAnyOrder("2002-04", "2002-05")));
+        .andExpect(jsonPath("$.byMonth[*].key").value(containsInAnyOrder("2002-04", "2002-05")))
+        .andExpect(jsonPath("$.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
+        .andExpect(jsonPath("$.byPlace[?(@.key=='Longjing')].maxVictims").value(900))
+        .andExpect(jsonPath("$.byActType[0].key").value("FORCED_RETURN"))
+        .andExpect(jsonPath("$.byActType[0].maxVictims").value(1400));
 
     mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&format=csv&placeId=" + jilin)
             .with(user(signIn.loadUserByUsername("analyst"))))

@@ -24,6 +24,12 @@ final class FiguresCsv {
       for (MonitoringFigures.Total t : figures.byMonth()) {
         row(csv, "month", t);
       }
+      for (MonitoringFigures.Total t : figures.byPlace()) {
+        row(csv, "place", t);
+      }
+      for (MonitoringFigures.Total t : figures.byActType()) {
+        row(csv, "act_type", t);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
