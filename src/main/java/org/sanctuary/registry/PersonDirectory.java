@@ -160,7 +160,8 @@ public class PersonDirectory {
     checkLength("place", draft.place(), 200, problems);
     checkLength("authority", draft.authority(), 200, problems);
     checkLength("sourceNote", draft.sourceNote(), 2000, problems);
-    if (draft.detention() != null && draft.status() != WhereaboutsStatus.DETAINED) {
+    Detention detention = draft.detention() == null || draft.detention().equals(new Detention(null, null, null)) ? null : draft.detention();
+    if (detention != null && draft.status() != WhereaboutsStatus.DETAINED) {
       problems.add(new FieldProblem("detention", "is recorded only with the status DETAINED"));
     }
     if (!problems.isEmpty()) {
@@ -177,7 +178,7 @@ public class PersonDirectory {
             PersonDetails.blankToNull(draft.sourceNote()),
             actor.username(),
             clock.instant(),
-            draft.detention()));
+            detention));
     audit.record(AuditRecord.success("WHEREABOUTS_RECORDED", SUBJECT, id, office.value()));
   }
 

@@ -310,6 +310,9 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/monitoring/places", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/places")));
     e.add(new Endpoint("POST", "/monitoring/places", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/places").with(csrf()).param("level", "TOWN").param("nameLATIN", "Hoeryong " + UUID.randomUUID())));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/relations", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/events/" + anEvent(c) + "/relations").with(csrf()).param("toEventId", anEvent(c).toString())
+            .param("kind", "PART_OF")));
     e.add(new Endpoint("GET", "/monitoring/statistics", roles(Permission.MONITORING_STATISTICS), (c, u) -> get("/monitoring/statistics")));
     e.add(new Endpoint("POST", "/api/monitoring/interventions", roles(Permission.MONITORING_RECORD),
         (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addressee\":\"Premier\","

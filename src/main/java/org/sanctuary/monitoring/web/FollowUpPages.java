@@ -42,11 +42,14 @@ class FollowUpPages {
 
   private final Interventions interventions;
   private final PersonsOfConcern concern;
+  private final org.sanctuary.monitoring.Events events;
   private final Gazetteer places;
   private final Offices offices;
   private final AccessPolicy access;
 
-  FollowUpPages(Interventions interventions, PersonsOfConcern concern, Gazetteer places, Offices offices, AccessPolicy access) {
+  FollowUpPages(Interventions interventions, PersonsOfConcern concern, Gazetteer places, Offices offices, AccessPolicy access,
+      org.sanctuary.monitoring.Events events) {
+    this.events = events;
     this.interventions = interventions;
     this.concern = concern;
     this.places = places;
@@ -62,12 +65,15 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String record(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String record(@RequestParam Map<String, String> form, @RequestParam(required = false) @Nullable List<UUID> personIds,
+      @RequestParam(required = false) @Nullable List<UUID> eventIds, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     try {
       interventions.record(new Interventions.Draft(blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
           form.get("addressee"), day("sentOn", form.get("sentOn")), form.get("asked"),
           choice("priority", form.get("priority"), Intervention.Priority::valueOf),
-          day("nextFollowUp", form.get("nextFollowUp")), List.of(), List.of()));
+          day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
+          eventIds == null ? List.of() : eventIds));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
@@ -105,6 +111,8 @@ class FollowUpPages {
     model.addAttribute("priorities", Intervention.Priority.values());
     model.addAttribute("responses", Intervention.Response.values());
     model.addAttribute("statuses", Intervention.Status.values());
+    model.addAttribute("concernChoices", concern.list(false, new PageRequest(0, 100)).items());
+    model.addAttribute("eventChoices", events.list(null, new PageRequest(0, 100)).items());
     return "monitoring/interventions";
   }
 

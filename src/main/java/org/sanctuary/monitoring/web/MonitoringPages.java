@@ -56,11 +56,13 @@ class MonitoringPages {
   private final AccessPolicy access;
   private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
   private final org.sanctuary.monitoring.Interventions interventions;
+  private final org.sanctuary.registry.PersonDirectory persons;
   private final org.sanctuary.monitoring.PersonsOfConcern concern;
 
   MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
       Offices offices, AccessPolicy access, org.sanctuary.monitoring.Interventions interventions,
-      org.sanctuary.monitoring.PersonsOfConcern concern) {
+      org.sanctuary.monitoring.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons) {
+    this.persons = persons;
     this.interventions = interventions;
     this.concern = concern;
     this.reports = reports;
@@ -248,6 +250,11 @@ class MonitoringPages {
     model.addAttribute("actTypes", events.actTypes());
     model.addAttribute("connections", MonitoringEvent.Connection.values());
     model.addAttribute("verifications", MonitoringEvent.Verification.values());
+    model.addAttribute("statuses", org.sanctuary.registry.WhereaboutsStatus.values());
+    model.addAttribute("perpetratorKinds", MonitoringEvent.PerpetratorKind.values());
+    model.addAttribute("degrees", MonitoringEvent.Degree.values());
+    model.addAttribute("relationKinds", MonitoringEvent.RelationKind.values());
+    model.addAttribute("otherEvents", events.list(null, new PageRequest(0, 100)).items());
     return "monitoring/event";
   }
 
@@ -282,17 +289,46 @@ class MonitoringPages {
   String addAct(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
+      MonitoringEvent.PerpetratorKind kind = choice("perpetratorKind", form.get("perpetratorKind"), MonitoringEvent.PerpetratorKind::valueOf);
+      MonitoringEvent.Degree degree = choice("degree", form.get("degree"), MonitoringEvent.Degree::valueOf);
       List<MonitoringEvent.Involvement> involvements = blank(form.get("perpetrator")) ? List.of()
-          : List.of(new MonitoringEvent.Involvement(form.get("perpetrator").strip(), MonitoringEvent.PerpetratorKind.AUTHORITY,
-              MonitoringEvent.Degree.CARRIED_OUT));
-      events.addAct(id, new Events.ActDraft(form.get("actType"), null, form.get("victimGroup"),
+          : List.of(new MonitoringEvent.Involvement(form.get("perpetrator").strip(),
+              kind == null ? MonitoringEvent.PerpetratorKind.AUTHORITY : kind, degree == null ? MonitoringEvent.Degree.CARRIED_OUT : degree));
+      UUID victim = null;
+      if (!blank(form.get("victimReference"))) {
+        try {
+          victim = persons.findByReference(form.get("victimReference").strip()).value();
+        } catch (org.sanctuary.shared.NotFound e) {
+          throw ValidationFailed.of("victimReference", "no person you may see has this reference");
+        }
+      }
+      events.addAct(id, new Events.ActDraft(form.get("actType"), victim, blank(form.get("victimGroup")) ? null : form.get("victimGroup"),
           blank(form.get("countReportId")) ? null : UUID.fromString(form.get("countReportId")), form.get("count"),
-          blank(form.get("date")) ? null : form.get("date"), null, null, involvements));
+          blank(form.get("date")) ? null : form.get("date"), null,
+          blank(form.get("victimStatusAfter")) ? null : form.get("victimStatusAfter"), involvements));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return eventPage(model, id, "act", errors(e), form);
+    }
+  }
+
+  @PostMapping("/monitoring/events/{id}/relations")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String relate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      if (blank(form.get("toEventId"))) {
+        throw ValidationFailed.of("toEventId", "choose the related event");
+      }
+      events.relate(id, UUID.fromString(form.get("toEventId")),
+          choice("kind", form.get("kind"), MonitoringEvent.RelationKind::valueOf));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventPage(model, id, "relation", errors(e), form);
     }
   }
 

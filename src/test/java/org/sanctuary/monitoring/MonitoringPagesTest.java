@@ -1,0 +1,112 @@
+package org.sanctuary.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The monitoring forms a team uses beyond the journey: a detention recorded with what observers know,
+ * an act done to a registered person named by reference, events related, and an intervention for
+ * the persons it concerns. Errors come back beside the field and change nothing.
+ */
+@SanctuaryTest
+class MonitoringPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired Events events;
+  @Autowired PersonDirectory persons;
+  @Autowired Interventions interventions;
+
+  private Fixtures.Staffed team;
+  private PersonId boy;
+
+  @BeforeEach
+  void aTeamAndAChild() {
+    team = fixtures.anOfficeWithEveryRole();
+    boy = fixtures.aPersonAt(team, "김준");
+  }
+
+  @Test
+  void aDetentionIsRecordedWithWhatObserversKnowAndOnlyForADetention() throws Exception {
+    MockHttpServletResponse refused = send(post("/persons/" + boy + "/whereabouts").param("status", "AT_LARGE").param("on", "June 2002")
+        .param("detention.acknowledged", "DENIED"));
+    assertThat(refused.getContentAsString()).contains("is recorded only with the status DETAINED");
+    assertThat(whereabouts()).isZero();
+
+    MockHttpServletResponse recorded = send(post("/persons/" + boy + "/whereabouts").param("status", "DETAINED").param("on", "end of May 2002")
+        .param("detention.acknowledged", "DENIED").param("detention.locationDisclosed", "false").param("detention.observerAccess", ""));
+    assertThat(recorded.getStatus()).isEqualTo(302);
+    String page = send(get("/persons/" + boy)).getContentAsString();
+    assertThat(page).contains("denied").contains("place not disclosed").doesNotContain("observers admitted");
+  }
+
+  @Test
+  void anActDoneToARegisteredPersonIsNamedByReferenceAndEventsAreRelated() throws Exception {
+    UUID detention = event("Six detained in South China");
+    UUID appeal = event("Appeals for the six");
+    String reference = access.actingAs(team.username(Role.MONITOR), () -> persons.read(boy)).reference();
+
+    MockHttpServletResponse unknown = send(post("/monitoring/events/" + detention + "/acts").param("actType", "DETENTION")
+        .param("victimReference", "NOBODY-1"));
+    assertThat(unknown.getStatus()).isEqualTo(400);
+    assertThat(unknown.getContentAsString()).contains("no person you may see has this reference");
+
+    send(post("/monitoring/events/" + detention + "/acts").param("actType", "DETENTION").param("victimReference", reference)
+        .param("victimStatusAfter", "WHEREABOUTS_UNKNOWN").param("perpetrator", "Public security").param("perpetratorKind", "AUTHORITY")
+        .param("degree", "CARRIED_OUT"));
+    send(post("/monitoring/events/" + appeal + "/relations").param("toEventId", detention.toString()).param("kind", "CONSEQUENCE_OF"));
+
+    MonitoringEvent recorded = access.actingAs(team.username(Role.MONITOR), () -> events.read(detention));
+    assertThat(recorded.acts()).singleElement().satisfies(a -> {
+      assertThat(a.victimPerson()).isEqualTo(boy.value());
+      assertThat(a.victimStatusAfter()).isEqualTo("WHEREABOUTS_UNKNOWN");
+      assertThat(a.involvements()).extracting(MonitoringEvent.Involvement::degree).containsExactly(MonitoringEvent.Degree.CARRIED_OUT);
+    });
+    assertThat(access.actingAs(team.username(Role.MONITOR), () -> events.read(appeal)).relations())
+        .containsExactly(new MonitoringEvent.Relation(detention, MonitoringEvent.RelationKind.CONSEQUENCE_OF));
+  }
+
+  @Test
+  void anInterventionIsRecordedForThePersonsItConcerns() throws Exception {
+    UUID detention = event("Six detained in South China");
+    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addressee", "Premier")
+        .param("sentOn", "2002-06-12").param("asked", "Protection for the six.").param("priority", "HIGH")
+        .param("nextFollowUp", "2002-07-12").param("personIds", boy.toString()).param("eventIds", detention.toString()));
+    Intervention recorded = access.actingAs(team.username(Role.MONITOR),
+        () -> interventions.list(false, new org.sanctuary.shared.PageRequest(0, 10))).items().get(0);
+    assertThat(recorded.persons()).containsExactly(boy.value());
+    assertThat(recorded.events()).containsExactly(detention);
+    assertThat(recorded.priority()).isEqualTo(Intervention.Priority.HIGH);
+  }
+
+  private UUID event(String title) {
+    return access.actingAs(team.username(Role.MONITOR),
+        () -> events.record(new Events.EventDraft(team.office().id(), title, "end of May 2002", null, null, null)));
+  }
+
+  private long whereabouts() {
+    return access.actingAs(team.username(Role.MONITOR), () -> persons.read(boy)).whereabouts().size();
+  }
+
+  private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(csrf()).with(user(fixtures.user(team.username(Role.MONITOR))))).andReturn().getResponse();
+  }
+}
