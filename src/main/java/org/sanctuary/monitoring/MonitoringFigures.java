@@ -22,7 +22,11 @@ public record MonitoringFigures(
     List<Total> byMonth,
     List<Total> byPlace,
     List<Total> byActType,
-    List<EventFigure> events) {
+    List<EventFigure> events,
+    int eventsNotListed) {
+
+  /** At most this many events are listed; the totals always count every one. */
+  public static final int EVENTS_LISTED = 500;
 
   /** The events of one group (all, one verification status, one month) and their victims as an interval. */
   public record Total(String key, int events, @Nullable Long minVictims, @Nullable Long maxVictims, int eventsWithoutNumber) {}

@@ -121,7 +121,8 @@ public class MonitoringStatistics {
         group(events, e -> e.verification().name()),
         group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()),
         group(events, e -> e.place() == null ? "unknown place" : e.place()),
-        byActType(events), events);
+        byActType(events), events.subList(0, Math.min(events.size(), MonitoringFigures.EVENTS_LISTED)),
+        Math.max(0, events.size() - MonitoringFigures.EVENTS_LISTED));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
   }
