@@ -51,70 +51,64 @@ public class MonitoringStatistics {
     if (from == null || to == null || to.isBefore(from)) {
       throw ValidationFailed.of("period", "give from and to, from not after to");
     }
-    String sql = "SELECT e.id, e.title, e.date_text, e.verification, e.envelope_claim_id, e.place_id FROM monitoring_event e"
-        + " LEFT JOIN place p ON p.id = e.place_id"
-        + " WHERE (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)"
+    // One filter, joined by every query below: the events of the period, place and act type.
+    String fromEvents = " FROM monitoring_event e LEFT JOIN place p ON p.id = e.place_id";
+    String filter = " WHERE (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)"
         + (place == null ? "" : " AND p.path LIKE :path")
-        + (actType == null ? "" : " AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)")
-        + " ORDER BY e.date_earliest, e.title, e.id";
-    var query = jdbc.sql(sql).param("from", from).param("to", to);
+        + (actType == null ? "" : " AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)");
+    String chosen = fromEvents + filter;
+    Map<String, Object> params = new HashMap<>();
+    params.put("from", from);
+    params.put("to", to);
     if (place != null) {
-      query = query.param("path", places.pathOf(place) + "%");
+      params.put("path", places.pathOf(place) + "%");
     }
     if (actType != null) {
-      query = query.param("actType", actType);
+      params.put("actType", actType);
     }
-    record Row(UUID id, String title, String date, MonitoringEvent.Verification verification, UUID envelope, UUID place,
+    record Row(UUID id, String title, String date, MonitoringEvent.Verification verification, UUID envelope, String place,
         LocalDate earliest) {}
-    List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-        MonitoringEvent.Verification.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), null)).list();
-    Map<UUID, LocalDate> starts = new HashMap<>();
+    List<Row> rows = jdbc.sql("SELECT e.id, e.title, e.date_text, e.verification, e.envelope_claim_id, n.name, e.date_earliest"
+            + fromEvents + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary" + filter
+            + " ORDER BY e.date_earliest, e.title, e.id")
+        .params(params)
+        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            MonitoringEvent.Verification.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+            rs.getObject(7, LocalDate.class)))
+        .list();
     Map<UUID, List<MonitoringEvent.Claim>> claims = new HashMap<>();
-    if (!rows.isEmpty()) {
-      List<UUID> ids = rows.stream().map(Row::id).toList();
-      jdbc.sql("SELECT id, date_earliest FROM monitoring_event WHERE id IN (:ids)").param("ids", ids)
-          .query(rs -> {
-            starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
-          });
-      jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
-              + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id IN (:ids)")
-          .param("ids", ids)
-          .query(rs -> {
-            claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(Events.claim(rs));
-          });
-    }
+    jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
+            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id IN (SELECT e.id" + chosen + ")")
+        .params(params)
+        .query(rs -> {
+          claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(Events.claim(rs));
+        });
     Map<UUID, Long> named = new HashMap<>();
-    if (!rows.isEmpty()) {
-      jdbc.sql("SELECT event_id, COUNT(DISTINCT victim_person_id) FROM monitoring_act WHERE event_id IN (:ids)"
-              + " AND victim_person_id IS NOT NULL GROUP BY event_id")
-          .param("ids", rows.stream().map(Row::id).toList())
-          .query(rs -> {
-            named.put(rs.getObject(1, UUID.class), rs.getLong(2));
-          });
-    }
     Map<UUID, List<String>> types = new HashMap<>();
-    if (!rows.isEmpty()) {
-      jdbc.sql("SELECT DISTINCT event_id, act_type FROM monitoring_act WHERE event_id IN (:ids) ORDER BY act_type")
-          .param("ids", rows.stream().map(Row::id).toList())
-          .query(rs -> {
-            types.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-          });
-    }
-    Map<UUID, String> placeNames = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).toList());
+    jdbc.sql("SELECT event_id, act_type, COUNT(DISTINCT victim_person_id) FROM monitoring_act WHERE event_id IN (SELECT e.id"
+            + chosen + ") GROUP BY event_id, act_type ORDER BY act_type")
+        .params(params)
+        .query(rs -> {
+          UUID event = rs.getObject(1, UUID.class);
+          types.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
+          if (rs.getLong(3) > 0) {
+            named.merge(event, rs.getLong(3), Long::sum);
+          }
+        });
     List<EventFigure> events = new ArrayList<>();
     Map<UUID, LocalDate> monthOf = new LinkedHashMap<>();
     for (Row row : rows) {
       List<MonitoringEvent.Claim> given = claims.getOrDefault(row.id(), List.of());
-      CountClaim chosen = given.stream().filter(c -> c.id().equals(row.envelope())).map(MonitoringEvent.Claim::count).findFirst()
+      CountClaim picked = given.stream().filter(c -> c.id().equals(row.envelope())).map(MonitoringEvent.Claim::count).findFirst()
           .orElse(null);
-      CountClaim count = chosen != null ? chosen : envelope(given.stream().map(MonitoringEvent.Claim::count).toList());
+      CountClaim count = picked != null ? picked : envelope(given.stream().map(MonitoringEvent.Claim::count).toList());
       if (count == null && named.containsKey(row.id())) {
         // No report gave a number, but the victims are named one by one: that many persons, exactly.
         count = CountClaim.exactly(named.get(row.id()), org.sanctuary.shared.CountUnit.PERSON);
       }
-      events.add(new EventFigure(row.id(), row.title(), row.date(), row.place() == null ? null : placeNames.get(row.place()),
-          row.verification(), count, chosen != null, types.getOrDefault(row.id(), List.of())));
-      monthOf.put(row.id(), starts.get(row.id()));
+      events.add(new EventFigure(row.id(), row.title(), row.date(), row.place(), row.verification(), count, picked != null,
+          types.getOrDefault(row.id(), List.of())));
+      monthOf.put(row.id(), row.earliest());
     }
     MonitoringFigures figures = new MonitoringFigures(
         from, to, place == null ? null : places.read(place).name(), actType, total("all", events),

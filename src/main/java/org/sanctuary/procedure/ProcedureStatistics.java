@@ -122,28 +122,31 @@ public class ProcedureStatistics {
     return rows;
   }
 
-  /** Median days from the first event opening a stage to the first event closing it, per case. */
+  /**
+   * Median days from the first event opening a stage to the first event closing it, per case: one
+   * join per stage over the office's event log, so only the pairs of days come back.
+   */
   private List<StageRow> stages(UUID office, boolean suppress) {
-    Map<UUID, Map<String, LocalDate>> firsts = new HashMap<>();
-    jdbc.sql("SELECT case_id, what, MIN(happened_on) AS d FROM case_event WHERE office_id = ?"
-            + " AND what IN ('IntentRecorded', 'IndependentClaimOpened', 'Registered', 'InterviewRecorded', 'DecisionSigned', 'AppealDecided')"
-            + " GROUP BY case_id, what")
-        .param(office)
-        .query(rs -> {
-          String what = rs.getString("what").equals("IndependentClaimOpened") ? "IntentRecorded" : rs.getString("what");
-          firsts.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new HashMap<>())
-              .merge(what, rs.getObject("d", LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
-        });
     List<StageRow> rows = new ArrayList<>();
     for (String[] stage : STAGES) {
+      List<String> opening =
+          stage[1].equals("IntentRecorded") ? List.of("IntentRecorded", "IndependentClaimOpened") : List.of(stage[1]);
       List<Long> days = new ArrayList<>();
-      for (Map<String, LocalDate> events : firsts.values()) {
-        LocalDate from = events.get(stage[1]);
-        LocalDate to = events.get(stage[2]);
-        if (from != null && to != null && !to.isBefore(from)) {
-          days.add(ChronoUnit.DAYS.between(from, to));
-        }
-      }
+      jdbc.sql("SELECT f.d, t.d FROM"
+              + " (SELECT case_id, MIN(happened_on) AS d FROM case_event WHERE office_id = :office AND what IN (:opening)"
+              + " GROUP BY case_id) f JOIN"
+              + " (SELECT case_id, MIN(happened_on) AS d FROM case_event WHERE office_id = :office AND what = :closing"
+              + " GROUP BY case_id) t ON t.case_id = f.case_id")
+          .param("office", office)
+          .param("opening", opening)
+          .param("closing", stage[2])
+          .query(rs -> {
+            LocalDate from = rs.getObject(1, LocalDate.class);
+            LocalDate to = rs.getObject(2, LocalDate.class);
+            if (!to.isBefore(from)) {
+              days.add(ChronoUnit.DAYS.between(from, to));
+            }
+          });
       Count cases = Count.of(days.size(), suppress);
       rows.add(new StageRow(stage[0], cases, cases.suppressed() || days.isEmpty() ? null : median(days)));
     }
