@@ -90,4 +90,7 @@ run "${supervisor}" "/api/statistics/offices/${cases_office}"
 run "${analyst}" "/api/statistics/offices/${cases_office}"
 run "${monitor}" "/api/monitoring/statistics?from=2002-01-01&to=2002-12-31&placeId=${province}&actType=FORCED_RETURN"
 run "${monitor}" "/api/monitoring/statistics?from=2000-01-01&to=2009-12-31"
+echo "== /api/monitoring/export?format=csv (all ${events} events, one request) =="
+curl -sf -o /dev/null -w "one request alone: %{time_total} s, %{size_download} bytes\n" -H "Authorization: Bearer ${monitor}" \
+  "${base}/api/monitoring/export?format=csv"
 ps -o rss= -p ${app} | awk '{printf "application resident memory: %d MiB\n", $1/1024}'

@@ -337,6 +337,62 @@ public class Events {
         row.verifiedBy(), row.reason(), row.envelope(), acts, claims, information, relations, row.version());
   }
 
+  /**
+   * Every event with everything in it, oldest first, in one query per table (not per event): for
+   * exports. No checks or audit: the exporter did both.
+   */
+  List<MonitoringEvent> loadAll() {
+    Map<UUID, List<MonitoringEvent.Claim>> claims = new HashMap<>();
+    jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
+            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id ORDER BY r.reference, c.id")
+        .query(rs -> {
+          claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(claim(rs));
+        });
+    Map<UUID, MonitoringEvent.Claim> claimsById = new HashMap<>();
+    claims.values().forEach(list -> list.forEach(c -> claimsById.put(c.id(), c)));
+    Map<UUID, List<MonitoringEvent.Involvement>> involvements = new HashMap<>();
+    jdbc.sql("SELECT act_id, perpetrator, kind, degree FROM involvement ORDER BY perpetrator").query(rs -> {
+      involvements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Involvement(
+          rs.getString(2), MonitoringEvent.PerpetratorKind.valueOf(rs.getString(3)), MonitoringEvent.Degree.valueOf(rs.getString(4))));
+    });
+    Map<UUID, List<MonitoringEvent.Act>> acts = new HashMap<>();
+    jdbc.sql("SELECT a.id, a.event_id, a.act_type, a.victim_person_id, a.victim_group, a.victim_claim_id, a.date_text, n.name,"
+            + " a.victim_status_after FROM monitoring_act a LEFT JOIN place_name n ON n.place_id = a.place_id AND n.is_primary"
+            + " ORDER BY a.act_type, a.id")
+        .query(rs -> {
+          UUID act = rs.getObject(1, UUID.class);
+          UUID claim = rs.getObject(6, UUID.class);
+          acts.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Act(act, rs.getString(3),
+              rs.getObject(4, UUID.class), rs.getString(5), claim == null ? null : claimsById.get(claim), rs.getString(7),
+              rs.getString(8), rs.getString(9), involvements.getOrDefault(act, List.of())));
+        });
+    Map<UUID, List<MonitoringEvent.Information>> information = new HashMap<>();
+    jdbc.sql("SELECT l.event_id, l.report_id, r.reference, l.act_id, l.connection, l.reliability, l.credibility FROM information_link l"
+            + " JOIN source_report r ON r.id = l.report_id ORDER BY r.reference")
+        .query(rs -> {
+          information.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Information(
+              rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+              MonitoringEvent.Connection.valueOf(rs.getString(5)), rs.getString(6).charAt(0), rs.getInt(7)));
+        });
+    Map<UUID, List<MonitoringEvent.Relation>> relations = new HashMap<>();
+    jdbc.sql("SELECT from_event_id, to_event_id, kind FROM event_relation ORDER BY kind, to_event_id").query(rs -> {
+      relations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
+          new MonitoringEvent.Relation(rs.getObject(2, UUID.class), MonitoringEvent.RelationKind.valueOf(rs.getString(3))));
+    });
+    return jdbc.sql("SELECT e.*, n.name AS place_name FROM monitoring_event e"
+            + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary ORDER BY e.date_earliest, e.title, e.id")
+        .query((rs, n) -> {
+          UUID id = rs.getObject("id", UUID.class);
+          return new MonitoringEvent(id, new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
+              rs.getObject("place_id", UUID.class), rs.getString("place_name"), rs.getString("place_precision"),
+              rs.getString("description"), Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
+              rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class), acts.getOrDefault(id, List.of()),
+              claims.getOrDefault(id, List.of()), information.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()),
+              rs.getLong("version"));
+        })
+        .list();
+  }
+
   List<MonitoringEvent.Claim> claims(UUID event) {
     return jdbc.sql("SELECT c.id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
             + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ? ORDER BY r.reference, c.id")

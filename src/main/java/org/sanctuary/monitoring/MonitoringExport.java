@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports events with their acts, counts and sources, as JSON or CSV. Sources and victims are
+ * Exports events with their acts, counts and sources, as JSON or CSV, loaded a table at a time. Sources and victims are
  * pseudonymised (a code that is stable within one export and says nothing across exports) unless
  * the exporter may see source identities in the report's team and recorded a purpose. Every export
  * is kept with its purpose and audited.
@@ -75,33 +75,41 @@ public class MonitoringExport {
     Actor actor = access.requireAnywhere(Permission.MONITORING_EXPORT);
     boolean purposeGiven = purpose != null && !purpose.isBlank();
     UUID id = UUID.randomUUID();
-    List<UUID> ids = jdbc.sql("SELECT id FROM monitoring_event ORDER BY date_earliest, title, id").query(UUID.class).list();
+    List<MonitoringEvent> all = events.loadAll();
+    Map<UUID, SourceRow> sources = sources();
+    // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
+    List<PersonId> nameable = all.stream()
+        .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
+        .flatMap(e -> e.acts().stream().map(MonitoringEvent.Act::victimPerson).filter(java.util.Objects::nonNull))
+        .distinct().map(PersonId::new).toList();
+    Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
+    if (!nameable.isEmpty()) {
+      persons.summaries(nameable).forEach(p -> names.put(p.id(), p));
+    }
     List<ExportedEvent> exported = new ArrayList<>();
-    boolean anyIdentity = false;
-    for (UUID eventId : ids) {
-      MonitoringEvent event = events.load(eventId);
-      Map<UUID, SourceRow> sources = sources(eventId);
-      List<UUID> victims = event.acts().stream().map(MonitoringEvent.Act::victimPerson).filter(java.util.Objects::nonNull).toList();
+    boolean anyIdentity = !names.isEmpty();
+    for (MonitoringEvent event : all) {
       boolean victimsNamed = purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, event.office());
-      Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
-      if (victimsNamed && !victims.isEmpty()) {
-        persons.summaries(victims.stream().map(PersonId::new).toList()).forEach(p -> names.put(p.id(), p));
-      }
       List<ExportedAct> acts = event.acts().stream().map(a -> new ExportedAct(a.actType(),
           a.victimPerson() == null ? a.victimGroup()
-              : names.containsKey(new PersonId(a.victimPerson())) ? names.get(new PersonId(a.victimPerson())).primaryName()
+              : victimsNamed && names.containsKey(new PersonId(a.victimPerson())) ? names.get(new PersonId(a.victimPerson())).primaryName()
               : pseudonym(id, "V", a.victimPerson()),
           a.victimCount() == null ? null : a.victimCount().count().text(), a.involvements())).toList();
+      java.util.Set<UUID> reportIds = new java.util.LinkedHashSet<>();
+      event.information().forEach(i -> reportIds.add(i.report()));
+      event.claims().forEach(c -> reportIds.add(c.report()));
       List<ExportedSource> exportedSources = new ArrayList<>();
-      for (SourceRow source : sources.values()) {
+      for (UUID reportId : reportIds) {
+        SourceRow source = sources.get(reportId);
         boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
-        anyIdentity |= named || !names.isEmpty();
-        MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(source.id())).findFirst().orElse(null);
+        anyIdentity |= named;
+        MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(reportId)).findFirst().orElse(null);
         exportedSources.add(new ExportedSource(source.reference(), source.type(),
-            named ? source.identity() : pseudonym(id, "S", source.id()), info == null ? null : info.connection(),
+            named ? source.identity() : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
             info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
-            event.claims().stream().filter(c -> c.report().equals(source.id())).map(c -> c.count().text()).toList()));
+            event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList()));
       }
+      exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
       CountClaim count = event.claims().stream().filter(c -> c.id().equals(event.envelopeClaim())).map(MonitoringEvent.Claim::count)
           .findFirst().orElse(MonitoringStatistics.envelope(event.claims().stream().map(MonitoringEvent.Claim::count).toList()));
       exported.add(new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
@@ -144,12 +152,11 @@ public class MonitoringExport {
 
   private record SourceRow(UUID id, OfficeId office, String reference, SourceReport.SourceType type, @Nullable String identity) {}
 
-  private Map<UUID, SourceRow> sources(UUID event) {
+  /** Every report an event cites, by id, in one query. */
+  private Map<UUID, SourceRow> sources() {
     Map<UUID, SourceRow> sources = new LinkedHashMap<>();
-    jdbc.sql("SELECT DISTINCT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
-            + " (SELECT report_id FROM information_link WHERE event_id = :e UNION SELECT report_id FROM count_claim WHERE event_id = :e)"
-            + " ORDER BY r.reference")
-        .param("e", event)
+    jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
+            + " (SELECT report_id FROM information_link UNION SELECT report_id FROM count_claim)")
         .query(rs -> {
           UUID id = rs.getObject(1, UUID.class);
           sources.put(id, new SourceRow(id, new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3),

@@ -90,4 +90,15 @@ class MonitoringDemoStatisticsTest {
         .andExpect(content().string(containsString("김준")))
         .andExpect(content().string(containsString("Premier Zhu Rongji")));
   }
+
+  @Test
+  void victimsAreNamedInAnExportOnlyWithARecordedPurpose() throws Exception {
+    mvc.perform(get("/api/monitoring/export").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("김준"))))
+        .andExpect(content().string(containsString("\"victim\":\"V-")));
+    mvc.perform(get("/api/monitoring/export?purpose=Submission+to+the+special+rapporteur").with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.identitiesIncluded").value(true))
+        .andExpect(content().string(containsString("김준")));
+  }
 }
