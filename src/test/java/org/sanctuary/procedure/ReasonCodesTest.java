@@ -58,4 +58,17 @@ class ReasonCodesTest {
     }
     assertThat(Files.readString(PAGE)).isEqualTo(page.toString());
   }
+
+  /** Pages show a refusal's rule from the messages; the English there is the rule as the code states it. */
+  @Test
+  void theEnglishRuleOnPagesIsTheRuleInTheCode() throws java.io.IOException {
+    java.util.Properties english = new java.util.Properties();
+    try (var in = new java.io.InputStreamReader(
+        ReasonCodesTest.class.getResourceAsStream("/messages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+      english.load(in);
+    }
+    for (ReasonCode code : ReasonCode.values()) {
+      assertThat(english.getProperty("reasonCode." + code.name())).as(code.name()).isEqualTo(code.rule());
+    }
+  }
 }

@@ -33,6 +33,7 @@ class MessagesInSyncTest {
   private static final Map<String, Class<? extends Enum<?>>> VOCABULARIES =
       Map.ofEntries(
           Map.entry("state", org.sanctuary.procedure.ClaimState.class),
+          Map.entry("reasonCode", org.sanctuary.procedure.ReasonCode.class),
           Map.entry("command", org.sanctuary.procedure.Command.class),
           Map.entry("channel", org.sanctuary.procedure.Channel.class),
           Map.entry("modality", org.sanctuary.procedure.Modality.class),

@@ -131,6 +131,11 @@ class CasePagesTest {
         .contains("Recognition needs every inclusion element positive")
         .contains("<option value=\"APPLICANT\" selected=\"selected\">");
     assertThat(access.actingAs(eo, () -> casework.read(id)).version()).isEqualTo(6);
+
+    String inKorean = mvc.perform(post("/cases/" + id + "/actions/SIGN_DECISION").param("lang", "ko").with(csrf())
+            .with(user(fixtures.user(office.username(Role.SUPERVISOR)))).param("version", "6").param("recipient", "APPLICANT"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(inKorean).contains("INCOMPLETE_ASSESSMENT").contains("인정하려면 모든 포함 요건이 긍정이고");
   }
 
   @Test
