@@ -367,6 +367,27 @@ public final class Case {
     };
   }
 
+  /**
+   * Who has the case in hand now: the interviewer booked, from the booking to the draft; the appeal
+   * officer while the appeal is considered; nobody otherwise.
+   */
+  public @Nullable String assignee() {
+    return switch (state) {
+      case APPEAL_UNDER_CONSIDERATION -> appealAssignee;
+      case INTERVIEW_SCHEDULED, INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED -> lastDetailOf("InterviewScheduled");
+      default -> null;
+    };
+  }
+
+  private @Nullable String lastDetailOf(String what) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).what().equals(what)) {
+        return history.get(i).detail();
+      }
+    }
+    return null;
+  }
+
   /** The day of the last event of that name, if it happened. */
   private @Nullable LocalDate dayOf(String what) {
     for (int i = history.size() - 1; i >= 0; i--) {

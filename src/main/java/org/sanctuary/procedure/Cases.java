@@ -55,12 +55,12 @@ class Cases {
   void insert(Case claim, boolean priority, LocalDate intentOn, Instant now) {
     jdbc.sql(
             "INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state,"
-                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version, assignee)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
             claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
             claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
-            claim.nextDeadline(priority), json.writeValueAsString(claim.snapshot()), utc(now), utc(now))
+            claim.nextDeadline(priority), json.writeValueAsString(claim.snapshot()), utc(now), utc(now), claim.assignee())
         .update();
     jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
         .params(claim.id().value(), claim.principal().value())
@@ -116,11 +116,11 @@ class Cases {
   boolean update(Case claim, long expectedVersion, Instant now) {
     boolean saved =
         jdbc.sql(
-                "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?,"
+                "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?, assignee = ?,"
                     + " version = version + 1 WHERE id = ? AND version = ?")
             .params(
                 claim.state().name(), json.writeValueAsString(claim.snapshot()), claim.nextDeadline(priority(claim.id())),
-                utc(now), claim.id().value(), expectedVersion)
+                utc(now), claim.assignee(), claim.id().value(), expectedVersion)
             .update()
         == 1;
     if (saved) {
@@ -164,12 +164,18 @@ class Cases {
         .list();
   }
 
+  /** What a work queue shows: states (none: all), only one assignee's, only priority cases, only overdue ones. */
+  record QueueFilter(Set<ClaimState> states, @Nullable String assignee, boolean priorityOnly, @Nullable LocalDate overdueOn) {}
+
   /** A work queue: priority cases first, then oldest intent first. */
-  ResultPage<CaseSummary> queue(
-      Set<OfficeId> scope, Set<ClaimState> states, @Nullable LocalDate overdueOn, PageRequest page) {
+  ResultPage<CaseSummary> queue(Set<OfficeId> scope, QueueFilter filter, PageRequest page) {
+    Set<ClaimState> states = filter.states();
+    LocalDate overdueOn = filter.overdueOn();
     String where =
         " WHERE office_id IN (:scope)"
             + (states.isEmpty() ? "" : " AND state IN (:states)")
+            + (filter.assignee() == null ? "" : " AND assignee = :assignee")
+            + (filter.priorityOnly() ? " AND priority" : "")
             + (overdueOn == null ? "" : " AND next_deadline < :today");
     var count = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM procedure_case" + where + " LIMIT :countLimit) c")
         .param("scope", scope.stream().map(OfficeId::value).toList())
@@ -188,6 +194,10 @@ class Cases {
     if (overdueOn != null) {
       count = count.param("today", overdueOn);
       list = list.param("today", overdueOn);
+    }
+    if (filter.assignee() != null) {
+      count = count.param("assignee", filter.assignee());
+      list = list.param("assignee", filter.assignee());
     }
     List<CaseSummary> items =
         list.query(

@@ -168,11 +168,18 @@ public class Casework {
     return view(stored, caseActor(actor, stored.claim().office()));
   }
 
-  /** A work queue of the caller's offices: priority cases first, then the oldest; optionally only overdue ones. */
+  /**
+   * A work queue of the caller's offices, priority cases first, then the oldest: in some states (none:
+   * all), optionally only those a user has in hand, only priority cases, only overdue ones.
+   */
   @Transactional
-  public ResultPage<CaseSummary> queue(Set<ClaimState> states, boolean overdueOnly, PageRequest page) {
+  public ResultPage<CaseSummary> queue(
+      Set<ClaimState> states, @Nullable String assignee, boolean priorityOnly, boolean overdueOnly, PageRequest page) {
     ResultPage<CaseSummary> result =
-        cases.queue(access.scope(Permission.CASE_READ), states, overdueOnly ? LocalDate.now(clock) : null, page);
+        cases.queue(access.scope(Permission.CASE_READ),
+            new Cases.QueueFilter(states, assignee == null || assignee.isBlank() ? null : assignee.strip(), priorityOnly,
+                overdueOnly ? LocalDate.now(clock) : null),
+            page);
     audit.record(AuditRecord.success("CASES_LISTED", SUBJECT, null, null));
     return result;
   }

@@ -151,13 +151,16 @@ class CaseApi {
 
   @GetMapping("/api/cases")
   @PreAuthorize("hasAuthority('CASE_READ')")
-  @Operation(summary = "Work queue of the caller's offices: priority cases first, then the oldest; filter by state or overdue")
+  @Operation(summary = "Work queue of the caller's offices: priority cases first, then the oldest; filter by state, assignee"
+      + " (who has the case in hand: the interviewer booked, or the appeal officer), priority, overdue")
   ResultPage<CaseSummary> queue(
       @RequestParam(required = false) @Nullable ClaimState state,
+      @RequestParam(required = false) @Nullable String assignee,
+      @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return casework.queue(state == null ? Set.of() : Set.of(state), overdue, new PageRequest(page, size));
+    return casework.queue(state == null ? Set.of() : Set.of(state), assignee, priority, overdue, new PageRequest(page, size));
   }
 
   @GetMapping("/api/cases/{id}")

@@ -106,11 +106,14 @@ class CasePages {
       @RequestParam(defaultValue = "mine") String show,
       @RequestParam(required = false) @Nullable ClaimState state,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "false") boolean inHand,
+      @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     boolean mine = !"all".equals(show) && state == null;
     Set<ClaimState> states = state != null ? Set.of(state) : mine ? casework.awaitingCaller() : Set.of();
-    var result = casework.queue(states, overdue, new PageRequest(Math.max(0, page), PAGE_SIZE));
+    var result = casework.queue(states, inHand ? access.actor().username() : null, priority, overdue,
+        new PageRequest(Math.max(0, page), PAGE_SIZE));
     model.addAttribute("result", result);
     model.addAttribute("mine", mine);
     model.addAttribute("awaiting", mine ? states : Set.of());
@@ -122,6 +125,8 @@ class CasePages {
             .queryParam("show", mine ? "mine" : "all")
             .queryParamIfPresent("state", Optional.ofNullable(state))
             .queryParamIfPresent("overdue", overdue ? Optional.of(true) : Optional.empty())
+            .queryParamIfPresent("inHand", inHand ? Optional.of(true) : Optional.empty())
+            .queryParamIfPresent("priority", priority ? Optional.of(true) : Optional.empty())
             .build()
             .toUriString());
     return "cases/queue";
