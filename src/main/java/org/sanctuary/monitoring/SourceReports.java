@@ -1,5 +1,7 @@
 package org.sanctuary.monitoring;
 
+import static org.sanctuary.shared.TypedText.blank;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -161,9 +163,5 @@ public class SourceReports {
         identity != null && !mayKnowSource, SourceReport.Confidentiality.valueOf(rs.getString("confidentiality")),
         rs.getObject("supersedes_id", UUID.class), rs.getObject("superseded_by", UUID.class), rs.getString("filed_by"),
         rs.getObject("filed_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
-  }
-
-  private static boolean blank(@Nullable String text) {
-    return text == null || text.isBlank();
   }
 }

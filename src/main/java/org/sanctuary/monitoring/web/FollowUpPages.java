@@ -1,8 +1,6 @@
 package org.sanctuary.monitoring.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.sanctuary.monitoring.Place;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,16 +68,16 @@ class FollowUpPages {
       @RequestParam(required = false) @Nullable List<UUID> eventIds, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      interventions.record(new Interventions.Draft(blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          form.get("addressee"), day("sentOn", form.get("sentOn")), form.get("asked"),
-          choice("priority", form.get("priority"), Intervention.Priority::valueOf),
-          day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
+      interventions.record(new Interventions.Draft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
+          form.get("addressee"), TypedText.day("sentOn", form.get("sentOn")), form.get("asked"),
+          TypedText.choice("priority", form.get("priority"), Intervention.Priority::valueOf),
+          TypedText.day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
           eventIds == null ? List.of() : eventIds));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return interventionPage(model, false, 0, new LinkedHashMap<>(form), errors(e), null);
+      return interventionPage(model, false, 0, new LinkedHashMap<>(form), e.messagesByField(), null);
     }
   }
 
@@ -87,14 +86,14 @@ class FollowUpPages {
   String followUp(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      interventions.followUp(id, version(form.get("version")),
-          choice("response", form.get("response"), Intervention.Response::valueOf), form.get("note"),
-          choice("status", form.get("status"), Intervention.Status::valueOf), day("nextFollowUp", form.get("nextFollowUp")));
+      interventions.followUp(id, TypedText.version(form.get("version")),
+          TypedText.choice("response", form.get("response"), Intervention.Response::valueOf), form.get("note"),
+          TypedText.choice("status", form.get("status"), Intervention.Status::valueOf), TypedText.day("nextFollowUp", form.get("nextFollowUp")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return interventionPage(model, false, 0, new LinkedHashMap<>(), errors(e), id);
+      return interventionPage(model, false, 0, new LinkedHashMap<>(), e.messagesByField(), id);
     }
   }
 
@@ -128,12 +127,12 @@ class FollowUpPages {
   String follow(@RequestParam UUID personId, @RequestParam(required = false) @Nullable String teamId, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      concern.follow(new PersonId(personId), blank(teamId) ? null : OfficeId.of(teamId));
+      concern.follow(new PersonId(personId), TypedText.blank(teamId) ? null : OfficeId.of(teamId));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/persons-of-concern";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return concernPage(model, false, 0, personId, errors(e));
+      return concernPage(model, false, 0, personId, e.messagesByField());
     }
   }
 
@@ -142,13 +141,13 @@ class FollowUpPages {
   String fate(@PathVariable UUID personId, @RequestParam(required = false) @Nullable String fate,
       @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      concern.recordFate(new PersonId(personId), choice("fate", fate, PersonOfConcern.Fate::valueOf), note);
+      concern.recordFate(new PersonId(personId), TypedText.choice("fate", fate, PersonOfConcern.Fate::valueOf), note);
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/persons-of-concern";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("fateFor", personId);
-      return concernPage(model, false, 0, null, errors(e));
+      return concernPage(model, false, 0, null, e.messagesByField());
     }
   }
 
@@ -185,7 +184,7 @@ class FollowUpPages {
     List<Place.Name> names = new ArrayList<>();
     for (String script : List.of("LATIN", "HANZI", "HANGUL", "LATIN_OLD")) {
       String name = form.get("name" + script);
-      if (!blank(name)) {
+      if (!TypedText.blank(name)) {
         names.add(new Place.Name(script, name.strip(), names.isEmpty()));
       }
     }
@@ -196,10 +195,10 @@ class FollowUpPages {
     Double longitude = number("longitude", form.get("longitude"), -180, 180, problems);
     if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return placePage(model, new LinkedHashMap<>(form), errors(new ValidationFailed(problems)));
+      return placePage(model, new LinkedHashMap<>(form), (new ValidationFailed(problems)).messagesByField());
     }
     access.requireAnywhere(Permission.MONITORING_RECORD);
-    places.add(blank(form.get("parentId")) ? null : UUID.fromString(form.get("parentId")), level, names, latitude, longitude);
+    places.add(TypedText.blank(form.get("parentId")) ? null : UUID.fromString(form.get("parentId")), level, names, latitude, longitude);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/places";
   }
@@ -217,7 +216,7 @@ class FollowUpPages {
   }
 
   private static @Nullable Double number(String field, @Nullable String text, double min, double max, List<FieldProblem> problems) {
-    if (blank(text)) {
+    if (TypedText.blank(text)) {
       return null;
     }
     try {
@@ -232,45 +231,8 @@ class FollowUpPages {
     }
   }
 
-  private static @Nullable LocalDate day(String field, @Nullable String text) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationFailed.of(field, "is not a date (YYYY-MM-DD)");
-    }
-  }
 
-  private static <E extends Enum<E>> @Nullable E choice(String field, @Nullable String text, java.util.function.Function<String, E> parse) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationFailed.of(field, "is not one of the choices");
-    }
-  }
 
-  private static long version(@Nullable String text) {
-    try {
-      return Long.parseLong(text == null ? "" : text);
-    } catch (NumberFormatException e) {
-      throw ValidationFailed.of("version", "send the version you read");
-    }
-  }
 
-  private static boolean blank(@Nullable String text) {
-    return text == null || text.isBlank();
-  }
 
-  private static Map<String, String> errors(ValidationFailed failure) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (FieldProblem problem : failure.problems()) {
-      errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-    }
-    return errors;
-  }
 }

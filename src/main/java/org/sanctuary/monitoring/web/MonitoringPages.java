@@ -23,8 +23,8 @@ import org.sanctuary.monitoring.MonitoringFigures;
 import org.sanctuary.monitoring.MonitoringStatistics;
 import org.sanctuary.monitoring.SourceReport;
 import org.sanctuary.monitoring.SourceReports;
-import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -114,16 +114,16 @@ class MonitoringPages {
   String fileReport(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
       UUID id = reports.file(new SourceReports.Draft(
-          blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          choice("sourceType", form.get("sourceType"), SourceReport.SourceType::valueOf), day("receivedOn", form.get("receivedOn")),
+          TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
+          TypedText.choice("sourceType", form.get("sourceType"), SourceReport.SourceType::valueOf), TypedText.day("receivedOn", form.get("receivedOn")),
           form.get("language"), form.get("content"), form.get("sourceIdentity"),
-          choice("confidentiality", form.get("confidentiality"), SourceReport.Confidentiality::valueOf),
-          blank(form.get("supersedes")) ? null : UUID.fromString(form.get("supersedes"))));
+          TypedText.choice("confidentiality", form.get("confidentiality"), SourceReport.Confidentiality::valueOf),
+          TypedText.blank(form.get("supersedes")) ? null : UUID.fromString(form.get("supersedes"))));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/reports/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return reportForm(model, form, errors(e));
+      return reportForm(model, form, e.messagesByField());
     }
   }
 
@@ -208,14 +208,14 @@ class MonitoringPages {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   String recordEvent(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      UUID id = events.record(new Events.EventDraft(blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          form.get("title"), form.get("date"), blank(form.get("placeId")) ? null : UUID.fromString(form.get("placeId")),
-          blank(form.get("placePrecision")) ? null : form.get("placePrecision"), form.get("description")));
+      UUID id = events.record(new Events.EventDraft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
+          form.get("title"), form.get("date"), TypedText.blank(form.get("placeId")) ? null : UUID.fromString(form.get("placeId")),
+          TypedText.blank(form.get("placePrecision")) ? null : form.get("placePrecision"), form.get("description")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return eventForm(model, form, errors(e));
+      return eventForm(model, form, e.messagesByField());
     }
   }
 
@@ -264,23 +264,23 @@ class MonitoringPages {
       HttpServletResponse response) {
     try {
       List<String> counts = new ArrayList<>();
-      if (!blank(form.get("count"))) {
+      if (!TypedText.blank(form.get("count"))) {
         counts.add(form.get("count"));
       }
       Integer credibility = null;
       try {
-        credibility = blank(form.get("credibility")) ? null : Integer.valueOf(form.get("credibility"));
+        credibility = TypedText.blank(form.get("credibility")) ? null : Integer.valueOf(form.get("credibility"));
       } catch (NumberFormatException e) {
         throw ValidationFailed.of("credibility", "is a grade from 1 to 6");
       }
-      events.addInformation(id, new Events.InformationDraft(blank(form.get("reportId")) ? null : UUID.fromString(form.get("reportId")),
-          null, choice("connection", form.get("connection"), MonitoringEvent.Connection::valueOf), form.get("reliability"),
+      events.addInformation(id, new Events.InformationDraft(TypedText.blank(form.get("reportId")) ? null : UUID.fromString(form.get("reportId")),
+          null, TypedText.choice("connection", form.get("connection"), MonitoringEvent.Connection::valueOf), form.get("reliability"),
           credibility, counts));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return eventPage(model, id, "information", errors(e), form);
+      return eventPage(model, id, "information", e.messagesByField(), form);
     }
   }
 
@@ -289,28 +289,28 @@ class MonitoringPages {
   String addAct(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      MonitoringEvent.PerpetratorKind kind = choice("perpetratorKind", form.get("perpetratorKind"), MonitoringEvent.PerpetratorKind::valueOf);
-      MonitoringEvent.Degree degree = choice("degree", form.get("degree"), MonitoringEvent.Degree::valueOf);
-      List<MonitoringEvent.Involvement> involvements = blank(form.get("perpetrator")) ? List.of()
+      MonitoringEvent.PerpetratorKind kind = TypedText.choice("perpetratorKind", form.get("perpetratorKind"), MonitoringEvent.PerpetratorKind::valueOf);
+      MonitoringEvent.Degree degree = TypedText.choice("degree", form.get("degree"), MonitoringEvent.Degree::valueOf);
+      List<MonitoringEvent.Involvement> involvements = TypedText.blank(form.get("perpetrator")) ? List.of()
           : List.of(new MonitoringEvent.Involvement(form.get("perpetrator").strip(),
               kind == null ? MonitoringEvent.PerpetratorKind.AUTHORITY : kind, degree == null ? MonitoringEvent.Degree.CARRIED_OUT : degree));
       UUID victim = null;
-      if (!blank(form.get("victimReference"))) {
+      if (!TypedText.blank(form.get("victimReference"))) {
         try {
           victim = persons.findByReference(form.get("victimReference").strip()).value();
         } catch (org.sanctuary.shared.NotFound e) {
           throw ValidationFailed.of("victimReference", "no person you may see has this reference");
         }
       }
-      events.addAct(id, new Events.ActDraft(form.get("actType"), victim, blank(form.get("victimGroup")) ? null : form.get("victimGroup"),
-          blank(form.get("countReportId")) ? null : UUID.fromString(form.get("countReportId")), form.get("count"),
-          blank(form.get("date")) ? null : form.get("date"), null,
-          blank(form.get("victimStatusAfter")) ? null : form.get("victimStatusAfter"), involvements));
+      events.addAct(id, new Events.ActDraft(form.get("actType"), victim, TypedText.blank(form.get("victimGroup")) ? null : form.get("victimGroup"),
+          TypedText.blank(form.get("countReportId")) ? null : UUID.fromString(form.get("countReportId")), form.get("count"),
+          TypedText.blank(form.get("date")) ? null : form.get("date"), null,
+          TypedText.blank(form.get("victimStatusAfter")) ? null : form.get("victimStatusAfter"), involvements));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return eventPage(model, id, "act", errors(e), form);
+      return eventPage(model, id, "act", e.messagesByField(), form);
     }
   }
 
@@ -319,16 +319,16 @@ class MonitoringPages {
   String relate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      if (blank(form.get("toEventId"))) {
+      if (TypedText.blank(form.get("toEventId"))) {
         throw ValidationFailed.of("toEventId", "choose the related event");
       }
       events.relate(id, UUID.fromString(form.get("toEventId")),
-          choice("kind", form.get("kind"), MonitoringEvent.RelationKind::valueOf));
+          TypedText.choice("kind", form.get("kind"), MonitoringEvent.RelationKind::valueOf));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return eventPage(model, id, "relation", errors(e), form);
+      return eventPage(model, id, "relation", e.messagesByField(), form);
     }
   }
 
@@ -337,14 +337,14 @@ class MonitoringPages {
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      events.review(id, version(form.get("version")),
-          choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
-          blank(form.get("envelopeClaimId")) ? null : UUID.fromString(form.get("envelopeClaimId")));
+      events.review(id, TypedText.version(form.get("version")),
+          TypedText.choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
+          TypedText.blank(form.get("envelopeClaimId")) ? null : UUID.fromString(form.get("envelopeClaimId")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return eventPage(model, id, "review", errors(e), form);
+      return eventPage(model, id, "review", e.messagesByField(), form);
     }
   }
 
@@ -364,13 +364,13 @@ class MonitoringPages {
     model.addAttribute("actTypes", events.actTypes());
     if (errors.isEmpty()) {
       try {
-        MonitoringFigures figures = statistics.figures(start, end, placeId, blank(actType) ? null : actType);
+        MonitoringFigures figures = statistics.figures(start, end, placeId, TypedText.blank(actType) ? null : actType);
         model.addAttribute("figures", figures);
         long highest = figures.byMonth().stream().mapToLong(t -> t.maxVictims() == null ? (t.minVictims() == null ? 0 : t.minVictims())
             : t.maxVictims()).max().orElse(0);
         model.addAttribute("highest", Math.max(1, highest));
       } catch (ValidationFailed e) {
-        errors.putAll(errors(e));
+        errors.putAll(e.messagesByField());
       }
     }
     if (!errors.isEmpty()) {
@@ -389,45 +389,8 @@ class MonitoringPages {
     }
   }
 
-  private static @Nullable LocalDate day(String field, @Nullable String text) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationFailed.of(field, "is not a date (YYYY-MM-DD)");
-    }
-  }
 
-  private static <E extends Enum<E>> @Nullable E choice(String field, @Nullable String text, java.util.function.Function<String, E> parse) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationFailed.of(field, "is not one of the choices");
-    }
-  }
 
-  private static long version(@Nullable String text) {
-    try {
-      return Long.parseLong(text == null ? "" : text);
-    } catch (NumberFormatException e) {
-      throw ValidationFailed.of("version", "send the version you read");
-    }
-  }
 
-  private static boolean blank(@Nullable String text) {
-    return text == null || text.isBlank();
-  }
 
-  private static Map<String, String> errors(ValidationFailed failure) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (FieldProblem problem : failure.problems()) {
-      errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-    }
-    return errors;
-  }
 }

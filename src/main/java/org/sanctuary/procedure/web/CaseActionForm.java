@@ -1,7 +1,6 @@
 package org.sanctuary.procedure.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.ConventionGround;
@@ -18,6 +16,7 @@ import org.sanctuary.procedure.decision.Exclusion;
 import org.sanctuary.procedure.decision.Finding;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 
 /**
@@ -103,31 +102,11 @@ public class CaseActionForm {
     return form;
   }
 
-  @Nullable LocalDate day(String field, @Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationFailed.of(field, "is not a date (YYYY-MM-DD)");
-    }
-  }
 
   @Nullable LocalDate onDay() {
-    return day("on", on);
+    return TypedText.day("on", on);
   }
 
-  static <E extends Enum<E>> @Nullable E choice(String field, @Nullable String text, Function<String, E> parse) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationFailed.of(field, "is not one of the choices");
-    }
-  }
 
   @Nullable PersonId member() {
     if (memberId == null || memberId.isBlank()) {
@@ -151,7 +130,7 @@ public class CaseActionForm {
       } catch (IllegalArgumentException e) {
         problems.add(new FieldProblem("findings[" + name + "]", "is not one of the choices"));
       }
-      elements.put(name, new Assessment.Element(finding, blankToNull(findingReasons.get(name))));
+      elements.put(name, new Assessment.Element(finding, TypedText.orNull(findingReasons.get(name))));
     }
     Set<ConventionGround> chosen = new HashSet<>();
     for (String ground : grounds) {
@@ -173,12 +152,12 @@ public class CaseActionForm {
     return new Assessment(
         elements.get("identityAndNationality"), elements.get("materialFacts"), elements.get("wellFoundedFear"),
         elements.get("persecution"), elements.get("noStateProtection"), elements.get("nexus"), chosen,
-        elements.get("noInternalFlightAlternative"), blankToNull(surPlaceAndIllegalExit), excluded,
-        blankToNull(exclusionReasons), blankToNull(conclusion));
+        elements.get("noInternalFlightAlternative"), TypedText.orNull(surPlaceAndIllegalExit), excluded,
+        TypedText.orNull(exclusionReasons), TypedText.orNull(conclusion));
   }
 
   DecisionDraft draft() {
-    DecisionDraft.Outcome chosen = choice("outcome", outcome, DecisionDraft.Outcome::valueOf);
+    DecisionDraft.Outcome chosen = TypedText.choice("outcome", outcome, DecisionDraft.Outcome::valueOf);
     if (chosen == null) {
       throw ValidationFailed.of("outcome", "is required: recognition or rejection");
     }
@@ -199,13 +178,10 @@ public class CaseActionForm {
       }
     }
     return new DecisionDraft(
-        chosen, categories, blankToNull(individualExplanation), blankToNull(legalBasis), blankToNull(appealInstructions),
-        day("appealDeadline", appealDeadline), blankToNull(notificationLanguage), covered);
+        chosen, categories, TypedText.orNull(individualExplanation), TypedText.orNull(legalBasis), TypedText.orNull(appealInstructions),
+        TypedText.day("appealDeadline", appealDeadline), TypedText.orNull(notificationLanguage), covered);
   }
 
-  static @Nullable String blankToNull(@Nullable String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
 
   // Bean accessors for binding and for the templates.
 

@@ -37,8 +37,8 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.registry.RegistrationGroups;
 import org.sanctuary.registry.Sex;
-import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -151,13 +151,13 @@ class CasePages {
       form.getDependantIds().forEach(d -> dependants.add(new PersonId(UUID.fromString(d))));
       CaseId id =
           casework.recordIntent(
-              office, principal, dependants, CaseActionForm.choice("channel", form.getChannel(), Channel::valueOf),
-              CaseActionForm.choice("modality", form.getModality(), Modality::valueOf), new CaseActionForm().day("on", form.getOn()));
+              office, principal, dependants, TypedText.choice("channel", form.getChannel(), Channel::valueOf),
+              TypedText.choice("modality", form.getModality(), Modality::valueOf), TypedText.day("on", form.getOn()));
       redirect.addFlashAttribute("done", "INTENT_RECORDED");
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return intentForm(model, form, errors(e));
+      return intentForm(model, form, e.messagesByField());
     } catch (Refusal refused) {
       response.setStatus(status(refused));
       model.addAttribute("refusal", refused);
@@ -199,7 +199,7 @@ class CasePages {
       return "redirect:/cases/" + (opened == null ? caseId : opened);
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, casework.read(caseId), form, command, errors(e), null);
+      return page(model, casework.read(caseId), form, command, e.messagesByField(), null);
     } catch (Refusal refused) {
       response.setStatus(status(refused));
       return page(model, casework.read(caseId), form, command, Map.of(), refused);
@@ -213,24 +213,24 @@ class CasePages {
       case REGISTER -> casework.register(id, v, f.onDay());
       case PROVIDE_INFORMATION -> casework.provideInformation(id, v, f.getLanguage(), f.onDay());
       case SCHEDULE_INTERVIEW -> casework.scheduleInterview(
-          id, v, CaseActionForm.blankToNull(f.getInterviewer()),
+          id, v, TypedText.orNull(f.getInterviewer()),
           participant("interpreterSex", f.getInterpreterName(), f.getInterpreterLanguage(), f.getInterpreterSex()),
           participant("representativeSex", f.getRepresentativeName(), null, f.getRepresentativeSex()),
           participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
-          CaseActionForm.blankToNull(f.getGenderExceptionReason()), f.onDay());
+          TypedText.orNull(f.getGenderExceptionReason()), f.onDay());
       case RECORD_INTERVIEW -> casework.recordInterview(
-          id, scheduled(id), v, f.isReadBackConfirmed(), CaseActionForm.blankToNull(f.getRefusalReasons()), f.onDay());
+          id, scheduled(id), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.onDay());
       case RECORD_NO_SHOW -> casework.recordNoShow(id, scheduled(id), v, f.onDay());
       case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.onDay());
       case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.onDay());
       case DRAFT_DECISION -> casework.draftDecision(id, v, f.draft(), f.onDay());
       case RETURN_DRAFT -> casework.returnDraft(id, v, f.getReason(), f.onDay());
       case SIGN_DECISION ->
-          casework.signDecision(id, v, CaseActionForm.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.onDay());
+          casework.signDecision(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.onDay());
       case LODGE_APPEAL -> casework.lodgeAppeal(id, v, f.onDay());
-      case ASSIGN_APPEAL -> casework.assignAppeal(id, lodgedAppeal(id), v, CaseActionForm.blankToNull(f.getAssignee()), f.onDay());
+      case ASSIGN_APPEAL -> casework.assignAppeal(id, lodgedAppeal(id), v, TypedText.orNull(f.getAssignee()), f.onDay());
       case DECIDE_APPEAL -> casework.decideAppeal(
-          id, lodgedAppeal(id), v, CaseActionForm.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
+          id, lodgedAppeal(id), v, TypedText.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
           f.getReasons(), f.onDay());
       case DECIDE_DERIVATIVE -> {
         PersonId member = f.member();
@@ -254,10 +254,10 @@ class CasePages {
 
   private static Casework.@Nullable ParticipantDraft participant(
       String sexField, @Nullable String name, @Nullable String language, @Nullable String sex) {
-    if (CaseActionForm.blankToNull(name) == null) {
+    if (TypedText.orNull(name) == null) {
       return null;
     }
-    return new Casework.ParticipantDraft(name, CaseActionForm.blankToNull(language), CaseActionForm.choice(sexField, sex, Sex::valueOf));
+    return new Casework.ParticipantDraft(name, TypedText.orNull(language), TypedText.choice(sexField, sex, Sex::valueOf));
   }
 
   private UUID scheduled(CaseId id) {
@@ -346,13 +346,6 @@ class CasePages {
         : HttpStatus.CONFLICT.value();
   }
 
-  private static Map<String, String> errors(ValidationFailed failure) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (FieldProblem problem : failure.problems()) {
-      errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-    }
-    return errors;
-  }
 
   /** The intent form as typed. */
   public static class IntentForm {

@@ -1,7 +1,6 @@
 package org.sanctuary.procedure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +10,7 @@ import org.sanctuary.procedure.RequestAnswer;
 import org.sanctuary.procedure.Requester;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
-import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,9 +50,9 @@ class RemovalPages {
     try {
       RequestAnswer answer =
           removals.record(
-              new PersonId(personId), CaseActionForm.choice("requester", requester, Requester::valueOf),
-              CaseActionForm.choice("kind", kind, RemovalKind::valueOf), CaseActionForm.blankToNull(riskAssessment),
-              new CaseActionForm().day("requestedOn", requestedOn));
+              new PersonId(personId), TypedText.choice("requester", requester, Requester::valueOf),
+              TypedText.choice("kind", kind, RemovalKind::valueOf), TypedText.orNull(riskAssessment),
+              TypedText.day("requestedOn", requestedOn));
       model.addAttribute("answer", answer);
       if (answer.refused()) {
         response.setStatus(HttpStatus.CONFLICT.value());
@@ -61,11 +60,7 @@ class RemovalPages {
       return render(model, personId, requester, kind, riskAssessment, requestedOn, Map.of());
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      Map<String, String> errors = new LinkedHashMap<>();
-      for (FieldProblem problem : e.problems()) {
-        errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-      }
-      return render(model, personId, requester, kind, riskAssessment, requestedOn, errors);
+      return render(model, personId, requester, kind, riskAssessment, requestedOn, e.messagesByField());
     }
   }
 
