@@ -10,60 +10,22 @@ cd "$(dirname "$0")/.."
 per_office=${PER_OFFICE:-100000}
 events=${EVENTS:-50000}
 duration=${DURATION:-20s}
-port=8090
-db=sanctuary_bench
-password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
-admin_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+. bench/common.sh
 
-pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-started_here=0
-if ! pg_lsclusters -h | awk -v v="${pg_version}" '$1==v && $2=="main" {print $4}' | grep -q online; then
-  pg_ctlcluster "${pg_version}" main start
-  started_here=1
-fi
-runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<SQL
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sanctuary_bench') THEN CREATE ROLE sanctuary_bench LOGIN; END IF;
-END \$\$;
-ALTER ROLE sanctuary_bench PASSWORD '${password}';
-DROP DATABASE IF EXISTS ${db};
-CREATE DATABASE ${db} OWNER sanctuary_bench;
-SQL
-
-./mvnw -B -ntp -q -DskipTests package
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${db}"
-export SPRING_DATASOURCE_USERNAME=sanctuary_bench
-export SPRING_DATASOURCE_PASSWORD="${password}"
-export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
-java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN > target/bench-app.log 2>&1 &
-app=$!
-finish() {
-  kill ${app} 2>/dev/null || true
-  wait ${app} 2>/dev/null || true
-  [ -n "${KEEP_DB:-}" ] || runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS ${db}" || true
-  if [ "${started_here}" = 1 ]; then pg_ctlcluster "${pg_version}" main stop || true; fi
-}
-trap finish EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${port}/actuator/health" > /dev/null && break; sleep 1; done
-
-api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
-token() { curl -sf -X POST "http://127.0.0.1:${port}/api/tokens" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
-office() { api "${admin}" -X POST "http://127.0.0.1:${port}/api/offices" \
+office() { api "${admin}" -X POST "${base}/api/offices" \
   -d "{\"code\":\"$1\",\"name\":\"Bench $1\",\"type\":\"$2\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/'; }
-user() { api "${admin}" -X POST "http://127.0.0.1:${port}/api/users" \
+user() { api "${admin}" -X POST "${base}/api/users" \
   -d "{\"username\":\"$1\",\"displayName\":\"Bench\",\"password\":\"${admin_password}\",\"memberships\":[{\"officeId\":\"$2\",\"roles\":[\"$3\"]}]}" > /dev/null; }
 
-admin=$(token admin "${admin_password}")
 cases_office=$(office BNA MANDATE_OFFICE)
 echo "== Seeding ${per_office} persons, a case each, and the monitoring team's ${events} events =="
 start=$(date +%s)
-PGPASSWORD="${password}" psql -q -h 127.0.0.1 -U sanctuary_bench -d ${db} -v per_office="${per_office}" -f bench/seed-persons.sql
+sql -q -v per_office="${per_office}" -f bench/seed-persons.sql
 team=$(office BNM MONITORING_TEAM)
-PGPASSWORD="${password}" psql -q -h 127.0.0.1 -U sanctuary_bench -d ${db} -v events="${events}" -v reports=500 \
+sql -q -v events="${events}" -v reports=500 \
   -f bench/seed-casework.sql 2>&1 | grep -v "only superuser can analyze" || true
 echo "seeded in $(( $(date +%s) - start )) s"
-PGPASSWORD="${password}" psql -h 127.0.0.1 -U sanctuary_bench -d ${db} -Atc \
+sql -Atc \
   "SELECT 'cases: ' || count(*) FROM procedure_case; SELECT 'case events: ' || count(*) FROM case_event;
    SELECT 'decisions: ' || count(*) FROM case_decision; SELECT 'monitoring events: ' || count(*) FROM monitoring_event;
    SELECT 'places: ' || count(*) FROM place;"
@@ -73,10 +35,9 @@ user bench-monitor "${team}" MONITOR
 supervisor=$(token bench-supervisor "${admin_password}")
 analyst=$(token bench-analyst "${admin_password}")
 monitor=$(token bench-monitor "${admin_password}")
-province=$(PGPASSWORD="${password}" psql -h 127.0.0.1 -U sanctuary_bench -d ${db} -Atc \
+province=$(sql -Atc \
   "SELECT p.id FROM place p JOIN place_name n ON n.place_id = p.id WHERE n.name = 'Province 7'")
 
-base="http://127.0.0.1:${port}"
 run() {
   echo "== $2 =="
   curl -sf -o /dev/null -w "one request alone: %{time_total} s, %{size_download} bytes\n" -H "Authorization: Bearer $1" "${base}$2"

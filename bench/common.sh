@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Shared by the bench scripts (sourced, not run): a throwaway PostgreSQL database on loopback with a
+# random password, the application packaged and started on 127.0.0.1:8090 against it, the first
+# administrator, helpers to call the API, and a trap that stops the application, drops the database
+# (unless KEEP_DB is set) and stops PostgreSQL if it was started here.
+port=8090
+db=sanctuary_bench
+password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+admin_password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+started_here=0
+if ! pg_lsclusters -h | awk -v v="${pg_version}" '$1==v && $2=="main" {print $4}' | grep -q online; then
+  pg_ctlcluster "${pg_version}" main start
+  started_here=1
+fi
+runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sanctuary_bench') THEN CREATE ROLE sanctuary_bench LOGIN; END IF;
+END \$\$;
+ALTER ROLE sanctuary_bench PASSWORD '${password}';
+DROP DATABASE IF EXISTS ${db};
+CREATE DATABASE ${db} OWNER sanctuary_bench;
+SQL
+
+./mvnw -B -ntp -q -DskipTests package
+export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${db}"
+export SPRING_DATASOURCE_USERNAME=sanctuary_bench
+export SPRING_DATASOURCE_PASSWORD="${password}"
+export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
+java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN > target/bench-app.log 2>&1 &
+app=$!
+finish() {
+  kill ${app} 2>/dev/null || true
+  wait ${app} 2>/dev/null || true
+  [ -n "${KEEP_DB:-}" ] || runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS ${db}" || true
+  if [ "${started_here}" = 1 ]; then pg_ctlcluster "${pg_version}" main stop || true; fi
+}
+trap finish EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${port}/actuator/health" > /dev/null && break; sleep 1; done
+
+base="http://127.0.0.1:${port}"
+api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
+token() { curl -sf -X POST "${base}/api/tokens" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
+sql() { PGPASSWORD="${password}" psql -h 127.0.0.1 -U sanctuary_bench -d ${db} "$@"; }
+admin=$(token admin "${admin_password}")
