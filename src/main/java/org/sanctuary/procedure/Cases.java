@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Cases {
 
-  /** A stored case and the version it was read at. */
-  record Stored(Case claim, long version) {}
+  /** A stored case, the version it was read at, and whether it is a priority case (set when it opened). */
+  record Stored(Case claim, long version, boolean priority) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -113,13 +113,13 @@ class Cases {
   }
 
   /** Saves the case if nobody saved it since {@code expectedVersion}; false if somebody did. */
-  boolean update(Case claim, long expectedVersion, Instant now) {
+  boolean update(Case claim, long expectedVersion, boolean priority, Instant now) {
     boolean saved =
         jdbc.sql(
                 "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?, assignee = ?,"
                     + " version = version + 1 WHERE id = ? AND version = ?")
             .params(
-                claim.state().name(), json.writeValueAsString(claim.snapshot()), claim.nextDeadline(priority(claim.id())),
+                claim.state().name(), json.writeValueAsString(claim.snapshot()), claim.nextDeadline(priority),
                 utc(now), claim.assignee(), claim.id().value(), expectedVersion)
             .update()
         == 1;
@@ -129,29 +129,25 @@ class Cases {
     return saved;
   }
 
-  boolean priority(CaseId id) {
-    return jdbc.sql("SELECT priority FROM procedure_case WHERE id = ?").param(id.value()).query(Boolean.class).single();
-  }
-
   /**
    * Cases whose deadline has passed, locked for this run: a second node running the same job skips
    * them ({@code FOR UPDATE SKIP LOCKED}) instead of doing the work twice.
    */
   List<Stored> dueForTheDailyRun(LocalDate today, int limit) {
     return jdbc.sql(
-            "SELECT snapshot, version FROM procedure_case c WHERE next_deadline < ? AND NOT EXISTS (SELECT 1"
+            "SELECT snapshot, version, priority FROM procedure_case c WHERE next_deadline < ? AND NOT EXISTS (SELECT 1"
                 + " FROM alert a WHERE a.subject_id = c.id AND a.kind = 'DEADLINE_OVERDUE'"
                 + " AND a.acknowledged_at IS NULL) ORDER BY next_deadline, id LIMIT ? FOR UPDATE SKIP LOCKED")
         .params(today, limit)
-        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2)))
+        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
         .list();
   }
 
   Optional<Stored> find(CaseId id, Set<OfficeId> scope) {
-    return jdbc.sql("SELECT snapshot, version FROM procedure_case WHERE id = :id AND office_id IN (:scope)")
+    return jdbc.sql("SELECT snapshot, version, priority FROM procedure_case WHERE id = :id AND office_id IN (:scope)")
         .param("id", id.value())
         .param("scope", scope.stream().map(OfficeId::value).toList())
-        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2)))
+        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
         .optional();
   }
 

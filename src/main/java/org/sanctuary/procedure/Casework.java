@@ -458,12 +458,12 @@ public class Casework {
       audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, claim.office().value(), refused.code().name()));
       throw refused;
     }
-    if (stored.version() != version || !cases.update(claim, version, clock.instant())) {
+    if (stored.version() != version || !cases.update(claim, version, stored.priority(), clock.instant())) {
       audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, claim.office().value(), "STALE_VERSION"));
       throw new StaleVersion("case", version);
     }
     audit.record(AuditRecord.success(action, SUBJECT, id, claim.office().value()));
-    return view(new Cases.Stored(claim, version + 1), caseActor);
+    return view(new Cases.Stored(claim, version + 1, stored.priority()), caseActor);
   }
 
   /** A command on a loaded case, given by an actor with their roles in its office. */
@@ -478,7 +478,7 @@ public class Casework {
     return new CaseView(
         claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
         claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
-        claim.nextDeadline(cases.priority(claim.id())), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
+        claim.nextDeadline(stored.priority()), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
         snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());
   }

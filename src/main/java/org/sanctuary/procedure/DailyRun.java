@@ -68,7 +68,7 @@ public class DailyRun {
     for (Cases.Stored stored : due) {
       Case claim = stored.claim();
       if (claim.lapseIfDue(today)) {
-        if (cases.update(claim, stored.version(), clock.instant())) {
+        if (cases.update(claim, stored.version(), stored.priority(), clock.instant())) {
           audit.record(AuditRecord.success("APPEAL_WINDOW_LAPSED", Casework.SUBJECT, claim.id(), claim.office().value()));
           lapsed++;
         }

@@ -32,6 +32,8 @@ public class CaseActionForm {
           "noInternalFlightAlternative");
 
   private long version;
+  private @Nullable String interviewId;
+  private @Nullable String appealId;
   private @Nullable String on;
   private @Nullable String language;
   private @Nullable String interviewer;
@@ -107,6 +109,15 @@ public class CaseActionForm {
     return TypedText.day("on", on);
   }
 
+
+  /** The interview or appeal the form acts on, as the case page rendered it. */
+  static UUID identifier(String field, @Nullable String text) {
+    try {
+      return UUID.fromString(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of(field, "the case page names no such " + field.replace("Id", "") + "; open the case again");
+    }
+  }
 
   @Nullable PersonId member() {
     if (memberId == null || memberId.isBlank()) {
@@ -185,6 +196,10 @@ public class CaseActionForm {
 
   // Bean accessors for binding and for the templates.
 
+  public @Nullable String getInterviewId() { return interviewId; }
+  public void setInterviewId(@Nullable String interviewId) { this.interviewId = interviewId; }
+  public @Nullable String getAppealId() { return appealId; }
+  public void setAppealId(@Nullable String appealId) { this.appealId = appealId; }
   public long getVersion() { return version; }
   public void setVersion(long version) { this.version = version; }
   public @Nullable String getOn() { return on; }

@@ -219,8 +219,8 @@ class CasePages {
           participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
           TypedText.orNull(f.getGenderExceptionReason()), f.onDay());
       case RECORD_INTERVIEW -> casework.recordInterview(
-          id, scheduled(id), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.onDay());
-      case RECORD_NO_SHOW -> casework.recordNoShow(id, scheduled(id), v, f.onDay());
+          id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.onDay());
+      case RECORD_NO_SHOW -> casework.recordNoShow(id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.onDay());
       case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.onDay());
       case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.onDay());
       case DRAFT_DECISION -> casework.draftDecision(id, v, f.draft(), f.onDay());
@@ -228,9 +228,9 @@ class CasePages {
       case SIGN_DECISION ->
           casework.signDecision(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.onDay());
       case LODGE_APPEAL -> casework.lodgeAppeal(id, v, f.onDay());
-      case ASSIGN_APPEAL -> casework.assignAppeal(id, lodgedAppeal(id), v, TypedText.orNull(f.getAssignee()), f.onDay());
+      case ASSIGN_APPEAL -> casework.assignAppeal(id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.orNull(f.getAssignee()), f.onDay());
       case DECIDE_APPEAL -> casework.decideAppeal(
-          id, lodgedAppeal(id), v, TypedText.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
+          id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
           f.getReasons(), f.onDay());
       case DECIDE_DERIVATIVE -> {
         PersonId member = f.member();
@@ -258,22 +258,6 @@ class CasePages {
       return null;
     }
     return new Casework.ParticipantDraft(name, TypedText.orNull(language), TypedText.choice(sexField, sex, Sex::valueOf));
-  }
-
-  private UUID scheduled(CaseId id) {
-    UUID interview = casework.read(id).scheduledInterview();
-    if (interview == null) {
-      throw ValidationFailed.of("interview", "no interview is booked");
-    }
-    return interview;
-  }
-
-  private UUID lodgedAppeal(CaseId id) {
-    UUID appeal = casework.read(id).appeal();
-    if (appeal == null) {
-      throw ValidationFailed.of("appeal", "no appeal is lodged");
-    }
-    return appeal;
   }
 
   private String page(

@@ -150,6 +150,27 @@ class CasePagesTest {
   }
 
   @Test
+  void anInterviewIsRecordedOnTheInterviewTheCasePageNamed() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "리순옥"), Set.of());
+    UUID interview = advanceToScheduled(id);
+    assertThat(mvc.perform(get("/cases/" + id).with(user(fixtures.user(eo)))).andReturn().getResponse().getContentAsString())
+        .contains("name=\"interviewId\" value=\"" + interview + "\"");
+
+    MockHttpServletResponse unnamed = mvc.perform(post("/cases/" + id + "/actions/RECORD_INTERVIEW").with(csrf())
+            .with(user(fixtures.user(eo))).param("version", "3").param("readBackConfirmed", "true"))
+        .andReturn().getResponse();
+    assertThat(unnamed.getStatus()).isEqualTo(400);
+    assertThat(unnamed.getContentAsString()).contains("the case page names no such interview");
+
+    MockHttpServletResponse recorded = mvc.perform(post("/cases/" + id + "/actions/RECORD_INTERVIEW").with(csrf())
+            .with(user(fixtures.user(eo))).param("version", "3").param("interviewId", interview.toString())
+            .param("readBackConfirmed", "true"))
+        .andReturn().getResponse();
+    assertThat(recorded.getStatus()).isEqualTo(302);
+    assertThat(access.actingAs(eo, () -> casework.read(id)).state()).isEqualTo(org.sanctuary.procedure.ClaimState.INTERVIEWED);
+  }
+
+  @Test
   void theSignedLetterReadsInKorean() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "김정숙"), Set.of());
     as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, null));
