@@ -111,7 +111,7 @@ public class Events {
   /** Adds an act to the event; a group victim is counted by a claim of the report given. */
   @Transactional
   public UUID addAct(UUID event, ActDraft draft) {
-    OfficeId office = officeOf(event);
+    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     List<FieldProblem> problems = new ArrayList<>();
     boolean knownType = draft.actType() != null
@@ -155,7 +155,7 @@ public class Events {
   /** Links a report to the event with the source's connection and grades, with the counts it gives. */
   @Transactional
   public void addInformation(UUID event, InformationDraft draft) {
-    OfficeId office = officeOf(event);
+    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     List<FieldProblem> problems = new ArrayList<>();
     if (draft.report() == null || reports.visible(draft.report()).isEmpty()) {
@@ -198,7 +198,7 @@ public class Events {
   @Transactional
   public void review(UUID event, long version, @Nullable Verification verification, @Nullable String reason,
       @Nullable UUID envelopeClaim) {
-    OfficeId office = officeOf(event);
+    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
     Actor actor = access.require(Permission.MONITORING_REVIEW, office);
     List<FieldProblem> problems = new ArrayList<>();
     if (verification == null) {
@@ -227,8 +227,12 @@ public class Events {
 
   @Transactional
   public void relate(UUID from, UUID to, MonitoringEvent.@Nullable RelationKind kind) {
-    OfficeId office = officeOf(from);
-    officeOf(to);
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_READ);
+    OfficeId office = officeOf(from, scope);
+    if (!officeOf(to, scope).equals(office)) {
+      // Another team's event is not found by this team, even where the reader works for both.
+      throw new NotFound("event");
+    }
     access.require(Permission.MONITORING_RECORD, office);
     if (kind == null) {
       throw ValidationFailed.of("kind", "is required: PRECEDES, PART_OF or CONSEQUENCE_OF");
@@ -248,13 +252,13 @@ public class Events {
   @Transactional
   public org.sanctuary.shared.ResultPage<EventSummary> list(@Nullable Verification verification,
       org.sanctuary.shared.PageRequest page) {
-    access.requireAnywhere(Permission.MONITORING_READ);
-    String where = verification == null ? "" : " WHERE e.verification = :v";
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_READ);
+    String where = " WHERE e.office_id IN (:teams)" + (verification == null ? "" : " AND e.verification = :v");
     var list = jdbc.sql("SELECT e.id, e.title, e.date_text, e.place_id, e.verification, e.recorded_at,"
             + " (SELECT COUNT(DISTINCT l.report_id) FROM information_link l WHERE l.event_id = e.id) AS reports"
             + " FROM monitoring_event e" + where + " ORDER BY e.recorded_at DESC, e.id LIMIT :limit OFFSET :offset")
-        .param("limit", page.size()).param("offset", page.offset());
-    var count = jdbc.sql("SELECT COUNT(*) FROM monitoring_event e" + where);
+        .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset());
+    var count = jdbc.sql("SELECT COUNT(*) FROM monitoring_event e" + where).param(TeamScope.TEAMS, scope.ids());
     if (verification != null) {
       list = list.param("v", verification.name());
       count = count.param("v", verification.name());
@@ -281,17 +285,17 @@ public class Events {
 
   @Transactional
   public MonitoringEvent read(UUID id) {
-    access.requireAnywhere(Permission.MONITORING_READ);
-    MonitoringEvent event = load(id);
+    MonitoringEvent event = load(id, TeamScope.of(access, Permission.MONITORING_READ));
     audit.record(AuditRecord.success("EVENT_READ", SUBJECT, id, event.office().value()));
     return event;
   }
 
-  /** The event with everything in it, without checks or audit: for readers that did both. */
-  MonitoringEvent load(UUID id) {
+  /** The event with everything in it if it is one of the scope's teams', without audit: for readers that audit. */
+  MonitoringEvent load(UUID id, TeamScope scope) {
     record Row(OfficeId office, String title, IntervalDate date, UUID place, String precision, String description,
         Verification verification, String verifiedBy, String reason, UUID envelope, long version) {}
-    Row row = jdbc.sql("SELECT * FROM monitoring_event WHERE id = ?").param(id)
+    Row row = jdbc.sql("SELECT * FROM monitoring_event WHERE id = :id AND office_id IN (:teams)").param("id", id)
+        .param(TeamScope.TEAMS, scope.ids())
         .query((rs, n) -> new Row(new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
             rs.getObject("place_id", UUID.class), rs.getString("place_precision"), rs.getString("description"),
             Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"), rs.getString("verification_reason"),
@@ -338,27 +342,33 @@ public class Events {
   }
 
   /**
-   * Every event with everything in it, oldest first, in one query per table (not per event): for
-   * exports. No checks or audit: the exporter did both.
+   * Every event of the scope's teams with everything in it, oldest first, in one query per table (not
+   * per event): for exports. No audit: the exporter audits.
    */
-  List<MonitoringEvent> loadAll() {
+  List<MonitoringEvent> loadAll(TeamScope scope) {
+    String inScope = " IN (SELECT s.id FROM monitoring_event s WHERE s.office_id IN (:teams))";
+    List<UUID> teams = scope.ids();
     Map<UUID, List<MonitoringEvent.Claim>> claims = new HashMap<>();
     jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
-            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id ORDER BY r.reference, c.id")
+            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id" + inScope
+            + " ORDER BY r.reference, c.id")
+        .param(TeamScope.TEAMS, teams)
         .query(rs -> {
           claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(claim(rs));
         });
     Map<UUID, MonitoringEvent.Claim> claimsById = new HashMap<>();
     claims.values().forEach(list -> list.forEach(c -> claimsById.put(c.id(), c)));
     Map<UUID, List<MonitoringEvent.Involvement>> involvements = new HashMap<>();
-    jdbc.sql("SELECT act_id, perpetrator, kind, degree FROM involvement ORDER BY perpetrator").query(rs -> {
+    jdbc.sql("SELECT i.act_id, i.perpetrator, i.kind, i.degree FROM involvement i JOIN monitoring_act a ON a.id = i.act_id"
+        + " WHERE a.event_id" + inScope + " ORDER BY i.perpetrator").param(TeamScope.TEAMS, teams).query(rs -> {
       involvements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Involvement(
           rs.getString(2), MonitoringEvent.PerpetratorKind.valueOf(rs.getString(3)), MonitoringEvent.Degree.valueOf(rs.getString(4))));
     });
     Map<UUID, List<MonitoringEvent.Act>> acts = new HashMap<>();
     jdbc.sql("SELECT a.id, a.event_id, a.act_type, a.victim_person_id, a.victim_group, a.victim_claim_id, a.date_text, n.name,"
             + " a.victim_status_after FROM monitoring_act a LEFT JOIN place_name n ON n.place_id = a.place_id AND n.is_primary"
-            + " ORDER BY a.act_type, a.id")
+            + " WHERE a.event_id" + inScope + " ORDER BY a.act_type, a.id")
+        .param(TeamScope.TEAMS, teams)
         .query(rs -> {
           UUID act = rs.getObject(1, UUID.class);
           UUID claim = rs.getObject(6, UUID.class);
@@ -368,19 +378,23 @@ public class Events {
         });
     Map<UUID, List<MonitoringEvent.Information>> information = new HashMap<>();
     jdbc.sql("SELECT l.event_id, l.report_id, r.reference, l.act_id, l.connection, l.reliability, l.credibility FROM information_link l"
-            + " JOIN source_report r ON r.id = l.report_id ORDER BY r.reference")
+            + " JOIN source_report r ON r.id = l.report_id WHERE l.event_id" + inScope + " ORDER BY r.reference")
+        .param(TeamScope.TEAMS, teams)
         .query(rs -> {
           information.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Information(
               rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
               MonitoringEvent.Connection.valueOf(rs.getString(5)), rs.getString(6).charAt(0), rs.getInt(7)));
         });
     Map<UUID, List<MonitoringEvent.Relation>> relations = new HashMap<>();
-    jdbc.sql("SELECT from_event_id, to_event_id, kind FROM event_relation ORDER BY kind, to_event_id").query(rs -> {
+    jdbc.sql("SELECT from_event_id, to_event_id, kind FROM event_relation WHERE from_event_id" + inScope
+        + " ORDER BY kind, to_event_id").param(TeamScope.TEAMS, teams).query(rs -> {
       relations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
           new MonitoringEvent.Relation(rs.getObject(2, UUID.class), MonitoringEvent.RelationKind.valueOf(rs.getString(3))));
     });
     return jdbc.sql("SELECT e.*, n.name AS place_name FROM monitoring_event e"
-            + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary ORDER BY e.date_earliest, e.title, e.id")
+            + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary WHERE e.office_id IN (:teams)"
+            + " ORDER BY e.date_earliest, e.title, e.id")
+        .param(TeamScope.TEAMS, teams)
         .query((rs, n) -> {
           UUID id = rs.getObject("id", UUID.class);
           return new MonitoringEvent(id, new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
@@ -430,8 +444,10 @@ public class Events {
     return id;
   }
 
-  OfficeId officeOf(UUID event) {
-    return jdbc.sql("SELECT office_id FROM monitoring_event WHERE id = ?").param(event).query(UUID.class).optional()
+  /** The event's team, if it is one of the scope's; otherwise not found. */
+  OfficeId officeOf(UUID event, TeamScope scope) {
+    return jdbc.sql("SELECT office_id FROM monitoring_event WHERE id = :id AND office_id IN (:teams)").param("id", event)
+        .param(TeamScope.TEAMS, scope.ids()).query(UUID.class).optional()
         .map(OfficeId::new).orElseThrow(() -> new NotFound("event"));
   }
 

@@ -88,8 +88,9 @@ public class Interventions {
     for (UUID person : draft.persons()) {
       persons.read(new PersonId(person));
     }
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_READ);
     for (UUID event : draft.events()) {
-      events.officeOf(event);
+      events.officeOf(event, scope);
     }
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO intervention (id, office_id, addressee, sent_on, asked, response, status, priority, next_follow_up,"
@@ -112,7 +113,7 @@ public class Interventions {
   @Transactional
   public void followUp(UUID id, long version, Intervention.@Nullable Response response, @Nullable String note,
       Intervention.@Nullable Status status, @Nullable LocalDate nextFollowUp) {
-    OfficeId office = officeOf(id);
+    OfficeId office = officeOf(id, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     List<FieldProblem> problems = new ArrayList<>();
     if (response == null) {
@@ -143,13 +144,13 @@ public class Interventions {
   /** The interventions of the reader's teams; overdue only: open ones whose follow-up date has passed, oldest first. */
   @Transactional
   public ResultPage<Intervention> list(boolean overdueOnly, PageRequest page) {
-    List<UUID> scope = access.scope(Permission.MONITORING_READ).stream().map(OfficeId::value).toList();
+    List<UUID> scope = TeamScope.of(access, Permission.MONITORING_READ).ids();
     LocalDate today = LocalDate.now(clock);
-    String where = " WHERE office_id IN (:scope)" + (overdueOnly ? " AND status = 'OPEN' AND next_follow_up < :today" : "");
+    String where = " WHERE office_id IN (:teams)" + (overdueOnly ? " AND status = 'OPEN' AND next_follow_up < :today" : "");
     var list = jdbc.sql("SELECT * FROM intervention" + where
             + (overdueOnly ? " ORDER BY next_follow_up, id" : " ORDER BY sent_on DESC, id") + " LIMIT :limit OFFSET :offset")
-        .param("scope", scope).param("limit", page.size()).param("offset", page.offset());
-    var count = jdbc.sql("SELECT COUNT(*) FROM intervention" + where).param("scope", scope);
+        .param(TeamScope.TEAMS, scope).param("limit", page.size()).param("offset", page.offset());
+    var count = jdbc.sql("SELECT COUNT(*) FROM intervention" + where).param(TeamScope.TEAMS, scope);
     if (overdueOnly) {
       list = list.param("today", today);
       count = count.param("today", today);
@@ -161,9 +162,10 @@ public class Interventions {
 
   @Transactional
   public Intervention read(UUID id) {
-    OfficeId office = officeOf(id);
-    access.require(Permission.MONITORING_READ, office);
-    Intervention intervention = withLinks(jdbc.sql("SELECT * FROM intervention WHERE id = ?").param(id)
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_READ);
+    OfficeId office = officeOf(id, scope);
+    Intervention intervention = withLinks(jdbc.sql("SELECT * FROM intervention WHERE id = :id AND office_id IN (:teams)")
+        .param("id", id).param(TeamScope.TEAMS, scope.ids())
         .query((rs, n) -> map(rs, LocalDate.now(clock))).list()).get(0);
     audit.record(AuditRecord.success("INTERVENTION_READ", SUBJECT, id, office.value()));
     return intervention;
@@ -193,8 +195,10 @@ public class Interventions {
     return raised;
   }
 
-  private OfficeId officeOf(UUID id) {
-    return jdbc.sql("SELECT office_id FROM intervention WHERE id = ?").param(id).query(UUID.class).optional().map(OfficeId::new)
+  /** The intervention's team, if it is one of the scope's; otherwise not found. */
+  private OfficeId officeOf(UUID id, TeamScope scope) {
+    return jdbc.sql("SELECT office_id FROM intervention WHERE id = :id AND office_id IN (:teams)").param("id", id)
+        .param(TeamScope.TEAMS, scope.ids()).query(UUID.class).optional().map(OfficeId::new)
         .orElseThrow(() -> new NotFound("intervention"));
   }
 

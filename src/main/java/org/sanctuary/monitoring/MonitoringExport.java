@@ -75,8 +75,9 @@ public class MonitoringExport {
     Actor actor = access.requireAnywhere(Permission.MONITORING_EXPORT);
     boolean purposeGiven = purpose != null && !purpose.isBlank();
     UUID id = UUID.randomUUID();
-    List<MonitoringEvent> all = events.loadAll();
-    Map<UUID, SourceRow> sources = sources();
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_EXPORT);
+    List<MonitoringEvent> all = events.loadAll(scope);
+    Map<UUID, SourceRow> sources = sources(scope);
     // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
     List<PersonId> nameable = all.stream()
         .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
@@ -152,11 +153,14 @@ public class MonitoringExport {
 
   private record SourceRow(UUID id, OfficeId office, String reference, SourceReport.SourceType type, @Nullable String identity) {}
 
-  /** Every report an event cites, by id, in one query. */
-  private Map<UUID, SourceRow> sources() {
+  /** Every report an event of the scope's teams cites, by id, in one query. */
+  private Map<UUID, SourceRow> sources(TeamScope scope) {
     Map<UUID, SourceRow> sources = new LinkedHashMap<>();
+    String events = " IN (SELECT e.id FROM monitoring_event e WHERE e.office_id IN (:teams))";
     jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
-            + " (SELECT report_id FROM information_link UNION SELECT report_id FROM count_claim)")
+            + " (SELECT report_id FROM information_link WHERE event_id" + events
+            + " UNION SELECT report_id FROM count_claim WHERE event_id" + events + ")")
+        .param(TeamScope.TEAMS, scope.ids())
         .query(rs -> {
           UUID id = rs.getObject(1, UUID.class);
           sources.put(id, new SourceRow(id, new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3),

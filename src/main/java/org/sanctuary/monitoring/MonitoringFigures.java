@@ -15,6 +15,7 @@ import org.sanctuary.shared.CountClaim;
 public record MonitoringFigures(
     LocalDate from,
     LocalDate to,
+    boolean smallCellsSuppressed,
     @Nullable String place,
     @Nullable String actType,
     Total total,
@@ -28,8 +29,27 @@ public record MonitoringFigures(
   /** At most this many events are listed; the totals always count every one. */
   public static final int EVENTS_LISTED = 500;
 
-  /** The events of one group (all, one verification status, one month) and their victims as an interval. */
-  public record Total(String key, int events, @Nullable Long minVictims, @Nullable Long maxVictims, int eventsWithoutNumber) {}
+  /** Counts from 1 to this are suppressed for readers who may not read the counted events one by one. */
+  public static final int LARGEST_SUPPRESSED = 4;
+
+  /**
+   * The events of one group (all, one verification status, one month) and their victims as an
+   * interval; or, suppressed, nothing but the group's name.
+   */
+  public record Total(
+      String key, @Nullable Integer events, @Nullable Long minVictims, @Nullable Long maxVictims,
+      @Nullable Integer eventsWithoutNumber, boolean suppressed) {
+
+    /** This total as a reader who may not see small cells sees it: withheld if any of its counts is from 1 to 4. */
+    Total forSmallCellReader() {
+      boolean small = isSmall(events) || isSmall(minVictims) || isSmall(maxVictims) || isSmall(eventsWithoutNumber);
+      return small ? new Total(key, null, null, null, null, true) : this;
+    }
+
+    private static boolean isSmall(@Nullable Number count) {
+      return count != null && count.longValue() >= 1 && count.longValue() <= LARGEST_SUPPRESSED;
+    }
+  }
 
   /** One event counted: the count used (the reviewer's choice, or the envelope of every report's count). */
   public record EventFigure(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Permission;
@@ -47,17 +48,20 @@ public class MonitoringStatistics {
 
   @Transactional
   public MonitoringFigures figures(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID place, @Nullable String actType) {
-    access.requireAnywhere(Permission.MONITORING_STATISTICS);
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
+    // Small cells are shown only to a reader who may read every counted team's events one by one.
+    boolean suppress = !access.actor().officesWith(Permission.MONITORING_READ).containsAll(scope.offices());
     if (from == null || to == null || to.isBefore(from)) {
       throw ValidationFailed.of("period", "give from and to, from not after to");
     }
     // One filter, joined by every query below: the events of the period, place and act type.
     String fromEvents = " FROM monitoring_event e LEFT JOIN place p ON p.id = e.place_id";
-    String filter = " WHERE (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)"
+    String filter = " WHERE e.office_id IN (:teams) AND (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)"
         + (place == null ? "" : " AND p.path LIKE :path")
         + (actType == null ? "" : " AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)");
     String chosen = fromEvents + filter;
     Map<String, Object> params = new HashMap<>();
+    params.put(TeamScope.TEAMS, scope.ids());
     params.put("from", from);
     params.put("to", to);
     if (place != null) {
@@ -110,15 +114,21 @@ public class MonitoringStatistics {
           types.getOrDefault(row.id(), List.of())));
       monthOf.put(row.id(), row.earliest());
     }
+    UnaryOperator<Total> shown = suppress ? Total::forSmallCellReader : UnaryOperator.identity();
+    // Each listed event is a cell of one: a reader who may not see small cells gets none of them.
+    int listed = suppress ? 0 : Math.min(events.size(), MonitoringFigures.EVENTS_LISTED);
     MonitoringFigures figures = new MonitoringFigures(
-        from, to, place == null ? null : places.read(place).name(), actType, total("all", events),
-        group(events, e -> e.verification().name()),
-        group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()),
-        group(events, e -> e.place() == null ? "unknown place" : e.place()),
-        byActType(events), events.subList(0, Math.min(events.size(), MonitoringFigures.EVENTS_LISTED)),
-        Math.max(0, events.size() - MonitoringFigures.EVENTS_LISTED));
+        from, to, suppress, place == null ? null : places.read(place).name(), actType, shown.apply(total("all", events)),
+        shown(group(events, e -> e.verification().name()), shown),
+        shown(group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()), shown),
+        shown(group(events, e -> e.place() == null ? "unknown place" : e.place()), shown),
+        shown(byActType(events), shown), events.subList(0, listed), events.size() - listed);
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
+  }
+
+  private static List<Total> shown(List<Total> totals, UnaryOperator<Total> shown) {
+    return totals.stream().map(shown).toList();
   }
 
   /** The widest reading of several reports' counts: the lowest minimum and the highest maximum, unknown if any is. */
@@ -162,7 +172,7 @@ public class MonitoringStatistics {
     Long max = 0L;
     int withoutNumber = 0;
     if (!events.isEmpty() && events.stream().allMatch(e -> e.count() == null || (e.count().min() == null && e.count().max() == null))) {
-      return new Total(key, events.size(), null, null, events.size());
+      return new Total(key, events.size(), null, null, events.size(), false);
     }
     for (EventFigure event : events) {
       CountClaim count = event.count();
@@ -173,6 +183,6 @@ public class MonitoringStatistics {
       min = min == null || count.min() == null ? null : min + count.min();
       max = max == null || count.max() == null ? null : max + count.max();
     }
-    return new Total(key, events.size(), min, max, withoutNumber);
+    return new Total(key, events.size(), min, max, withoutNumber, false);
   }
 }

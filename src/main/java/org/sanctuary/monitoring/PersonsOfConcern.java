@@ -70,9 +70,9 @@ public class PersonsOfConcern {
   /** What is known of the person's fate, with where that knowledge comes from. */
   @Transactional
   public void recordFate(PersonId person, PersonOfConcern.@Nullable Fate fate, @Nullable String note) {
-    UUID team = jdbc.sql("SELECT office_id FROM person_of_concern WHERE person_id = ?").param(person.value()).query(UUID.class)
-        .optional().orElseThrow(() -> new NotFound("person of concern"));
-    access.require(Permission.MONITORING_RECORD, new OfficeId(team));
+    UUID team = jdbc.sql("SELECT office_id FROM person_of_concern WHERE person_id = :id AND office_id IN (:teams)")
+        .param("id", person.value()).param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_RECORD).ids())
+        .query(UUID.class).optional().orElseThrow(() -> new NotFound("person of concern"));
     if (fate == null) {
       throw ValidationFailed.of("fate", "is required: UNKNOWN, ALIVE or DECEASED");
     }
@@ -91,20 +91,20 @@ public class PersonsOfConcern {
    */
   @Transactional
   public ResultPage<PersonOfConcern> list(boolean unknownOnly, PageRequest page) {
-    List<UUID> scope = access.scope(Permission.MONITORING_READ).stream().map(OfficeId::value).toList();
+    List<UUID> scope = TeamScope.of(access, Permission.MONITORING_READ).ids();
     String last = "(SELECT w.id FROM whereabouts_entry w WHERE w.person_id = c.person_id ORDER BY w.recorded_at DESC, w.id DESC"
         + " LIMIT 1)";
     String from = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id = " + last
-        + " WHERE c.office_id IN (:scope)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
+        + " WHERE c.office_id IN (:teams)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
     record Row(UUID person, UUID team, LocalDate since, String fate, String note, String status, String text, LocalDate earliest) {}
     List<Row> rows = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
             + " l.on_earliest" + from + " ORDER BY " + (unknownOnly ? "l.on_earliest, " : "c.followed_since DESC, ") + "c.person_id"
             + " LIMIT :limit OFFSET :offset")
-        .param("scope", scope).param("limit", page.size()).param("offset", page.offset())
+        .param(TeamScope.TEAMS, scope).param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))
         .list();
-    long total = jdbc.sql("SELECT COUNT(*)" + from).param("scope", scope).query(Long.class).single();
+    long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, scope).query(Long.class).single();
     Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
     if (!rows.isEmpty()) {
       persons.summaries(rows.stream().map(r -> new PersonId(r.person())).toList()).forEach(p -> names.put(p.id(), p));

@@ -125,26 +125,25 @@ public class SourceReports {
   /** The report if the reader may see it, identity withheld unless they may see that too; not audited. */
   Optional<SourceReport> visible(UUID id) {
     Actor actor = access.actor();
-    return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query((rs, n) -> map(rs, actor)).optional()
-        .filter(r -> mayRead(actor, r));
+    return jdbc.sql(SELECT + " WHERE r.id = :id AND" + READABLE).param("id", id)
+        .param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_READ).ids())
+        .query((rs, n) -> map(rs, actor)).optional();
   }
+
+  /** A team reads its own reports and the open reports of other teams. */
+  private static final String READABLE = " (r.office_id IN (:teams) OR r.confidentiality = 'OPEN')";
 
   @Transactional
   public ResultPage<SourceReport> list(PageRequest page) {
     Actor actor = access.actor();
-    List<UUID> own = access.scope(Permission.MONITORING_READ).stream().map(OfficeId::value).toList();
-    String where = " WHERE r.office_id IN (:own) OR r.confidentiality = 'OPEN'";
+    List<UUID> own = TeamScope.of(access, Permission.MONITORING_READ).ids();
+    String where = " WHERE" + READABLE;
     List<SourceReport> items = jdbc.sql(SELECT + where + " ORDER BY r.received_on DESC, r.id LIMIT :limit OFFSET :offset")
-        .param("own", own).param("limit", page.size()).param("offset", page.offset())
+        .param(TeamScope.TEAMS, own).param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> map(rs, actor)).list();
-    long total = jdbc.sql("SELECT COUNT(*) FROM source_report r" + where).param("own", own).query(Long.class).single();
+    long total = jdbc.sql("SELECT COUNT(*) FROM source_report r" + where).param(TeamScope.TEAMS, own).query(Long.class).single();
     audit.record(AuditRecord.success("REPORTS_LISTED", SUBJECT, null, null));
     return new ResultPage<>(items, page.page(), page.size(), total);
-  }
-
-  private static boolean mayRead(Actor actor, SourceReport report) {
-    return actor.may(Permission.MONITORING_READ, report.office())
-        || (report.confidentiality() == SourceReport.Confidentiality.OPEN && actor.mayAnywhere(Permission.MONITORING_READ));
   }
 
   private static final String SELECT =

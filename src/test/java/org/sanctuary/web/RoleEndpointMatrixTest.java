@@ -251,6 +251,7 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/api/monitoring/events", roles(Permission.MONITORING_RECORD),
         (c, u) -> json(post("/api/monitoring/events"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"title\":\"Returns\","
             + "\"date\":\"May 2002\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/events", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/events")));
     e.add(new Endpoint("GET", "/api/monitoring/events/{id}", roles(Permission.MONITORING_READ),
         (c, u) -> get("/api/monitoring/events/" + anEvent(c))));
     e.add(new Endpoint("POST", "/api/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),

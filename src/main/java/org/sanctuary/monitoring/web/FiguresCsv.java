@@ -37,8 +37,15 @@ final class FiguresCsv {
   }
 
   private static void row(CSVPrinter csv, String group, MonitoringFigures.Total t) throws IOException {
-    csv.printRecord(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()), t.eventsWithoutNumber());
+    if (t.suppressed()) {
+      csv.printRecord(group, t.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
+    } else {
+      csv.printRecord(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()), t.eventsWithoutNumber());
+    }
   }
+
+  /** A count from 1 to 4 that the reader may not see. */
+  private static final String SUPPRESSED = "suppressed";
 
   private static String bound(@Nullable Long value) {
     return value == null ? "unknown" : value.toString();

@@ -161,6 +161,15 @@ class MonitoringApi {
     return ResponseEntity.created(URI.create("/api/monitoring/events/" + id)).body(events.read(id));
   }
 
+  @GetMapping("/api/monitoring/events")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "The events of the caller's teams, newest first; verification=UNVERIFIED for those awaiting review (audited)")
+  ResultPage<Events.EventSummary> events(
+      @RequestParam(required = false) MonitoringEvent.@Nullable Verification verification,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return events.list(verification, new PageRequest(page, size));
+  }
+
   @GetMapping("/api/monitoring/events/{id}")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   @Operation(summary = "An event with its acts, every count with its report, the information links and their grades (audited)")
