@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.sanctuary.access.internal.ApiTokens;
 import org.sanctuary.access.internal.UserStore;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
@@ -32,14 +33,17 @@ public class UserAccounts {
   private final AuditTrail audit;
   private final PasswordEncoder encoder;
   private final Clock clock;
+  private final ApiTokens tokens;
 
   UserAccounts(
+      ApiTokens tokens,
       UserStore users,
       Offices offices,
       AccessPolicy access,
       AuditTrail audit,
       PasswordEncoder encoder,
       Clock clock) {
+    this.tokens = tokens;
     this.users = users;
     this.offices = offices;
     this.access = access;
@@ -124,6 +128,9 @@ public class UserAccounts {
       throw new StaleVersion("user", version);
     }
     users.replaceMemberships(id, roles);
+    if (!enabled) {
+      tokens.revokeAll(id);
+    }
     audit.record(AuditRecord.success("USER_UPDATED", "USER", id, null));
   }
 

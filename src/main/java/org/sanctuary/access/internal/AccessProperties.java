@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in and token settings, and the first administrator created on a database with no users.
  *
- * @param failedSignInLimit consecutive failures after which an account locks
- * @param lockout how long a locked account stays locked
+ * @param failedSignInLimit consecutive failures after which an account waits before the next try
+ * @param lockout the longest such wait (it starts at one minute and doubles with each failure)
+ * @param sourceFailureLimit failures from one address within {@code lockout} after which that
+ *     address waits in the same way, whichever accounts it tried
+ * @param sessionLifetime how long a signed-in session lasts at most, however active
  * @param tokenLifetime how long an API token is valid
  * @param bootstrapAdminUsername the first administrator's user name
  * @param bootstrapAdminPassword the first administrator's password; required on a first start
@@ -18,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccessProperties(
     @DefaultValue("5") int failedSignInLimit,
     @DefaultValue("15m") Duration lockout,
+    @DefaultValue("20") int sourceFailureLimit,
+    @DefaultValue("12h") Duration sessionLifetime,
     @DefaultValue("8h") Duration tokenLifetime,
     @DefaultValue("admin") String bootstrapAdminUsername,
     @Nullable String bootstrapAdminPassword) {}

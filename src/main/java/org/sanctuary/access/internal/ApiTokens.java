@@ -69,6 +69,14 @@ public class ApiTokens {
         == 1;
   }
 
+  /** Revokes every live token of the user: on disabling, and on a password change or reset. */
+  @Transactional
+  public int revokeAll(UUID userId) {
+    return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+        .params(UserStore.utc(clock.instant()), userId)
+        .update();
+  }
+
   static String digest(String token) {
     try {
       return HexFormat.of()

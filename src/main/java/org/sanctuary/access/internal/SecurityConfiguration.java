@@ -82,6 +82,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .authenticationManager(signIn)
+        .addFilterBefore(new CurrentAccountFilter(signIn), AnonymousAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?failed").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
         .headers(

@@ -2,6 +2,7 @@ package org.sanctuary.access.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.sanctuary.access.Actor;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -13,25 +14,38 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a user name and password, counting failures: after {@code failedSignInLimit} consecutive
- * failures the account locks for {@code lockout}, and while locked even the right password fails. The
- * caller is never told which part was wrong, nor that the account is locked.
+ * Checks a user name and password, counting failures per account and per source address: past
+ * {@code failedSignInLimit} consecutive failures an account waits before its next try, and past
+ * {@code sourceFailureLimit} so does the address, whatever account it names; the wait starts at a
+ * minute and doubles up to {@code lockout}. While waiting even the right password fails, and the
+ * caller is never told which part was wrong, nor that anyone is waiting. A wait stops new sign-ins
+ * only: the account's live sessions and tokens go on.
+ *
+ * <p>It also answers, on every request of a signed-in session, whether the session still stands:
+ * the account exists and is enabled, its password and enabled flag have not changed since (the
+ * credential epoch), and the session is younger than its lifetime. Roles are read afresh each time.
  */
 @Component
 public class SignIn implements UserDetailsService, AuthenticationManager {
 
   private final UserStore users;
+  private final SignInSources sources;
   private final AccessProperties properties;
   private final Clock clock;
   private final AuthenticationManager passwordCheck;
+  private final SignInBackoff backoff;
 
-  public SignIn(UserStore users, AccessProperties properties, Clock clock, PasswordEncoder encoder) {
+  public SignIn(
+      UserStore users, SignInSources sources, AccessProperties properties, Clock clock, PasswordEncoder encoder) {
     this.users = users;
+    this.sources = sources;
     this.properties = properties;
     this.clock = clock;
+    this.backoff = new SignInBackoff(properties.failedSignInLimit(), properties.lockout());
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(this);
     provider.setPasswordEncoder(encoder);
     this.passwordCheck = new ProviderManager(provider);
@@ -43,23 +57,57 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
         users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     Instant lockedUntil = account.lockedUntil();
     boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
-    Actor actor = users.actor(account);
-    return new SignedInUser(actor, account.passwordHash(), account.enabled(), locked);
+    return signedIn(account, account.passwordHash(), locked, clock.instant());
   }
 
   @Override
   public Authentication authenticate(Authentication request) {
     String username = request.getName();
+    String source = sourceOf(request);
+    if (sources.waiting(source)) {
+      throw new BadCredentialsException("sign-in failed");
+    }
     try {
       Authentication result = passwordCheck.authenticate(request);
       users.recordSuccess(username);
       return result;
     } catch (BadCredentialsException e) {
-      users.recordFailure(
-          username, properties.failedSignInLimit(), clock.instant().plus(properties.lockout()));
+      users.recordFailure(username, backoff, clock.instant());
+      sources.failed(source);
       throw new BadCredentialsException("sign-in failed");
     } catch (AuthenticationException e) {
+      sources.failed(source);
       throw new BadCredentialsException("sign-in failed");
     }
+  }
+
+  /**
+   * The session's user as the account stands now, or empty when the session must end: the account
+   * is gone or disabled, its credentials changed since sign-in, or the session outlived its lifetime.
+   * A sign-in wait (after someone else's failed guesses) does not end it.
+   */
+  public Optional<SignedInUser> current(SignedInUser session) {
+    Instant now = clock.instant();
+    if (session.signedInAt().plus(properties.sessionLifetime()).isBefore(now)) {
+      return Optional.empty();
+    }
+    return users.findByUsername(session.getUsername())
+        .filter(UserStore.Account::enabled)
+        .filter(account -> account.credentialEpoch() == session.credentialEpoch())
+        .map(account -> signedIn(account, null, false, session.signedInAt()));
+  }
+
+  private SignedInUser signedIn(
+      UserStore.Account account, @org.jspecify.annotations.Nullable String passwordHash, boolean locked, Instant signedInAt) {
+    Actor actor = users.actor(account);
+    return new SignedInUser(actor, passwordHash, account.enabled(), locked, account.credentialEpoch(), signedInAt,
+        account.mustChangePassword());
+  }
+
+  /** The address the attempt came from (the proxy's forwarded address where one is trusted). */
+  static String sourceOf(Authentication request) {
+    return request.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+        ? details.getRemoteAddress()
+        : "unknown";
   }
 }

@@ -1,5 +1,6 @@
 package org.sanctuary.access.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.sanctuary.access.Actor;
@@ -21,16 +22,44 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   private @Nullable String passwordHash;
   private final boolean enabled;
   private final boolean locked;
+  private final long credentialEpoch;
+  private final Instant signedInAt;
+  private final boolean mustChangePassword;
 
-  public SignedInUser(Actor actor, @Nullable String passwordHash, boolean enabled, boolean locked) {
+  public SignedInUser(
+      Actor actor,
+      @Nullable String passwordHash,
+      boolean enabled,
+      boolean locked,
+      long credentialEpoch,
+      Instant signedInAt,
+      boolean mustChangePassword) {
     this.actor = actor;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
     this.locked = locked;
+    this.credentialEpoch = credentialEpoch;
+    this.signedInAt = signedInAt;
+    this.mustChangePassword = mustChangePassword;
   }
 
   public Actor actor() {
     return actor;
+  }
+
+  /** The account's credential epoch when this user signed in; a session from an older one is over. */
+  public long credentialEpoch() {
+    return credentialEpoch;
+  }
+
+  /** When the password was checked: a session lasts at most its lifetime from then. */
+  public Instant signedInAt() {
+    return signedInAt;
+  }
+
+  /** Set by an administrator's reset: nothing but choosing a new password until it is done. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   @Override

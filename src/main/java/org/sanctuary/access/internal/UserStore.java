@@ -30,7 +30,12 @@ public class UserStore {
       boolean enabled,
       int failedAttempts,
       @Nullable Instant lockedUntil,
-      long version) {}
+      long version,
+      long credentialEpoch,
+      boolean mustChangePassword) {}
+
+  private static final String ACCOUNT_COLUMNS =
+      "id, username, display_name, enabled, failed_attempts, locked_until, version, credential_epoch, must_change_password";
 
   private final JdbcClient jdbc;
 
@@ -39,9 +44,7 @@ public class UserStore {
   }
 
   public Optional<Account> findByUsername(String username) {
-    return jdbc.sql(
-            "SELECT id, username, display_name, password_hash, enabled, failed_attempts,"
-                + " locked_until, version FROM app_user WHERE username = ?")
+    return jdbc.sql("SELECT password_hash, " + ACCOUNT_COLUMNS + " FROM app_user WHERE username = ?")
         .param(username)
         .query((rs, n) -> account(rs, rs.getString("password_hash")))
         .optional();
@@ -101,34 +104,43 @@ public class UserStore {
                         .update()));
   }
 
-  /** Sets the flag and bumps the version if the caller saw the current one; false if stale. */
+  /**
+   * Sets the flag and bumps the version if the caller saw the current one; false if stale. Disabling
+   * also moves the credential epoch, so that no session of the user survives a later re-enabling.
+   */
   public boolean update(UUID userId, long expectedVersion, String displayName, boolean enabled) {
     return jdbc.sql(
-                "UPDATE app_user SET display_name = ?, enabled = ?, version = version + 1"
+                "UPDATE app_user SET display_name = ?, enabled = ?, version = version + 1,"
+                    + " credential_epoch = credential_epoch + CASE WHEN ? THEN 0 ELSE 1 END"
                     + " WHERE id = ? AND version = ?")
-            .params(displayName, enabled, userId, expectedVersion)
+            .params(displayName, enabled, enabled, userId, expectedVersion)
             .update()
         == 1;
   }
 
-  public void setPassword(UUID userId, String passwordHash) {
+  /**
+   * Replaces the password and moves the credential epoch, which ends every session signed in with
+   * the old one; {@code mustChange} makes the next sign-in choose a new one first.
+   */
+  public void setPassword(UUID userId, String passwordHash, boolean mustChange) {
     jdbc.sql(
             "UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                + " must_change_password = ?, credential_epoch = credential_epoch + 1,"
                 + " version = version + 1 WHERE id = ?")
-        .params(passwordHash, userId)
+        .params(passwordHash, mustChange, userId)
         .update();
   }
 
-  /** Counts a failed sign-in; at the limit the account locks until the given time. */
-  public void recordFailure(String username, int limit, Instant lockUntil) {
+  /** Counts a failed sign-in; from the limit on, the account waits as the backoff says. */
+  void recordFailure(String username, SignInBackoff backoff, Instant now) {
     jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
         .param(username)
         .update();
-    jdbc.sql(
-            "UPDATE app_user SET locked_until = ?, failed_attempts = 0"
-                + " WHERE username = ? AND failed_attempts >= ?")
-        .params(utc(lockUntil), username, limit)
-        .update();
+    findByUsername(username)
+        .filter(account -> !backoff.after(account.failedAttempts()).isZero())
+        .ifPresent(account -> jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?")
+            .params(utc(now.plus(backoff.after(account.failedAttempts()))), account.id())
+            .update());
   }
 
   public void recordSuccess(String username) {
@@ -140,9 +152,7 @@ public class UserStore {
   }
 
   public List<Account> page(int limit, long offset) {
-    return jdbc.sql(
-            "SELECT id, username, display_name, enabled, failed_attempts, locked_until, version"
-                + " FROM app_user ORDER BY username LIMIT ? OFFSET ?")
+    return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user ORDER BY username LIMIT ? OFFSET ?")
         .params(limit, offset)
         .query((rs, n) -> account(rs, ""))
         .list();
@@ -171,7 +181,9 @@ public class UserStore {
         rs.getBoolean("enabled"),
         rs.getInt("failed_attempts"),
         locked == null ? null : locked.toInstant(),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        rs.getLong("credential_epoch"),
+        rs.getBoolean("must_change_password"));
   }
 
   static OffsetDateTime utc(Instant instant) {

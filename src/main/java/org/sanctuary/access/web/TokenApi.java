@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,13 +48,14 @@ class TokenApi {
       description =
           "Open to anyone. Repeated failures lock the account for a while; the answer never says"
               + " which part was wrong.")
-  ResponseEntity<?> issue(@RequestBody Credentials credentials) {
+  ResponseEntity<?> issue(@RequestBody Credentials credentials, HttpServletRequest request) {
     try {
-      var authentication =
-          signIn.authenticate(
-              UsernamePasswordAuthenticationToken.unauthenticated(
-                  credentials.username() == null ? "" : credentials.username(),
-                  credentials.password() == null ? "" : credentials.password()));
+      var attempt =
+          UsernamePasswordAuthenticationToken.unauthenticated(
+              credentials.username() == null ? "" : credentials.username(),
+              credentials.password() == null ? "" : credentials.password());
+      attempt.setDetails(new WebAuthenticationDetails(request));
+      var authentication = signIn.authenticate(attempt);
       SignedInUser user = (SignedInUser) authentication.getPrincipal();
       ApiTokens.Issued issued = tokens.issue(user.actor().userId());
       return ResponseEntity.status(HttpStatus.CREATED)

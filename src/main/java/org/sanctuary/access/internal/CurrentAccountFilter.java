@@ -1,0 +1,52 @@
+package org.sanctuary.access.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * On every request of a signed-in session, reads the account again: a disabled user, a changed or
+ * reset password, or a session past its lifetime ends the session there and then (the request goes
+ * on as anyone not signed in would); otherwise the request runs with the roles the user holds now,
+ * not those they held at sign-in.
+ */
+final class CurrentAccountFilter extends OncePerRequestFilter {
+
+  private final SignIn signIn;
+
+  CurrentAccountFilter(SignIn signIn) {
+    this.signIn = signIn;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof SignedInUser session) {
+      Optional<SignedInUser> current = signIn.current(session);
+      if (current.isEmpty()) {
+        HttpSession httpSession = request.getSession(false);
+        if (httpSession != null) {
+          httpSession.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+      } else {
+        // For this request only: the session keeps what it was signed in with, to compare next time.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(current.get(), null, current.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}
