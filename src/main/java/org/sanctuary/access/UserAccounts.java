@@ -16,6 +16,7 @@ import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.StaleVersion;
 import org.sanctuary.shared.ValidationFailed;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts {
 
-  /** PS §2.2 and common practice: long passphrases over composition rules. */
-  public static final int MIN_PASSWORD_LENGTH = 12;
-
   private final UserStore users;
   private final Offices offices;
   private final AccessPolicy access;
@@ -34,8 +32,10 @@ public class UserAccounts {
   private final PasswordEncoder encoder;
   private final Clock clock;
   private final ApiTokens tokens;
+  private final PasswordPolicy passwords;
 
   UserAccounts(
+      Environment environment,
       ApiTokens tokens,
       UserStore users,
       Offices offices,
@@ -44,6 +44,7 @@ public class UserAccounts {
       PasswordEncoder encoder,
       Clock clock) {
     this.tokens = tokens;
+    this.passwords = new PasswordPolicy(environment.matchesProfiles("demo"));
     this.users = users;
     this.offices = offices;
     this.access = access;
@@ -95,10 +96,8 @@ public class UserAccounts {
     if (user.displayName().isBlank() || user.displayName().length() > 200) {
       problems.add(new FieldProblem("displayName", "must be 1 to 200 characters"));
     }
-    if (user.password().length() < MIN_PASSWORD_LENGTH) {
-      problems.add(
-          new FieldProblem("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
+    passwords.refusal(user.password(), List.of(user.username(), user.displayName()))
+        .ifPresent(refusal -> problems.add(new FieldProblem("password", refusal)));
     problems.addAll(checkRoles(user.roles()));
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);

@@ -64,7 +64,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class DemoData implements ApplicationRunner {
 
-  static final String PASSWORD = "sanctuary-demo";
+  static final String PASSWORD = org.sanctuary.access.PasswordPolicy.DEMO_PASSWORD;
 
   private final Offices offices;
   private final UserAccounts users;
@@ -75,8 +75,10 @@ class DemoData implements ApplicationRunner {
   private final RemovalRequests removals;
   private final OfficerProfiles profiles;
   private final Clock clock;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DemoData(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
       Offices offices,
       UserAccounts users,
       AccessPolicy access,
@@ -86,6 +88,7 @@ class DemoData implements ApplicationRunner {
       RemovalRequests removals,
       OfficerProfiles profiles,
       Clock clock) {
+    this.jdbc = jdbc;
     this.profiles = profiles;
     this.clock = clock;
     this.offices = offices;
@@ -99,9 +102,15 @@ class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (offices.all().stream().anyMatch(o -> o.code().equals("BJG"))) {
+    if (jdbc.sql("SELECT COUNT(*) FROM demo_installation").query(Long.class).single() > 0) {
       return;
     }
+    if (jdbc.sql("SELECT (SELECT COUNT(*) FROM app_user) + (SELECT COUNT(*) FROM office)").query(Long.class).single() > 0) {
+      // Never demo users with a published password in a real installation.
+      throw new IllegalStateException("The demo profile loads its data into an empty database only, and this one"
+          + " already has users or offices. Start without the demo profile, or give SANCTUARY_DATA_DIR an empty folder.");
+    }
+    jdbc.sql("INSERT INTO demo_installation (loaded_at) VALUES (?)").param(java.time.OffsetDateTime.now(clock)).update();
     Office beijing = offices.createUnchecked("BJG", "Beijing protection office", OfficeType.MANDATE_OFFICE);
     Office embassy =
         offices.createUnchecked("EMB", "Embassy intake point, Beijing", OfficeType.DIPLOMATIC_MISSION);

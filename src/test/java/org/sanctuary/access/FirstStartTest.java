@@ -10,19 +10,22 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A production start on an empty database needs an administrator, and creates no demo users. */
+/**
+ * A production start on an empty database needs an administrator, creates no demo users, and is
+ * all or nothing; the demo profile never loads into a database that already has users or offices.
+ */
 class FirstStartTest {
 
   @Test
   void anEmptyDatabaseWithoutAnAdministratorPasswordRefusesToStart() {
-    assertThatThrownBy(() -> start("").close())
+    assertThatThrownBy(() -> start(aDatabase(), "").close())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("SANCTUARY_ADMIN_PASSWORD");
   }
 
   @Test
   void withThePasswordTheFirstAdministratorIsCreatedAndNoOneElse() {
-    try (ConfigurableApplicationContext context = start("first-start-password")) {
+    try (ConfigurableApplicationContext context = start(aDatabase(), "first-start-password")) {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       assertThat(jdbc.sql("SELECT username FROM app_user").query(String.class).list()).containsExactly("admin");
       assertThat(jdbc.sql("SELECT role FROM membership").query(String.class).list()).containsExactly("ADMIN");
@@ -30,13 +33,50 @@ class FirstStartTest {
     }
   }
 
-  private static ConfigurableApplicationContext start(String password) {
-    return new SpringApplicationBuilder(SanctuaryApplication.class)
-        .run(
-            "--server.port=0",
-            "--spring.datasource.url=jdbc:h2:mem:first-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-            "--spring.datasource.username=sa",
-            "--spring.datasource.password=",
-            "--sanctuary.access.bootstrap-admin-password=" + password);
+  @Test
+  void aRefusedAdministratorPasswordLeavesTheDatabaseEmptyAndTheNextStartWorks() {
+    String database = aDatabase();
+    assertThatThrownBy(() -> start(database, "short").close())
+        .hasStackTraceContaining("SANCTUARY_ADMIN_PASSWORD was refused, and nothing was created");
+    assertThatThrownBy(() -> start(database, "password1234").close())
+        .hasStackTraceContaining("too easy to guess");
+
+    try (ConfigurableApplicationContext context = start(database, "first-start-password")) {
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("SELECT code FROM office").query(String.class).list()).containsExactly("HQ");
+      assertThat(jdbc.sql("SELECT username FROM app_user").query(String.class).list()).containsExactly("admin");
+    }
+  }
+
+  @Test
+  void theDemoRefusesADatabaseThatAlreadyHasUsersAndLeavesItAsItWas() {
+    String database = aDatabase();
+    start(database, "first-start-password").close();
+
+    assertThatThrownBy(() -> start(database, "", "--spring.profiles.active=demo").close())
+        .hasStackTraceContaining("loads its data into an empty database only");
+    try (ConfigurableApplicationContext context = start(database, "")) {
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("SELECT username FROM app_user").query(String.class).list()).containsExactly("admin");
+      assertThat(jdbc.sql("SELECT code FROM office").query(String.class).list()).containsExactly("HQ");
+    }
+  }
+
+  private static String aDatabase() {
+    // A file, as an installation has: each start below opens it afresh.
+    return "jdbc:h2:file:./target/first-start/" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+  }
+
+  private static ConfigurableApplicationContext start(String database, String password, String... more) {
+    String[] args = {
+      "--server.port=0",
+      "--spring.datasource.url=" + database,
+      "--spring.datasource.username=sa",
+      "--spring.datasource.password=",
+      "--sanctuary.access.bootstrap-admin-password=" + password
+    };
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
+    return new SpringApplicationBuilder(SanctuaryApplication.class).run(all);
   }
 }

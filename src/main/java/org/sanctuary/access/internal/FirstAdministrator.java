@@ -3,6 +3,10 @@ package org.sanctuary.access.internal;
 import java.util.EnumSet;
 import java.util.Map;
 import org.sanctuary.access.NewUser;
+import org.sanctuary.access.PasswordPolicy;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sanctuary.access.Office;
 import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.Offices;
@@ -26,15 +30,23 @@ class FirstAdministrator implements ApplicationRunner {
   private final UserAccounts accounts;
   private final Offices offices;
   private final AccessProperties properties;
+  private final TransactionTemplate transactions;
 
   FirstAdministrator(
-      UserStore users, UserAccounts accounts, Offices offices, AccessProperties properties) {
+      UserStore users, UserAccounts accounts, Offices offices, AccessProperties properties,
+      PlatformTransactionManager transactions) {
+    this.transactions = new TransactionTemplate(transactions);
     this.users = users;
     this.accounts = accounts;
     this.offices = offices;
     this.properties = properties;
   }
 
+  /**
+   * All or nothing: the head office and the administrator are created in one transaction, so a
+   * refused password leaves the database as empty as it was. A head office left without an
+   * administrator by an older version is reused.
+   */
   @Override
   public void run(ApplicationArguments args) {
     if (users.anyUserExists()) {
@@ -43,16 +55,23 @@ class FirstAdministrator implements ApplicationRunner {
     String password = properties.bootstrapAdminPassword();
     if (password == null || password.isBlank()) {
       throw new IllegalStateException(
-          "No user exists yet. Start once with SANCTUARY_ADMIN_PASSWORD set (at least "
-              + UserAccounts.MIN_PASSWORD_LENGTH
+          "No user exists yet. Start once with SANCTUARY_ADMIN_PASSWORD set (a passphrase of at least "
+              + PasswordPolicy.MIN_LENGTH
               + " characters) to create the first administrator; see README, First start.");
     }
-    Office head = offices.createUnchecked("HQ", "Head office", OfficeType.MANDATE_OFFICE);
-    accounts.createUnchecked(
-        new NewUser(
-            properties.bootstrapAdminUsername(),
-            "Administrator",
-            password,
-            Map.of(head.id(), EnumSet.of(Role.ADMIN))));
+    try {
+      transactions.executeWithoutResult(tx -> {
+        Office head = offices.all().stream().filter(o -> o.code().equals(HEAD_OFFICE)).findFirst()
+            .orElseGet(() -> offices.createUnchecked(HEAD_OFFICE, "Head office", OfficeType.MANDATE_OFFICE));
+        accounts.createUnchecked(
+            new NewUser(properties.bootstrapAdminUsername(), "Administrator", password,
+                Map.of(head.id(), EnumSet.of(Role.ADMIN))));
+      });
+    } catch (ValidationFailed refused) {
+      throw new IllegalStateException("SANCTUARY_ADMIN_PASSWORD was refused, and nothing was created: "
+          + refused.problems().stream().map(p -> p.field() + " " + p.message()).toList(), refused);
+    }
   }
+
+  private static final String HEAD_OFFICE = "HQ";
 }
