@@ -379,7 +379,23 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/admin/offices", roles(Permission.OFFICE_MANAGE), (c, u) -> get("/admin/offices")));
     e.add(new Endpoint("POST", "/admin/offices", roles(Permission.OFFICE_MANAGE),
         (c, u) -> post("/admin/offices").with(csrf()).param("code", Fixtures.randomCode()).param("name", "Page office").param("type", "NATIONAL_AUTHORITY")));
+    // One's own password: a wrong current password is refused beside the field, whoever asks.
+    e.add(new Endpoint("GET", "/account/password", EVERYONE, (c, u) -> get("/account/password")));
+    e.add(new Endpoint("POST", "/account/password", EVERYONE, (c, u) -> post("/account/password").with(csrf())
+        .param("currentPassword", "not-the-password").param("newPassword", "lanterns over the river")
+        .param("repeatPassword", "lanterns over the river")));
+    e.add(new Endpoint("POST", "/api/me/password", EVERYONE, (c, u) -> json(post("/api/me/password"),
+        "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"lanterns over the river\"}"), 400));
+    e.add(new Endpoint("POST", "/api/users/{id}/password-reset", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/api/users/" + aThrowawayUser(c) + "/password-reset")));
+    e.add(new Endpoint("POST", "/admin/users/{id}/password-reset", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/users/" + aThrowawayUser(c) + "/password-reset").with(csrf())));
     return e;
+  }
+
+  /** A user of the office whose password may be reset without disturbing the users the matrix calls as. */
+  private UUID aThrowawayUser(Call c) {
+    return fixtures.addUser("t" + UUID.randomUUID().toString().substring(0, 8), c.staff(), Role.ANALYST);
   }
 
   /** Endpoints checked by their own tests: token issue and revoke need a real token. */

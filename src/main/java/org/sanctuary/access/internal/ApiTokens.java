@@ -69,11 +69,17 @@ public class ApiTokens {
         == 1;
   }
 
-  /** Revokes every live token of the user: on disabling, and on a password change or reset. */
+  /** Revokes every live token of the user: on disabling, and on a password reset. */
   @Transactional
   public int revokeAll(UUID userId) {
-    return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
-        .params(UserStore.utc(clock.instant()), userId)
+    return revokeAllBut(userId, null);
+  }
+
+  /** Revokes every live token of the user but the one given (the one changing the password). */
+  @Transactional
+  public int revokeAllBut(UUID userId, @org.jspecify.annotations.Nullable String kept) {
+    return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ?")
+        .params(UserStore.utc(clock.instant()), userId, kept == null ? "" : digest(kept))
         .update();
   }
 

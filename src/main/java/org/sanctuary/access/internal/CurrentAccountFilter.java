@@ -17,9 +17,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a signed-in session, reads the account again: a disabled user, a changed or
  * reset password, or a session past its lifetime ends the session there and then (the request goes
  * on as anyone not signed in would); otherwise the request runs with the roles the user holds now,
- * not those they held at sign-in.
+ * not those they held at sign-in. After an administrator's reset, the only page open is the one that
+ * chooses a new password.
  */
 final class CurrentAccountFilter extends OncePerRequestFilter {
+
+  private static boolean openBeforeAPasswordChange(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
+        || path.equals("/favicon.ico") || path.equals("/error");
+  }
+
+
+  static final String CHANGE_PASSWORD = "/account/password";
 
   private final SignIn signIn;
 
@@ -45,6 +55,10 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(current.get(), null, current.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        if (current.get().mustChangePassword() && !openBeforeAPasswordChange(request)) {
+          response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+          return;
+        }
       }
     }
     chain.doFilter(request, response);

@@ -87,21 +87,23 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
    * A sign-in wait (after someone else's failed guesses) does not end it.
    */
   public Optional<SignedInUser> current(SignedInUser session) {
+    Instant signedInAt = session.signedInAt();
     Instant now = clock.instant();
-    if (session.signedInAt().plus(properties.sessionLifetime()).isBefore(now)) {
+    if (signedInAt.plus(properties.sessionLifetime()).isBefore(now)) {
       return Optional.empty();
     }
     return users.findByUsername(session.getUsername())
         .filter(UserStore.Account::enabled)
         .filter(account -> account.credentialEpoch() == session.credentialEpoch())
-        .map(account -> signedIn(account, null, false, session.signedInAt()));
+        .map(account -> signedIn(account, null, false, signedInAt));
   }
 
   private SignedInUser signedIn(
       UserStore.Account account, @org.jspecify.annotations.Nullable String passwordHash, boolean locked, Instant signedInAt) {
     Actor actor = users.actor(account);
+    Instant expires = account.passwordExpiresAt();
     return new SignedInUser(actor, passwordHash, account.enabled(), locked, account.credentialEpoch(), signedInAt,
-        account.mustChangePassword());
+        account.mustChangePassword(), expires != null && expires.isBefore(clock.instant()));
   }
 
   /** The address the attempt came from (the proxy's forwarded address where one is trusted). */

@@ -25,6 +25,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   private final long credentialEpoch;
   private final Instant signedInAt;
   private final boolean mustChangePassword;
+  private final boolean passwordExpired;
 
   public SignedInUser(
       Actor actor,
@@ -33,7 +34,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
       boolean locked,
       long credentialEpoch,
       Instant signedInAt,
-      boolean mustChangePassword) {
+      boolean mustChangePassword,
+      boolean passwordExpired) {
     this.actor = actor;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
@@ -41,6 +43,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     this.credentialEpoch = credentialEpoch;
     this.signedInAt = signedInAt;
     this.mustChangePassword = mustChangePassword;
+    this.passwordExpired = passwordExpired;
   }
 
   public Actor actor() {
@@ -85,6 +88,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   @Override
   public boolean isAccountNonLocked() {
     return !locked;
+  }
+
+  /** A one-time password from a reset stops working after its time. */
+  @Override
+  public boolean isCredentialsNonExpired() {
+    return !passwordExpired;
   }
 
   @Override

@@ -32,10 +32,12 @@ public class UserStore {
       @Nullable Instant lockedUntil,
       long version,
       long credentialEpoch,
-      boolean mustChangePassword) {}
+      boolean mustChangePassword,
+      @Nullable Instant passwordExpiresAt) {}
 
   private static final String ACCOUNT_COLUMNS =
-      "id, username, display_name, enabled, failed_attempts, locked_until, version, credential_epoch, must_change_password";
+      "id, username, display_name, enabled, failed_attempts, locked_until, version, credential_epoch,"
+          + " must_change_password, password_expires_at";
 
   private final JdbcClient jdbc;
 
@@ -120,14 +122,14 @@ public class UserStore {
 
   /**
    * Replaces the password and moves the credential epoch, which ends every session signed in with
-   * the old one; {@code mustChange} makes the next sign-in choose a new one first.
+   * the old one. A one-time password (from a reset) expires, and its sign-in must choose a new one.
    */
-  public void setPassword(UUID userId, String passwordHash, boolean mustChange) {
+  public void setPassword(UUID userId, String passwordHash, @Nullable Instant oneTimeUntil) {
     jdbc.sql(
             "UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
-                + " must_change_password = ?, credential_epoch = credential_epoch + 1,"
+                + " must_change_password = ?, password_expires_at = ?, credential_epoch = credential_epoch + 1,"
                 + " version = version + 1 WHERE id = ?")
-        .params(passwordHash, mustChange, userId)
+        .params(passwordHash, oneTimeUntil != null, oneTimeUntil == null ? null : utc(oneTimeUntil), userId)
         .update();
   }
 
@@ -173,6 +175,7 @@ public class UserStore {
   private static Account account(java.sql.ResultSet rs, String passwordHash)
       throws java.sql.SQLException {
     OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+    OffsetDateTime expires = rs.getObject("password_expires_at", OffsetDateTime.class);
     return new Account(
         rs.getObject("id", UUID.class),
         rs.getString("username"),
@@ -183,7 +186,8 @@ public class UserStore {
         locked == null ? null : locked.toInstant(),
         rs.getLong("version"),
         rs.getLong("credential_epoch"),
-        rs.getBoolean("must_change_password"));
+        rs.getBoolean("must_change_password"),
+        expires == null ? null : expires.toInstant());
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -11,6 +11,7 @@ import org.sanctuary.access.NewUser;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.Offices;
+import org.sanctuary.access.Passwords;
 import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
 import org.sanctuary.access.UserSummary;
@@ -44,8 +45,10 @@ class AdminPages {
 
   private final UserAccounts accounts;
   private final Offices offices;
+  private final Passwords passwords;
 
-  AdminPages(UserAccounts accounts, Offices offices) {
+  AdminPages(UserAccounts accounts, Offices offices, Passwords passwords) {
+    this.passwords = passwords;
     this.accounts = accounts;
     this.offices = offices;
   }
@@ -108,6 +111,19 @@ class AdminPages {
     } catch (ValidationFailed e) {
       return userForm(model, form, id, e.messagesByField());
     }
+  }
+
+  @PostMapping("/admin/users/{id}/password-reset")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String resetPassword(@PathVariable UUID id, Model model) {
+    UserSummary user = accounts.find(id);
+    try {
+      model.addAttribute("reset", passwords.reset(id));
+    } catch (ValidationFailed e) {
+      model.addAttribute("refusal", e.messagesByField().values().iterator().next());
+    }
+    model.addAttribute("user", user);
+    return "admin/password-reset";
   }
 
   @GetMapping("/admin/offices")

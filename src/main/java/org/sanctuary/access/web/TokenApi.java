@@ -57,6 +57,13 @@ class TokenApi {
       attempt.setDetails(new WebAuthenticationDetails(request));
       var authentication = signIn.authenticate(attempt);
       SignedInUser user = (SignedInUser) authentication.getPrincipal();
+      if (user.mustChangePassword()) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+            "Your password was reset: sign in on the web pages and choose a new one first.");
+        problem.setTitle("Password change required");
+        problem.setProperty("code", "PASSWORD_CHANGE_REQUIRED");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      }
       ApiTokens.Issued issued = tokens.issue(user.actor().userId());
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(new TokenView(issued.token(), issued.expiresAt()));

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Passwords;
 import org.sanctuary.access.NewUser;
 import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.OfficeId;
@@ -53,8 +55,10 @@ class UserApi {
   private final UserAccounts accounts;
   private final AccessPolicy access;
   private final OfficerProfiles profiles;
+  private final Passwords passwords;
 
-  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles) {
+  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles, Passwords passwords) {
+    this.passwords = passwords;
     this.accounts = accounts;
     this.access = access;
     this.profiles = profiles;
@@ -78,6 +82,27 @@ class UserApi {
         actor.displayName(),
         actor.roles(),
         actor.permissions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {}
+
+  @PostMapping("/api/me/password")
+  @PreAuthorize("isAuthenticated()")
+  @Operation(summary = "Change your own password with the current one; every other token and session of yours ends,"
+      + " the token of this request goes on")
+  ResponseEntity<Void> changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    passwords.changeOwn(change.currentPassword(), change.newPassword(),
+        header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : null);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/users/{id}/password-reset")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Reset another user's password to a one-time password (shown once) that works for 72 hours and only"
+      + " to choose a new one; every session and token of the user ends")
+  ResponseEntity<Passwords.Reset> resetPassword(@PathVariable UUID id) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(passwords.reset(id));
   }
 
   @GetMapping("/api/users")
