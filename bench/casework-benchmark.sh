@@ -32,6 +32,7 @@ sql -Atc \
 user bench-supervisor "${cases_office}" SUPERVISOR
 user bench-analyst "${cases_office}" ANALYST
 user bench-monitor "${team}" MONITOR
+approve_all
 supervisor=$(token bench-supervisor "${admin_password}")
 analyst=$(token bench-analyst "${admin_password}")
 monitor=$(token bench-monitor "${admin_password}")

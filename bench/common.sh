@@ -45,3 +45,13 @@ token() { curl -sf -X POST "${base}/api/tokens" -H 'Content-Type: application/js
   -d "{\"username\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
 sql() { PGPASSWORD="${password}" psql -h 127.0.0.1 -U sanctuary_bench -d ${db} "$@"; }
 admin=$(token admin "${admin_password}")
+# A role that opens content waits for a second administrator: the bench appoints one (the only
+# administrator may do so at once) and lets it approve what the first one asks for.
+hq=$(sql -Atc "SELECT id FROM office WHERE code = 'HQ'")
+api "${admin}" -X POST "${base}/api/users" -d "{\"username\":\"bench-admin2\",\"displayName\":\"Bench\",\"password\":\"${admin_password}\",\"memberships\":[{\"officeId\":\"${hq}\",\"roles\":[\"ADMIN\"]}]}" > /dev/null
+second_admin=$(token bench-admin2 "${admin_password}")
+approve_all() {
+  for grant in $(api "${second_admin}" "${base}/api/role-grants?size=100" | grep -o '"id":"[^"]*"' | cut -d'"' -f4); do
+    api "${second_admin}" -X POST "${base}/api/role-grants/${grant}/approval"
+  done
+}

@@ -20,6 +20,7 @@ for i in $(seq 1 "${offices}"); do
 done
 api "${admin}" -X POST "${base}/api/users" \
   -d "{\"username\":\"bench-officer\",\"displayName\":\"Bench\",\"password\":\"${admin_password}\",\"memberships\":[{\"officeId\":\"${first_office}\",\"roles\":[\"ELIGIBILITY_OFFICER\"]}]}" > /dev/null
+approve_all
 
 echo "== Seeding $((offices * per_office)) persons =="
 start=$(date +%s)

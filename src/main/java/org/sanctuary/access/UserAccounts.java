@@ -33,8 +33,10 @@ public class UserAccounts {
   private final Clock clock;
   private final ApiTokens tokens;
   private final PasswordPolicy passwords;
+  private final RoleGrants grants;
 
   UserAccounts(
+      RoleGrants grants,
       Environment environment,
       ApiTokens tokens,
       UserStore users,
@@ -43,6 +45,7 @@ public class UserAccounts {
       AuditTrail audit,
       PasswordEncoder encoder,
       Clock clock) {
+    this.grants = grants;
     this.tokens = tokens;
     this.passwords = new PasswordPolicy(environment.matchesProfiles("demo"));
     this.users = users;
@@ -77,15 +80,29 @@ public class UserAccounts {
         users.memberships(a.id()));
   }
 
+  /**
+   * Creates a user; roles that open content wait for a second administrator's approval
+   * ({@link RoleGrants}), the others are held at once.
+   */
   @Transactional
   public UUID create(NewUser user) {
-    access.requireAnywhere(Permission.USER_MANAGE);
-    return createUnchecked(user);
+    Actor admin = access.requireAnywhere(Permission.USER_MANAGE);
+    UUID id = insert(user);
+    grants.apply(id, user.roles(), admin);
+    audit.record(AuditRecord.success("USER_CREATED", "USER", id, null));
+    return id;
   }
 
-  /** For start-up and demo data, before anyone is signed in. */
+  /** For start-up and demo data, before anyone is signed in: every role at once. */
   @Transactional
   public UUID createUnchecked(NewUser user) {
+    UUID id = insert(user);
+    users.replaceMemberships(id, user.roles());
+    audit.record(AuditRecord.success("USER_CREATED", "USER", id, null));
+    return id;
+  }
+
+  private UUID insert(NewUser user) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!user.username().matches("[a-z0-9_.-]{3,64}")) {
       problems.add(
@@ -105,15 +122,13 @@ public class UserAccounts {
     UUID id = UUID.randomUUID();
     users.insert(
         id, user.username(), user.displayName().strip(), encoder.encode(user.password()), clock.instant());
-    users.replaceMemberships(id, user.roles());
-    audit.record(AuditRecord.success("USER_CREATED", "USER", id, null));
     return id;
   }
 
   @Transactional
   public void update(
       UUID id, long version, String displayName, boolean enabled, Map<OfficeId, Set<Role>> roles) {
-    access.requireAnywhere(Permission.USER_MANAGE);
+    Actor admin = access.requireAnywhere(Permission.USER_MANAGE);
     users.findById(id).orElseThrow(() -> new NotFound("user"));
     List<FieldProblem> problems = new ArrayList<>(checkRoles(roles));
     if (displayName.isBlank() || displayName.length() > 200) {
@@ -126,7 +141,7 @@ public class UserAccounts {
       audit.recordRefusal(AuditRecord.refused("USER_UPDATED", "USER", id, null, "STALE_VERSION"));
       throw new StaleVersion("user", version);
     }
-    users.replaceMemberships(id, roles);
+    grants.apply(id, roles, admin);
     if (!enabled) {
       tokens.revokeAll(id);
     }

@@ -62,6 +62,26 @@ class FirstStartTest {
     }
   }
 
+  @Test
+  void theOnlyAdministratorAppointsASecondAtOnceAndFromThenOnEveryAdministratorNeedsApproval() {
+    try (ConfigurableApplicationContext context = start(aDatabase(), "first-start-password")) {
+      AccessPolicy access = context.getBean(AccessPolicy.class);
+      UserAccounts accounts = context.getBean(UserAccounts.class);
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      OfficeId head = new OfficeId(jdbc.sql("SELECT id FROM office WHERE code = 'HQ'").query(UUID.class).single());
+      access.actingAs("admin", () -> {
+        accounts.create(new NewUser("second", "Second administrator", "lanterns over the river",
+            java.util.Map.of(head, java.util.EnumSet.of(Role.ADMIN))));
+        return accounts.create(new NewUser("third", "Third administrator", "lanterns over the river",
+            java.util.Map.of(head, java.util.EnumSet.of(Role.ADMIN))));
+      });
+      assertThat(jdbc.sql("SELECT u.username FROM membership m JOIN app_user u ON u.id = m.user_id ORDER BY 1")
+          .query(String.class).list()).containsExactly("admin", "second");
+      assertThat(jdbc.sql("SELECT u.username FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.outcome IS NULL")
+          .query(String.class).list()).containsExactly("third");
+    }
+  }
+
   private static String aDatabase() {
     // A file, as an installation has: each start below opens it afresh.
     return "jdbc:h2:file:./target/first-start/" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";

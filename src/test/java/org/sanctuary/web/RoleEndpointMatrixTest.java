@@ -390,7 +390,25 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/api/users/" + aThrowawayUser(c) + "/password-reset")));
     e.add(new Endpoint("POST", "/admin/users/{id}/password-reset", roles(Permission.USER_MANAGE),
         (c, u) -> post("/admin/users/" + aThrowawayUser(c) + "/password-reset").with(csrf())));
+    e.add(new Endpoint("GET", "/api/role-grants", roles(Permission.USER_MANAGE), (c, u) -> get("/api/role-grants")));
+    e.add(new Endpoint("POST", "/api/role-grants/{id}/approval", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/api/role-grants/" + aWaitingGrant(c) + "/approval")));
+    e.add(new Endpoint("POST", "/api/role-grants/{id}/rejection", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/api/role-grants/" + aWaitingGrant(c) + "/rejection")));
+    e.add(new Endpoint("POST", "/admin/role-grants/{id}/approval", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/role-grants/" + aWaitingGrant(c) + "/approval").with(csrf())));
+    e.add(new Endpoint("POST", "/admin/role-grants/{id}/rejection", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/role-grants/" + aWaitingGrant(c) + "/rejection").with(csrf())));
     return e;
+  }
+
+  /** A monitor role for a new user, asked for by another user than the caller, waiting for a decision. */
+  private UUID aWaitingGrant(Call c) {
+    UUID grant = UUID.randomUUID();
+    jdbc.sql("INSERT INTO role_grant (id, user_id, office_id, role, requested_by, requested_at) VALUES (?, ?, ?, 'MONITOR', ?, ?)")
+        .params(grant, aThrowawayUser(c), c.staff().office().id().value(), c.otherUser(), java.time.OffsetDateTime.now())
+        .update();
+    return grant;
   }
 
   /** A user of the office whose password may be reset without disturbing the users the matrix calls as. */

@@ -13,6 +13,10 @@ import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Passwords;
 import org.sanctuary.access.Role;
+import org.sanctuary.access.RoleGrant;
+import org.sanctuary.access.RoleGrants;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.access.UserAccounts;
 import org.sanctuary.access.UserSummary;
 import org.sanctuary.shared.PageRequest;
@@ -46,8 +50,10 @@ class AdminPages {
   private final UserAccounts accounts;
   private final Offices offices;
   private final Passwords passwords;
+  private final RoleGrants grants;
 
-  AdminPages(UserAccounts accounts, Offices offices, Passwords passwords) {
+  AdminPages(UserAccounts accounts, Offices offices, Passwords passwords, RoleGrants grants) {
+    this.grants = grants;
     this.passwords = passwords;
     this.accounts = accounts;
     this.offices = offices;
@@ -57,8 +63,33 @@ class AdminPages {
   @PreAuthorize("hasAuthority('USER_MANAGE')")
   String users(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute("result", accounts.page(new PageRequest(Math.max(0, page), 50)));
+    ResultPage<RoleGrant> waiting = grants.pending(new PageRequest(0, 100));
+    model.addAttribute("grants", waiting);
+    model.addAttribute("decidable", waiting.items().stream().filter(grants::mayDecide).map(RoleGrant::id).toList());
     model.addAttribute("offices", offices.byId());
     return "admin/users";
+  }
+
+  @PostMapping("/admin/role-grants/{id}/approval")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+    return decide(() -> grants.approve(id), redirect);
+  }
+
+  @PostMapping("/admin/role-grants/{id}/rejection")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String reject(@PathVariable UUID id, RedirectAttributes redirect) {
+    return decide(() -> grants.reject(id), redirect);
+  }
+
+  private String decide(Runnable decision, RedirectAttributes redirect) {
+    try {
+      decision.run();
+      redirect.addFlashAttribute("saved", true);
+    } catch (RuleRefusal refusal) {
+      redirect.addFlashAttribute("refusal", refusal.getMessage());
+    }
+    return "redirect:/admin/users";
   }
 
   @GetMapping("/admin/users/new")
@@ -158,6 +189,8 @@ class AdminPages {
   private String userForm(Model model, UserForm form, @Nullable UUID id, Map<String, String> errors) {
     model.addAttribute("form", form);
     model.addAttribute("userId", id);
+    model.addAttribute("pending", id == null ? List.of() : grants.pendingFor(id));
+    model.addAttribute("offices", offices.byId());
     model.addAttribute("errors", errors);
     model.addAttribute("officeList", offices.all());
     model.addAttribute("roles", Role.values());

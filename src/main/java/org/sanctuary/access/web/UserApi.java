@@ -13,6 +13,8 @@ import org.sanctuary.access.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Passwords;
+import org.sanctuary.access.RoleGrant;
+import org.sanctuary.access.RoleGrants;
 import org.sanctuary.access.NewUser;
 import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.OfficeId;
@@ -56,8 +58,10 @@ class UserApi {
   private final AccessPolicy access;
   private final OfficerProfiles profiles;
   private final Passwords passwords;
+  private final RoleGrants grants;
 
-  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles, Passwords passwords) {
+  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles, Passwords passwords, RoleGrants grants) {
+    this.grants = grants;
     this.passwords = passwords;
     this.accounts = accounts;
     this.access = access;
@@ -105,6 +109,30 @@ class UserApi {
     return ResponseEntity.status(HttpStatus.CREATED).body(passwords.reset(id));
   }
 
+  @GetMapping("/api/role-grants")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Roles waiting for a second administrator's approval, oldest first")
+  ResultPage<RoleGrant> pendingGrants(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return grants.pending(new PageRequest(page, size));
+  }
+
+  @PostMapping("/api/role-grants/{id}/approval")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Approve a role as the second administrator (not the one who asked, nor the user):"
+      + " SECOND_ADMINISTRATOR_REQUIRED otherwise")
+  ResponseEntity<Void> approve(@PathVariable UUID id) {
+    grants.approve(id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/role-grants/{id}/rejection")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Refuse a role as the second administrator")
+  ResponseEntity<Void> reject(@PathVariable UUID id) {
+    grants.reject(id);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/api/users")
   @PreAuthorize("hasAuthority('USER_MANAGE')")
   @Operation(summary = "List users")
@@ -115,7 +143,8 @@ class UserApi {
 
   @PostMapping("/api/users")
   @PreAuthorize("hasAuthority('USER_MANAGE')")
-  @Operation(summary = "Create a user with roles per office")
+  @Operation(summary = "Create a user with roles per office; roles that open persons, cases or monitoring records (and the"
+      + " administrator role) wait for a second administrator (GET /api/role-grants)")
   ResponseEntity<Map<String, UUID>> create(@RequestBody UserRequest request) {
     UUID id =
         accounts.create(
