@@ -45,24 +45,28 @@ class AuditEntries {
         .single();
   }
 
-  void insert(AuditEntry e) {
-    jdbc.sql(
-            "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            e.id(),
-            OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
-            e.actor(),
-            e.officeId(),
-            e.action(),
-            e.subjectType(),
-            e.subjectId(),
-            e.outcome().name(),
-            e.reasonCode(),
-            e.previousHash(),
-            e.hash())
-        .update();
+  /** Appends entries that continue the chain from the locked head, in one batch, and moves the head. */
+  void insert(List<AuditEntry> entries) {
+    template.batchUpdate(
+        "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries,
+        500,
+        (statement, e) -> {
+          statement.setLong(1, e.id());
+          statement.setObject(2, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+          statement.setString(3, e.actor());
+          statement.setObject(4, e.officeId());
+          statement.setString(5, e.action());
+          statement.setString(6, e.subjectType());
+          statement.setString(7, e.subjectId());
+          statement.setString(8, e.outcome().name());
+          statement.setString(9, e.reasonCode());
+          statement.setString(10, e.previousHash());
+          statement.setString(11, e.hash());
+        });
+    AuditEntry last = entries.get(entries.size() - 1);
     jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1")
-        .params(e.id(), e.hash())
+        .params(last.id(), last.hash())
         .update();
   }
 

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.security.core.Authentication;
@@ -24,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the entry's canonical form, so editing or deleting any entry breaks every hash after it.
  *
  * <p>{@link #record} joins the caller's transaction: a write and its entry commit together or not at
- * all. {@link #recordRefusal} is appended in a transaction of its own once the refused command's
- * transaction has ended (it rolls back, and it may hold the chain's head lock from an audited read,
- * so appending earlier would wait on itself).
+ * all. The entries of a transaction are chained just before it commits, in one batch: the chain's
+ * head is locked only for that moment, not for the whole transaction, so a long import does not hold
+ * up everyone else's audited reads and writes. {@link #recordRefusal} is appended in a transaction of
+ * its own once the refused command's transaction has ended (it rolls back).
  */
 @Component
 public class AuditTrail {
@@ -47,7 +50,33 @@ public class AuditTrail {
 
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(AuditRecord record) {
-    append(record);
+    pendingInThisTransaction().add(new Pending(record, currentActor(), clock.instant()));
+  }
+
+  /** An entry waiting for its transaction to commit: what, who and when, taken when it happened. */
+  private record Pending(AuditRecord record, String actor, Instant at) {}
+
+  private List<Pending> pendingInThisTransaction() {
+    @SuppressWarnings("unchecked")
+    List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      List<Pending> created = new ArrayList<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              append(created);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+            }
+          });
+      pending = created;
+    }
+    return pending;
   }
 
   public void recordRefusal(AuditRecord record) {
@@ -66,26 +95,38 @@ public class AuditTrail {
     }
   }
 
-  private void append(AuditRecord record) {
-    append(record, currentActor(), clock.instant());
+  private void append(AuditRecord record, String actor, Instant at) {
+    append(List.of(new Pending(record, actor, at)));
   }
 
-  private void append(AuditRecord record, String actor, Instant at) {
+  /** Chains the entries after the head, locked from here until the transaction commits. */
+  private void append(List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return;
+    }
     AuditEntries.Head head = entries.lockHead();
-    AuditEntry unhashed =
-        new AuditEntry(
-            head.lastId() + 1,
-            AuditEntries.truncate(at),
-            actor,
-            record.officeId(),
-            record.action(),
-            record.subjectType(),
-            record.subjectId(),
-            record.outcome(),
-            record.reasonCode(),
-            head.lastHash(),
-            "");
-    entries.insert(withHash(unhashed));
+    List<AuditEntry> chained = new ArrayList<>(pending.size());
+    long id = head.lastId();
+    String previous = head.lastHash();
+    for (Pending p : pending) {
+      AuditEntry entry =
+          withHash(
+              new AuditEntry(
+                  ++id,
+                  AuditEntries.truncate(p.at()),
+                  p.actor(),
+                  p.record().officeId(),
+                  p.record().action(),
+                  p.record().subjectType(),
+                  p.record().subjectId(),
+                  p.record().outcome(),
+                  p.record().reasonCode(),
+                  previous,
+                  ""));
+      chained.add(entry);
+      previous = entry.hash();
+    }
+    entries.insert(chained);
   }
 
   /** Walks the whole chain and reports the first entry whose link or content no longer matches. */

@@ -36,6 +36,8 @@ class ListImportTest {
   @Autowired SourceReports reports;
   @Autowired ListImport imports;
   @Autowired JdbcClient jdbc;
+  @Autowired org.sanctuary.registry.PersonDirectory persons;
+  @Autowired org.sanctuary.audit.AuditTrail audit;
 
   private Fixtures.Staffed team;
   private UUID report;
@@ -82,6 +84,49 @@ class ListImportTest {
     }))).hasMessageContaining("stopped");
     assertThat(mentions()).isZero();
     assertThat(personsAtTheTeam()).isZero();
+  }
+
+  @Test
+  void whileALongImportIsHalfWayOtherUsersReadAndWriteWithAuditAndTheImportStaysWhole() throws Exception {
+    Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
+    org.sanctuary.registry.PersonId person = fixtures.aPersonAt(office, "박순자");
+    java.util.concurrent.CountDownLatch halfWay = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var importing = threads.submit(() -> access.actingAs(team.username(Role.MONITOR), () -> imports.run(report, csv(false),
+          (rows, of) -> {
+            if (rows == 500) {
+              halfWay.countDown();
+              await(goOn);
+            }
+          })));
+      assertThat(halfWay.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+      // Another office's registrar reads a person and registers one: both audited, neither waits for the import.
+      var meanwhile = threads.submit(() -> access.actingAs(office.username(Role.REGISTRAR), () -> {
+        persons.read(person);
+        return persons.register(office.office().id(), Fixtures.aDraft("이순희"));
+      }));
+      assertThat(meanwhile.get(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+      assertThat(importing.isDone()).as("the import is still half way").isFalse();
+
+      goOn.countDown();
+      assertThat(importing.get(60, java.util.concurrent.TimeUnit.SECONDS).written()).isEqualTo(1000);
+    } finally {
+      goOn.countDown();
+      threads.shutdownNow();
+    }
+    assertThat(personsAtTheTeam()).isEqualTo(1000);
+    assertThat(audit.verify().valid()).isTrue();
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private ResultActions upload(String csv, boolean dryRun) throws Exception {
