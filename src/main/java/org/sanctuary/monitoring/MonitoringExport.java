@@ -133,12 +133,12 @@ public class MonitoringExport {
         String acts = String.join(" ", event.acts().stream().map(ExportedAct::actType).distinct().toList());
         List<ExportedSource> sources = event.sources().isEmpty() ? java.util.Collections.singletonList(null) : event.sources();
         for (ExportedSource source : sources) {
-          csv.printRecord(event.id(), event.title(), event.date(), event.place(), event.verification(),
+          csv.printRecord(SpreadsheetCells.row(event.id(), event.title(), event.date(), event.place(), event.verification(),
               bound(event.count() == null ? null : event.count().min()), bound(event.count() == null ? null : event.count().max()),
               event.count() == null ? "" : event.count().text(), acts,
               source == null ? "" : source.report(), source == null ? "" : source.sourceType(), source == null ? "" : source.source(),
               source == null || source.connection() == null ? "" : source.connection(), source == null ? "" : source.reliability(),
-              source == null ? "" : source.credibility(), source == null ? "" : String.join("; ", source.counts()));
+              source == null ? "" : source.credibility(), source == null ? "" : String.join("; ", source.counts())));
         }
       }
     } catch (IOException e) {

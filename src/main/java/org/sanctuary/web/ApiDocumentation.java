@@ -32,6 +32,26 @@ import org.springframework.web.method.HandlerMethod;
 class ApiDocumentation {
 
   private static final String BEARER = "bearer";
+  private static final String PROBLEM = "Problem";
+
+  /** RFC 9457 with Sanctuary's extensions: the stable code, field errors, and a refused rule's words. */
+  @SuppressWarnings("rawtypes")
+  private static io.swagger.v3.oas.models.media.Schema problemSchema() {
+    return new io.swagger.v3.oas.models.media.ObjectSchema()
+        .description("An RFC 9457 problem document")
+        .addProperty("type", new io.swagger.v3.oas.models.media.StringSchema())
+        .addProperty("title", new io.swagger.v3.oas.models.media.StringSchema())
+        .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+        .addProperty("detail", new io.swagger.v3.oas.models.media.StringSchema())
+        .addProperty("code", new io.swagger.v3.oas.models.media.StringSchema()
+            .description("Stable: VALIDATION_FAILED, UNAUTHENTICATED, NOT_PERMITTED, NOT_FOUND, STALE_VERSION, a reason code"))
+        .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new io.swagger.v3.oas.models.media.ObjectSchema()
+            .addProperty("field", new io.swagger.v3.oas.models.media.StringSchema())
+            .addProperty("message", new io.swagger.v3.oas.models.media.StringSchema())))
+        .addProperty("rule", new io.swagger.v3.oas.models.media.StringSchema())
+        .addProperty("norm", new io.swagger.v3.oas.models.media.StringSchema())
+        .addProperty("missing", new io.swagger.v3.oas.models.media.ArraySchema().items(new io.swagger.v3.oas.models.media.StringSchema()));
+  }
 
   @Bean
   OpenAPI sanctuaryApi() {
@@ -46,6 +66,7 @@ class ApiDocumentation {
                 .license(new License().name("AGPL-3.0-or-later")))
         .components(
             new Components()
+                .addSchemas(PROBLEM, problemSchema())
                 .addSecuritySchemes(
                     BEARER,
                     new SecurityScheme()
@@ -111,11 +132,16 @@ class ApiDocumentation {
                   + " list applies, `missing`; or STALE_VERSION"));
     } else if (handler.hasMethodAnnotation(PutMapping.class)) {
       responses.addApiResponse("409", problem("STALE_VERSION: changed by someone else since the version sent"));
+    } else if (handler.hasMethodAnnotation(PostMapping.class)) {
+      responses.addApiResponse("409", problem("ALREADY_EXISTS: created by someone else at the same moment; or the code of a"
+          + " rule the request breaks"));
     }
     operation.setResponses(responses);
   }
 
   private static ApiResponse problem(String description) {
-    return new ApiResponse().description(description);
+    return new ApiResponse().description(description).content(new io.swagger.v3.oas.models.media.Content().addMediaType(
+        "application/problem+json", new io.swagger.v3.oas.models.media.MediaType().schema(
+            new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + PROBLEM))));
   }
 }

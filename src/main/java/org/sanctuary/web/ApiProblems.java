@@ -99,6 +99,13 @@ class ApiProblems {
     return problem(HttpStatus.CONFLICT, "STALE_VERSION", "Changed by someone else", e.getMessage());
   }
 
+  /** Two people created the same thing (a user name, an office code, a correction) at the same moment. */
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  ProblemDetail duplicate() {
+    return problem(HttpStatus.CONFLICT, "ALREADY_EXISTS", "Already exists",
+        "Someone else created the same record at the same moment. Reload and check before trying again.");
+  }
+
   @ExceptionHandler({NotPermitted.class, AccessDeniedException.class})
   ProblemDetail notPermitted(Exception e, HttpServletRequest request) {
     refusals.notPermitted(request);

@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Every JSON body, before any service sees it: each list, set or map in it holds at most
- * {@value #MOST_ENTRIES} entries, none of them null or blank. A request that breaks this is refused
- * with 400, naming the field ({@code names}, {@code memberships[0].roles}), and changes nothing: no
- * person with 200,000 names, no 500 for a null in an array.
+ * Every request body, before any service sees it: each list, set or map in it holds at most
+ * {@value #MOST_ENTRIES} entries, none of them null or blank, and no text holds a NUL character
+ * (which PostgreSQL cannot store and H2 would). A request that breaks this is refused with 400,
+ * naming the field ({@code names}, {@code memberships[0].roles}), and changes nothing: no person
+ * with 200,000 names, no 500 for a null in an array.
  */
 @RestControllerAdvice
 class BoundedRequestBodies extends RequestBodyAdviceAdapter {
+
+  static final String NUL = "contains a NUL character, which no text may hold";
 
   /** The most entries any collection of a request may hold. */
   static final int MOST_ENTRIES = 100;
@@ -36,7 +39,7 @@ class BoundedRequestBodies extends RequestBodyAdviceAdapter {
   public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
       Class<? extends HttpMessageConverter<?>> converter) {
     List<FieldProblem> problems = new ArrayList<>();
-    check("", body, problems, 0);
+    check("body", body, problems, 0);
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
@@ -47,7 +50,11 @@ class BoundedRequestBodies extends RequestBodyAdviceAdapter {
     if (value == null || depth > 8) {
       return;
     }
-    if (value instanceof Collection<?> entries) {
+    if (value instanceof String text) {
+      if (text.indexOf('\u0000') >= 0) {
+        problems.add(new FieldProblem(path, NUL));
+      }
+    } else if (value instanceof Collection<?> entries) {
       checkEntries(path, entries, problems, depth);
     } else if (value instanceof Map<?, ?> map) {
       checkEntries(path, map.values(), problems, depth);
@@ -57,7 +64,7 @@ class BoundedRequestBodies extends RequestBodyAdviceAdapter {
           java.lang.reflect.Method accessor = component.getAccessor();
           accessor.setAccessible(true); // request records are package-private in their controllers
           Object field = accessor.invoke(value);
-          check(path.isEmpty() ? component.getName() : path + "." + component.getName(), field, problems, depth + 1);
+          check(path.equals("body") ? component.getName() : path + "." + component.getName(), field, problems, depth + 1);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("a request record's accessor is public", e);
         }

@@ -37,6 +37,13 @@ class PageErrors {
     return "error/refused";
   }
 
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  String duplicate(Model model) {
+    model.addAttribute("messageKey", "error.duplicate");
+    return "error/refused";
+  }
+
   @ExceptionHandler(StaleVersion.class)
   @ResponseStatus(HttpStatus.CONFLICT)
   String stale(Model model) {

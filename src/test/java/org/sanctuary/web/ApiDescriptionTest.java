@@ -20,7 +20,7 @@ class ApiDescriptionTest {
 
   @Test
   void everyOperationStatesItsPermissionAndItsProblemCodes() throws Exception {
-    mvc.perform(get("/v3/api-docs"))
+    mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader")))
         .andExpect(status().isOk())
         .andExpect(
             jsonPath("$.paths['/api/persons/{id}'].put.description")
@@ -30,6 +30,33 @@ class ApiDescriptionTest {
         .andExpect(jsonPath("$.paths['/api/persons'].post.responses['400'].description").value(containsString("VALIDATION_FAILED")))
         .andExpect(jsonPath("$.paths['/api/audit/verify'].get.responses['403'].description").value(containsString("NOT_PERMITTED")))
         .andExpect(jsonPath("$.paths['/api/tokens'].post.description").value(containsString("anyone")));
+  }
+
+  @Test
+  void everyRefusalIsDescribedAsAProblemDocumentAndEveryClosedOperationCanAnswer401() throws Exception {
+    String body = mvc.perform(get("/v3/api-docs").with(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader")))
+        .andReturn().getResponse().getContentAsString();
+    tools.jackson.databind.JsonNode api = new tools.jackson.databind.json.JsonMapper().readTree(body);
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      String name = op.getKey().toUpperCase() + " " + path.getKey();
+      tools.jackson.databind.JsonNode responses = op.getValue().get("responses");
+      boolean open = op.getValue().get("description").asString().contains("anyone, signed in or not");
+      if (!open && !responses.has("401")) {
+        wrong.add(name + " has no 401");
+      }
+      responses.properties().forEach(r -> {
+        if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+          tools.jackson.databind.JsonNode schema = r.getValue().path("content").path("application/problem+json").path("schema");
+          if (!"#/components/schemas/Problem".equals(schema.path("$ref").asString(""))) {
+            wrong.add(name + " " + r.getKey() + " is not a problem document: " + r.getValue());
+          }
+        }
+      });
+    }));
+    org.assertj.core.api.Assertions.assertThat(wrong).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(api.at("/components/schemas/Problem/properties/code")).isNotNull();
   }
 
   @Test

@@ -74,9 +74,6 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/error",
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html",
                         "/actuator/health")
                     .permitAll()
                     .anyRequest()

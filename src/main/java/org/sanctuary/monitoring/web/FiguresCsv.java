@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.monitoring.MonitoringFigures;
+import org.sanctuary.monitoring.SpreadsheetCells;
 
 /** Monitoring figures as a CSV table: one row per group, minimum and maximum in their own columns. */
 final class FiguresCsv {
@@ -38,9 +39,10 @@ final class FiguresCsv {
 
   private static void row(CSVPrinter csv, String group, MonitoringFigures.Total t) throws IOException {
     if (t.suppressed()) {
-      csv.printRecord(group, t.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
+      csv.printRecord(SpreadsheetCells.row(group, t.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED));
     } else {
-      csv.printRecord(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()), t.eventsWithoutNumber());
+      csv.printRecord(SpreadsheetCells.row(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()),
+          t.eventsWithoutNumber()));
     }
   }
 
