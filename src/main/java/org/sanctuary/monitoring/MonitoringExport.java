@@ -60,8 +60,11 @@ public class MonitoringExport {
   private final PersonDirectory persons;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.sanctuary.vault.Vault vault;
 
-  MonitoringExport(JdbcClient jdbc, AccessPolicy access, Events events, PersonDirectory persons, AuditTrail audit, Clock clock) {
+  MonitoringExport(JdbcClient jdbc, AccessPolicy access, Events events, PersonDirectory persons, AuditTrail audit, Clock clock,
+      org.sanctuary.vault.Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.events = events;
@@ -104,9 +107,10 @@ public class MonitoringExport {
         SourceRow source = sources.get(reportId);
         boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
         anyIdentity |= named;
+        String identity = named ? vault.open(source.office(), SourceReports.SOURCE_IDENTITY.place(reportId), source.identity()) : null;
         MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(reportId)).findFirst().orElse(null);
         exportedSources.add(new ExportedSource(source.reference(), source.type(),
-            named ? source.identity() : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
+            named ? identity : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
             info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
             event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList()));
       }

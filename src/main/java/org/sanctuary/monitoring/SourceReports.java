@@ -25,6 +25,8 @@ import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.vault.SealedColumn;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,10 @@ public class SourceReports {
 
   static final String SUBJECT = "SOURCE_REPORT";
 
+  /** Testimony and who gave it: sealed with the team's key (vault). */
+  static final SealedColumn CONTENT = new SealedColumn("source_report", "id", "office_id", "content");
+  static final SealedColumn SOURCE_IDENTITY = new SealedColumn("source_report", "id", "office_id", "source_identity");
+
   /** What a monitor files. */
   public record Draft(
       @Nullable OfficeId office, SourceReport.@Nullable SourceType sourceType, @Nullable LocalDate receivedOn,
@@ -51,8 +57,10 @@ public class SourceReports {
   private final Offices offices;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Vault vault;
 
-  SourceReports(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock) {
+  SourceReports(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.offices = offices;
@@ -89,11 +97,10 @@ public class SourceReports {
     }
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
     if (draft.supersedes() != null) {
-      UUID office = jdbc.sql("SELECT office_id FROM source_report WHERE id = ?").param(draft.supersedes()).query(UUID.class)
-          .optional().orElseThrow(() -> ValidationFailed.of("supersedes", "is not a report"));
-      if (!office.equals(draft.office().value())) {
-        throw ValidationFailed.of("supersedes", "a correction is filed by the team that filed the report");
-      }
+      // A correction is filed by the team that filed the report: another team's report is not one to correct.
+      jdbc.sql("SELECT office_id FROM source_report WHERE id = :id AND office_id IN (:teams)").param("id", draft.supersedes())
+          .param(TeamScope.TEAMS, List.of(draft.office().value())).query(UUID.class).optional()
+          .orElseThrow(() -> ValidationFailed.of("supersedes", "is not a report of this team"));
       boolean already = jdbc.sql("SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?").param(draft.supersedes())
           .query(Long.class).single() > 0;
       if (already) {
@@ -107,7 +114,8 @@ public class SourceReports {
     jdbc.sql("INSERT INTO source_report (id, office_id, reference, source_type, received_on, language, content,"
             + " source_identity, confidentiality, supersedes_id, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, draft.office().value(), reference, draft.sourceType().name(), draft.receivedOn(), draft.language().strip(),
-            draft.content().strip(), blank(draft.sourceIdentity()) ? null : draft.sourceIdentity().strip(),
+            vault.seal(draft.office(), CONTENT.place(id), draft.content().strip()),
+            blank(draft.sourceIdentity()) ? null : vault.seal(draft.office(), SOURCE_IDENTITY.place(id), draft.sourceIdentity().strip()),
             (draft.confidentiality() == null ? SourceReport.Confidentiality.CONFIDENTIAL : draft.confidentiality()).name(),
             draft.supersedes(), actor.username(), OffsetDateTime.now(clock))
         .update();
@@ -151,14 +159,17 @@ public class SourceReports {
           + " r.confidentiality, r.supersedes_id, r.filed_by, r.filed_at,"
           + " (SELECT c.id FROM source_report c WHERE c.supersedes_id = r.id) AS superseded_by FROM source_report r";
 
-  private static SourceReport map(java.sql.ResultSet rs, Actor actor) throws java.sql.SQLException {
+  /** The report as the reader may see it: the identity is opened only for those who may know the source. */
+  private SourceReport map(java.sql.ResultSet rs, Actor actor) throws java.sql.SQLException {
     OfficeId office = new OfficeId(rs.getObject("office_id", UUID.class));
+    UUID id = rs.getObject("id", UUID.class);
     boolean mayKnowSource = actor.may(Permission.SOURCE_IDENTITY_READ, office);
     String identity = rs.getString("source_identity");
     return new SourceReport(
-        rs.getObject("id", UUID.class), office, rs.getString("reference"),
+        id, office, rs.getString("reference"),
         SourceReport.SourceType.valueOf(rs.getString("source_type")), rs.getObject("received_on", LocalDate.class),
-        rs.getString("language"), rs.getString("content"), mayKnowSource ? identity : null,
+        rs.getString("language"), vault.open(office, CONTENT.place(id), rs.getString("content")),
+        mayKnowSource && identity != null ? vault.open(office, SOURCE_IDENTITY.place(id), identity) : null,
         identity != null && !mayKnowSource, SourceReport.Confidentiality.valueOf(rs.getString("confidentiality")),
         rs.getObject("supersedes_id", UUID.class), rs.getObject("superseded_by", UUID.class), rs.getString("filed_by"),
         rs.getObject("filed_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));

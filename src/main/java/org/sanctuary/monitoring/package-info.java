@@ -3,7 +3,8 @@
  * acts inside them, perpetrators, the information linking a report to an event with the source's
  * two grades, counts as claims of the report that gave them, a gazetteer of places, statistics that
  * keep every range a range, imports of named lists and exports that protect identities. Depends on
- * {@code access}, {@code audit}, {@code registry} (victims are registry persons) and {@code shared}.
+ * {@code access}, {@code audit}, {@code registry} (victims are registry persons), {@code vault} (testimony and
+ * source identities are sealed) and {@code shared}.
  */
 @NullMarked
 package org.sanctuary.monitoring;

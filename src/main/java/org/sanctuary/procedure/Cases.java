@@ -13,14 +13,17 @@ import org.sanctuary.access.OfficeId;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
+import org.sanctuary.vault.SealedColumn;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cases in SQL: the aggregate as a JSON snapshot, with the columns work queues need beside it, and
- * the persons each case protects. Reads by id are office-scoped; the lock's read by person is not,
- * because a claim pending at any office protects the person.
+ * Cases in SQL: the aggregate as a JSON snapshot, sealed with the office's key (it holds the
+ * interviews, the assessment and the reasons), with the columns work queues need beside it in the
+ * clear, and the persons each case protects. Reads by id are office-scoped; the lock's read by
+ * person is not, because a claim pending at any office protects the person.
  */
 @Repository
 class Cases {
@@ -28,12 +31,20 @@ class Cases {
   /** A stored case, the version it was read at, and whether it is a priority case (set when it opened). */
   record Stored(Case claim, long version, boolean priority) {}
 
+  /** The case file, sealed (vault). */
+  static final SealedColumn SNAPSHOT = new SealedColumn("procedure_case", "id", "office_id", "snapshot");
+  /** The individual explanation kept for the statistics, sealed, with its keyed fingerprint beside it. */
+  static final SealedColumn EXPLANATION =
+      new SealedColumn("case_decision", "case_id", "office_id", "explanation", "explanation_fingerprint");
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final Vault vault;
 
-  Cases(JdbcClient jdbc, JsonMapper json) {
+  Cases(JdbcClient jdbc, JsonMapper json, Vault vault) {
     this.jdbc = jdbc;
     this.json = json;
+    this.vault = vault;
   }
 
   /** The next file number of the office for the year, e.g. {@code BJG-2002-00017}. */
@@ -60,7 +71,7 @@ class Cases {
         .params(
             claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
             claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
-            claim.nextDeadline(priority), json.writeValueAsString(claim.snapshot()), utc(now), utc(now), claim.assignee())
+            claim.nextDeadline(priority), sealed(claim), utc(now), utc(now), claim.assignee())
         .update();
     jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
         .params(claim.id().value(), claim.principal().value())
@@ -98,10 +109,11 @@ class Cases {
     jdbc.sql("DELETE FROM case_decision_ground WHERE case_id = ?").param(claim.id().value()).update();
     jdbc.sql("DELETE FROM case_decision WHERE case_id = ?").param(claim.id().value()).update();
     jdbc.sql(
-            "INSERT INTO case_decision (case_id, office_id, outcome, decided_on, drafted_by, nationality, explanation)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO case_decision (case_id, office_id, outcome, decided_on, drafted_by, nationality, explanation,"
+                + " explanation_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(claim.id().value(), claim.office().value(), s.draft().outcome().name(), s.notifiedOn(), draftedBy, nationality,
-            s.draft().individualExplanation())
+            vault.sealOrNull(claim.office(), EXPLANATION.place(claim.id().value()), s.draft().individualExplanation()),
+            s.draft().individualExplanation() == null ? null : vault.fingerprint(claim.office(), s.draft().individualExplanation()))
         .update();
     if (s.assessment() != null) {
       for (var ground : s.assessment().grounds()) {
@@ -119,7 +131,7 @@ class Cases {
                 "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?, assignee = ?,"
                     + " version = version + 1 WHERE id = ? AND version = ?")
             .params(
-                claim.state().name(), json.writeValueAsString(claim.snapshot()), claim.nextDeadline(priority),
+                claim.state().name(), sealed(claim), claim.nextDeadline(priority),
                 utc(now), claim.assignee(), claim.id().value(), expectedVersion)
             .update()
         == 1;
@@ -135,28 +147,28 @@ class Cases {
    */
   List<Stored> dueForTheDailyRun(LocalDate today, int limit) {
     return jdbc.sql(
-            "SELECT snapshot, version, priority FROM procedure_case c WHERE next_deadline < ? AND NOT EXISTS (SELECT 1"
+            "SELECT snapshot, version, priority, office_id, id FROM procedure_case c WHERE next_deadline < ? AND NOT EXISTS (SELECT 1"
                 + " FROM alert a WHERE a.subject_id = c.id AND a.kind = 'DEADLINE_OVERDUE'"
                 + " AND a.acknowledged_at IS NULL) ORDER BY next_deadline, id LIMIT ? FOR UPDATE SKIP LOCKED")
         .params(today, limit)
-        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
+        .query((rs, n) -> new Stored(restore(rs), rs.getLong(2), rs.getBoolean(3)))
         .list();
   }
 
   Optional<Stored> find(CaseId id, Set<OfficeId> scope) {
-    return jdbc.sql("SELECT snapshot, version, priority FROM procedure_case WHERE id = :id AND office_id IN (:scope)")
+    return jdbc.sql("SELECT snapshot, version, priority, office_id, id FROM procedure_case WHERE id = :id AND office_id IN (:scope)")
         .param("id", id.value())
         .param("scope", scope.stream().map(OfficeId::value).toList())
-        .query((rs, n) -> new Stored(restore(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
+        .query((rs, n) -> new Stored(restore(rs), rs.getLong(2), rs.getBoolean(3)))
         .optional();
   }
 
   /** Every case, at any office, that protects the person. */
   List<Case> protecting(PersonId person) {
     return jdbc.sql(
-            "SELECT c.snapshot FROM procedure_case c JOIN case_member m ON m.case_id = c.id WHERE m.person_id = ?")
+            "SELECT c.snapshot, c.office_id, c.id FROM procedure_case c JOIN case_member m ON m.case_id = c.id WHERE m.person_id = ?")
         .param(person.value())
-        .query((rs, n) -> restore(rs.getString(1)))
+        .query((rs, n) -> restore(rs))
         .list();
   }
 
@@ -210,7 +222,14 @@ class Cases {
     return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
   }
 
-  private Case restore(String snapshot) {
+  private String sealed(Case claim) {
+    return vault.seal(claim.office(), SNAPSHOT.place(claim.id().value()), json.writeValueAsString(claim.snapshot()));
+  }
+
+  /** The case from a row holding snapshot, office_id and id. */
+  private Case restore(java.sql.ResultSet rs) throws java.sql.SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    String snapshot = vault.open(new OfficeId(rs.getObject("office_id", UUID.class)), SNAPSHOT.place(id), rs.getString("snapshot"));
     return Case.restore(json.readValue(snapshot, Case.Snapshot.class));
   }
 

@@ -51,8 +51,11 @@ public class ProcedureStatistics {
   private final Offices offices;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.sanctuary.vault.Vault vault;
 
-  ProcedureStatistics(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock) {
+  ProcedureStatistics(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock,
+      org.sanctuary.vault.Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.offices = offices;
@@ -160,20 +163,31 @@ public class ProcedureStatistics {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 
+  /** Explanations given word for word in several rejections, found by their keyed fingerprints; opened only for supervisors. */
   private List<RepeatedExplanation> repeated(UUID office, boolean suppress) {
     List<RepeatedExplanation> repeated = new ArrayList<>();
-    jdbc.sql("SELECT explanation, COUNT(*) AS n FROM case_decision WHERE office_id = ? AND outcome = 'REJECTION'"
-            + " AND explanation IS NOT NULL GROUP BY explanation HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, explanation")
+    record Group(String fingerprint, long cases) {}
+    List<Group> groups = jdbc.sql("SELECT explanation_fingerprint, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
+            + " AND outcome = 'REJECTION' AND explanation_fingerprint IS NOT NULL GROUP BY explanation_fingerprint"
+            + " HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, explanation_fingerprint")
         .param(office)
-        .query(rs -> {
-          String text = rs.getString("explanation");
-          List<String> files = suppress
-              ? List.of()
-              : jdbc.sql("SELECT c.file_number FROM case_decision d JOIN procedure_case c ON c.id = d.case_id"
-                      + " WHERE d.office_id = ? AND d.outcome = 'REJECTION' AND d.explanation = ? ORDER BY c.file_number LIMIT 50")
-                  .params(office, text).query(String.class).list();
-          repeated.add(new RepeatedExplanation(suppress ? null : text, Count.of(rs.getLong("n"), suppress), files));
-        });
+        .query((rs, n) -> new Group(rs.getString(1), rs.getLong(2))).list();
+    for (Group group : groups) {
+      String text = null;
+      List<String> files = List.of();
+      if (!suppress) {
+        record One(UUID caseId, String sealed) {}
+        One one = jdbc.sql("SELECT case_id, explanation FROM case_decision WHERE office_id = ? AND explanation_fingerprint = ?"
+                + " ORDER BY case_id LIMIT 1")
+            .params(office, group.fingerprint()).query((rs, n) -> new One(rs.getObject(1, UUID.class), rs.getString(2))).single();
+        text = vault.open(new OfficeId(office), Cases.EXPLANATION.place(one.caseId()), one.sealed());
+        files = jdbc.sql("SELECT c.file_number FROM case_decision d JOIN procedure_case c ON c.id = d.case_id"
+                + " WHERE d.office_id = ? AND d.outcome = 'REJECTION' AND d.explanation_fingerprint = ? ORDER BY c.file_number LIMIT 50")
+            .params(office, group.fingerprint()).query(String.class).list();
+      }
+      repeated.add(new RepeatedExplanation(text, Count.of(group.cases(), suppress), files));
+    }
     return repeated;
   }
+
 }

@@ -3,8 +3,8 @@
  * the roles that may give each), the guards of §4 each with its reason code, and the clocks of §5.
  * The rules are plain Java; {@link org.sanctuary.procedure.Casework} and
  * {@link org.sanctuary.procedure.RemovalRequests} apply them for the API and the pages. Depends on
- * {@code access} (roles, office scope), {@code registry} (the applicant), {@code audit} and
- * {@code shared}.
+ * {@code access} (roles, office scope), {@code registry} (the applicant), {@code audit},
+ * {@code vault} (the case file is sealed) and {@code shared}.
  */
 @NullMarked
 package org.sanctuary.procedure;

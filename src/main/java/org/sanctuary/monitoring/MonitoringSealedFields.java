@@ -1,0 +1,20 @@
+package org.sanctuary.monitoring;
+
+import org.sanctuary.vault.SealedColumn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The monitoring columns the vault seals, for re-encryption after a key rotation. */
+@Configuration
+class MonitoringSealedFields {
+
+  @Bean
+  SealedColumn sourceReportContent() {
+    return SourceReports.CONTENT;
+  }
+
+  @Bean
+  SealedColumn sourceIdentity() {
+    return SourceReports.SOURCE_IDENTITY;
+  }
+}

@@ -1,0 +1,157 @@
+package org.sanctuary.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Channel;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * What a copy of the database shows of the most sensitive text: nothing. A source's identity, a
+ * testimony, an assessment and the reasons of a rejection are planted through the API; the raw rows
+ * (on H2 or PostgreSQL, whichever this run uses) hold none of them; they read back to those who may
+ * read them; after the office's key is rotated and everything re-sealed, the rows changed and still
+ * read back.
+ */
+@SanctuaryTest
+class FieldEncryptionTest {
+
+  private static final String POSITIVE = "{\"finding\":\"POSITIVE\",\"reasons\":\"Consistent.\"}";
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired Casework casework;
+  @Autowired JdbcClient jdbc;
+  @Autowired Reencryption reencryption;
+  @Autowired Vault vault;
+
+  private Fixtures.Staffed office;
+  private final String token = UUID.randomUUID().toString().substring(0, 8);
+  private final String identity = "PLANTED-IDENTITY-" + token + " teacher at the Tumen school";
+  private final String testimony = "PLANTED-TESTIMONY-" + token + " 트럭 세 대가 다리를 건넜다";
+  private final String assessment = "PLANTED-ASSESSMENT-" + token + " contradictions on the route";
+  private final String explanation = "PLANTED-REASONS-" + token + " your account of the crossing changed";
+
+  @BeforeEach
+  void anOffice() {
+    office = fixtures.anOfficeWithEveryRole();
+    fixtures.officerProfile(office, office.username(Role.ELIGIBILITY_OFFICER), "FEMALE", List.of("ko"), false);
+  }
+
+  @Test
+  void theRawRowsHoldNoneOfItAndItReadsBackBeforeAndAfterAKeyRotation() throws Exception {
+    String report = plantedReport();
+    CaseId caseId = plantedCase();
+
+    List<String> before = rawRows(report, caseId);
+    assertThat(String.join("\n", before)).doesNotContain(token).doesNotContain("트럭").doesNotContain("teacher");
+    readsBack(report, caseId);
+
+    mvc.perform(post("/api/offices/" + office.office().id() + "/key-rotation").with(as(Role.ADMIN)))
+        .andExpect(status().isAccepted());
+    reencryption.run(); // after the one the rotation started in the background, if that one is still going
+
+    List<String> after = rawRows(report, caseId);
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i)).as("row value " + i + " re-sealed under the new key").isNotEqualTo(before.get(i));
+    }
+    assertThat(String.join("\n", after)).doesNotContain(token).doesNotContain("트럭");
+    readsBack(report, caseId);
+  }
+
+  @Test
+  void aSealedValueOpensOnlyWhereItWasSealed() throws Exception {
+    String report = plantedReport();
+    String sealed = jdbc.sql("SELECT content FROM source_report WHERE id = ?").param(UUID.fromString(report)).query(String.class).single();
+    assertThat(vault.open(office.office().id(), "source_report.content:" + report, sealed)).isEqualTo(testimony);
+    assertThatThrownBy(() -> vault.open(office.office().id(), "source_report.content:" + UUID.randomUUID(), sealed))
+        .hasMessageContaining("does not open");
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    assertThatThrownBy(() -> vault.open(other.office().id(), "source_report.content:" + report, sealed))
+        .hasMessageContaining("does not open");
+  }
+
+  private void readsBack(String report, CaseId caseId) throws Exception {
+    mvc.perform(get("/api/monitoring/reports/" + report).with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.content").value(testimony))
+        .andExpect(jsonPath("$.sourceIdentity").value(identity));
+    mvc.perform(get("/api/cases/" + caseId).with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.assessment.materialFacts.reasons").value(assessment))
+        .andExpect(jsonPath("$.decision.individualExplanation").value(explanation));
+  }
+
+  private List<String> rawRows(String report, CaseId caseId) {
+    UUID reportId = UUID.fromString(report);
+    return List.of(
+        jdbc.sql("SELECT content FROM source_report WHERE id = ?").param(reportId).query(String.class).single(),
+        jdbc.sql("SELECT source_identity FROM source_report WHERE id = ?").param(reportId).query(String.class).single(),
+        jdbc.sql("SELECT snapshot FROM procedure_case WHERE id = ?").param(caseId.value()).query(String.class).single(),
+        jdbc.sql("SELECT explanation FROM case_decision WHERE case_id = ?").param(caseId.value()).query(String.class).single());
+  }
+
+  private String plantedReport() throws Exception {
+    return mvc.perform(post("/api/monitoring/reports").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + office.office().id() + "\",\"sourceType\":\"WITNESS\",\"receivedOn\":\"2002-06-02\","
+                + "\"language\":\"ko\",\"content\":\"" + testimony + "\",\"sourceIdentity\":\"" + identity + "\"}"))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+  }
+
+  /** A case heard, assessed with the planted reasons, and rejected with the planted explanation. */
+  private CaseId plantedCase() throws Exception {
+    PersonId applicant = fixtures.aPersonAt(office, "박순희");
+    String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+    UUID interview = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
+    access.actingAs(interviewer, () -> casework.recordInterview(id, interview, 3, true, null, LocalDate.of(2002, 6, 1)));
+    mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":4,\"identityAndNationality\":" + POSITIVE + ",\"materialFacts\":{\"finding\":\"NEGATIVE\","
+                + "\"reasons\":\"" + assessment + "\"},\"wellFoundedFear\":" + POSITIVE + ",\"persecution\":" + POSITIVE
+                + ",\"noStateProtection\":" + POSITIVE + ",\"nexus\":" + POSITIVE + ",\"grounds\":[],\"noInternalFlightAlternative\":"
+                + POSITIVE + ",\"surPlaceAndIllegalExit\":\"Illegal exit considered against COI.\",\"exclusion\":\"NOT_EXCLUDED\","
+                + "\"exclusionReasons\":\"None.\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/cases/" + id + "/decision").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":5,\"outcome\":\"REJECTION\",\"reasonCategories\":[\"CREDIBILITY\"],\"individualExplanation\":\""
+                + explanation + "\",\"legalBasis\":\"Art 1A(2)\",\"appealInstructions\":\"Appeal in writing within 30 days.\","
+                + "\"appealDeadline\":\"2002-07-31\",\"notificationLanguage\":\"ko\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/cases/" + id + "/decision/sign").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":6,\"recipient\":\"APPLICANT\",\"notifiedOn\":\"2002-07-01\"}"))
+        .andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+    return id;
+  }
+
+  private RequestPostProcessor as(Role role) {
+    return user(fixtures.user(office.username(role)));
+  }
+}
