@@ -53,6 +53,12 @@ public class RegistrationGroups {
     return group;
   }
 
+  /** Refuses (not found) unless the caller may revise the group: for forms, before judging what was typed. */
+  @Transactional(readOnly = true)
+  public void requireWritable(GroupId id) {
+    groups.find(id, access.scope(Permission.PERSON_REGISTER)).orElseThrow(() -> new NotFound("group"));
+  }
+
   @Transactional
   public void revise(GroupId id, long version, GroupDraft draft) {
     RegistrationGroup current =

@@ -390,6 +390,8 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/api/users/" + aThrowawayUser(c) + "/password-reset")));
     e.add(new Endpoint("POST", "/admin/users/{id}/password-reset", roles(Permission.USER_MANAGE),
         (c, u) -> post("/admin/users/" + aThrowawayUser(c) + "/password-reset").with(csrf())));
+    e.add(new Endpoint("POST", "/api/offices/{id}/key-rotation", roles(Permission.OFFICE_MANAGE),
+        (c, u) -> post("/api/offices/" + c.staff().office().id() + "/key-rotation")));
     e.add(new Endpoint("GET", "/api/role-grants", roles(Permission.USER_MANAGE), (c, u) -> get("/api/role-grants")));
     e.add(new Endpoint("POST", "/api/role-grants/{id}/approval", roles(Permission.USER_MANAGE),
         (c, u) -> post("/api/role-grants/" + aWaitingGrant(c) + "/approval")));
@@ -437,6 +439,41 @@ class RoleEndpointMatrixTest {
                 : status == 403;
         if (!ok) {
           wrong.add(endpoint.method() + " " + endpoint.pattern() + " as " + role + " → " + status);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * Organisation-wide records (users, role grants, jurisdiction profiles, office keys) belong to no
+   * office; an import's progress is the caller's own (another user's id shows nothing).
+   */
+  private static boolean ofAnOffice(Endpoint endpoint) {
+    String p = endpoint.pattern();
+    return p.contains("{") && !p.startsWith("/monitoring/imports/") && !p.startsWith("/api/users") && !p.startsWith("/admin/") && !p.startsWith("/api/role-grants")
+        && !p.startsWith("/api/jurisdiction-profiles") && !p.startsWith("/api/offices/");
+  }
+
+  /**
+   * The other half of segregation: every endpoint that names a record of this office (a person, a
+   * case, an event, a report, an intervention, an alert), called by every role of another office,
+   * answers 403 or 404 — the record is neither shown nor changed, pages and API alike.
+   */
+  @Test
+  void noRoleOfAnotherOfficeReachesThisOfficesRecords() throws Exception {
+    Fixtures.Staffed stranger = fixtures.anOfficeWithEveryRole();
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      if (!ofAnOffice(endpoint)) {
+        continue;
+      }
+      for (Role role : Role.values()) {
+        String username = stranger.username(role);
+        int status = mvc.perform(endpoint.request().apply(call, username).with(user(fixtures.user(username))))
+            .andReturn().getResponse().getStatus();
+        if (status != 403 && status != 404) {
+          wrong.add(endpoint.method() + " " + endpoint.pattern() + " as " + role + " of another office → " + status);
         }
       }
     }

@@ -54,7 +54,7 @@ class MonitoringPages {
   private final ListImport imports;
   private final Offices offices;
   private final AccessPolicy access;
-  private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
+  private final Map<String, int[]> progress = new ConcurrentHashMap<>();
   private final org.sanctuary.monitoring.Interventions interventions;
   private final org.sanctuary.registry.PersonDirectory persons;
   private final org.sanctuary.monitoring.PersonsOfConcern concern;
@@ -168,13 +168,13 @@ class MonitoringPages {
     try {
       ListImport.Result result = dryRun
           ? imports.dryRun(id, csv)
-          : imports.run(id, csv, (rows, of) -> progress.put(importId, new int[] {rows, of}));
+          : imports.run(id, csv, (rows, of) -> progress.put(mine(importId), new int[] {rows, of}));
       model.addAttribute("result", result);
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("refused", e.problems());
     } finally {
-      progress.remove(importId);
+      progress.remove(mine(importId));
     }
     return "monitoring/import";
   }
@@ -184,8 +184,13 @@ class MonitoringPages {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @ResponseBody
   String importProgress(@PathVariable UUID importId) {
-    int[] done = progress.get(importId);
+    int[] done = progress.get(mine(importId));
     return done == null ? "" : done[0] + " / " + done[1];
+  }
+
+  /** Progress is kept per user: another user who guesses the id sees nothing. */
+  private String mine(UUID importId) {
+    return access.actor().username() + ":" + importId;
   }
 
   @GetMapping("/monitoring/events")

@@ -136,6 +136,7 @@ class GroupPages {
   @PostMapping("/groups/{id}")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
   String revise(@PathVariable UUID id, GroupForm form, Model model, RedirectAttributes redirect) {
+    groups.requireWritable(new GroupId(id)); // another office's group is not found, before anything typed is judged
     try {
       groups.revise(new GroupId(id), form.version() == null ? -1 : form.version(), draft(form));
       redirect.addFlashAttribute("saved", true);
