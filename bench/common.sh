@@ -28,6 +28,8 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${db}"
 export SPRING_DATASOURCE_USERNAME=sanctuary_bench
 export SPRING_DATASOURCE_PASSWORD="${password}"
 export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
+# The bench's programs sign in with passwords alone: no role requires a second factor in this run.
+export SANCTUARY_ACCESS_TWOFACTORROLES=""
 java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN > target/bench-app.log 2>&1 &
 app=$!
 finish() {

@@ -64,6 +64,32 @@ class MasterKeys {
     }
   }
 
+  /** Seals a small secret with the master key itself, bound to its place. */
+  String seal(String text, String place) {
+    try {
+      return Vault.PREFIX + Base64.getEncoder().encodeToString(
+          current.encrypt(text.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("sealing failed", e);
+    }
+  }
+
+  String open(String sealed, String place) {
+    byte[] bytes = Base64.getDecoder().decode(sealed.substring(Vault.PREFIX.length()));
+    try {
+      return new String(current.decrypt(bytes, place.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      if (previous != null) {
+        try {
+          return new String(previous.decrypt(bytes, place.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException ignored) {
+          // reported below
+        }
+      }
+      throw new IllegalStateException("a secret sealed with the master key does not open at " + place, e);
+    }
+  }
+
   private static byte[] associated(OfficeId office) {
     return ("office_key:" + office.value()).getBytes(StandardCharsets.UTF_8);
   }

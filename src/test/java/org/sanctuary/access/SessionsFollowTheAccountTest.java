@@ -93,7 +93,7 @@ class SessionsFollowTheAccountTest {
   }
 
   private MockHttpSession sessionOf(SignedInUser user, Instant signedInAt) {
-    SignedInUser aged = new SignedInUser(user.actor(), null, true, false, user.credentialEpoch(), signedInAt, false, false);
+    SignedInUser aged = new SignedInUser(user.actor(), null, true, false, user.credentialEpoch(), signedInAt, false, false, false, false);
     MockHttpSession session = new MockHttpSession();
     session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
         new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(aged, null, aged.getAuthorities())));

@@ -390,6 +390,15 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/api/users/" + aThrowawayUser(c) + "/password-reset")));
     e.add(new Endpoint("POST", "/admin/users/{id}/password-reset", roles(Permission.USER_MANAGE),
         (c, u) -> post("/admin/users/" + aThrowawayUser(c) + "/password-reset").with(csrf())));
+    // The second factor: pages for oneself, resets by administrators.
+    e.add(new Endpoint("GET", "/login/second-factor", EVERYONE, (c, u) -> get("/login/second-factor")));
+    e.add(new Endpoint("POST", "/login/second-factor", EVERYONE, (c, u) -> post("/login/second-factor").with(csrf()).param("code", "000000")));
+    e.add(new Endpoint("GET", "/account/two-factor", EVERYONE, (c, u) -> get("/account/two-factor")));
+    e.add(new Endpoint("POST", "/account/two-factor", EVERYONE, (c, u) -> post("/account/two-factor").with(csrf()).param("code", "000000")));
+    e.add(new Endpoint("POST", "/api/users/{id}/two-factor-reset", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/api/users/" + aThrowawayUser(c) + "/two-factor-reset")));
+    e.add(new Endpoint("POST", "/admin/users/{id}/two-factor-reset", roles(Permission.USER_MANAGE),
+        (c, u) -> post("/admin/users/" + aThrowawayUser(c) + "/two-factor-reset").with(csrf())));
     e.add(new Endpoint("POST", "/api/offices/{id}/key-rotation", roles(Permission.OFFICE_MANAGE),
         (c, u) -> post("/api/offices/" + c.staff().office().id() + "/key-rotation")));
     e.add(new Endpoint("GET", "/api/role-grants", roles(Permission.USER_MANAGE), (c, u) -> get("/api/role-grants")));

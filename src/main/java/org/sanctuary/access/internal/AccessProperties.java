@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     address waits in the same way, whichever accounts it tried
  * @param sessionLifetime how long a signed-in session lasts at most, however active
  * @param tokenLifetime how long an API token is valid
+ * @param twoFactorRoles roles whose holders must sign in with a second factor (empty: nobody must)
  * @param bootstrapAdminUsername the first administrator's user name
  * @param bootstrapAdminPassword the first administrator's password; required on a first start
  */
@@ -24,5 +25,6 @@ public record AccessProperties(
     @DefaultValue("20") int sourceFailureLimit,
     @DefaultValue("12h") Duration sessionLifetime,
     @DefaultValue("8h") Duration tokenLifetime,
+    @DefaultValue({"ADMIN", "SUPERVISOR", "MONITOR", "PROTECTION_OFFICER"}) java.util.Set<org.sanctuary.access.Role> twoFactorRoles,
     @DefaultValue("admin") String bootstrapAdminUsername,
     @Nullable String bootstrapAdminPassword) {}

@@ -17,19 +17,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a signed-in session, reads the account again: a disabled user, a changed or
  * reset password, or a session past its lifetime ends the session there and then (the request goes
  * on as anyone not signed in would); otherwise the request runs with the roles the user holds now,
- * not those they held at sign-in. After an administrator's reset, the only page open is the one that
- * chooses a new password.
+ * not those they held at sign-in. One step comes before any page: the second factor after the
+ * password, a new password after an administrator's reset, enrolment of a second factor where the
+ * user's roles require one.
  */
 final class CurrentAccountFilter extends OncePerRequestFilter {
 
-  private static boolean openBeforeAPasswordChange(HttpServletRequest request) {
+  /** What a session may open while one step (second factor, new password, enrolment) comes first. */
+  private static boolean openBefore(String onlyPage, HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
+    return path.equals(onlyPage) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
         || path.equals("/favicon.ico") || path.equals("/error");
   }
 
 
   static final String CHANGE_PASSWORD = "/account/password";
+  static final String SECOND_FACTOR = "/login/second-factor";
+  static final String ENROL = "/account/two-factor";
 
   private final SignIn signIn;
 
@@ -55,8 +59,11 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
         context.setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(current.get(), null, current.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
-        if (current.get().mustChangePassword() && !openBeforeAPasswordChange(request)) {
-          response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+        String onlyPage = current.get().secondFactorPending() ? SECOND_FACTOR
+            : current.get().mustChangePassword() ? CHANGE_PASSWORD
+            : current.get().secondFactorToEnrol() ? ENROL : null;
+        if (onlyPage != null && !openBefore(onlyPage, request)) {
+          response.sendRedirect(request.getContextPath() + onlyPage);
           return;
         }
       }

@@ -38,9 +38,11 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
   private final Clock clock;
   private final AuthenticationManager passwordCheck;
   private final SignInBackoff backoff;
+  private final org.sanctuary.access.TwoFactor twoFactor;
 
-  public SignIn(
-      UserStore users, SignInSources sources, AccessProperties properties, Clock clock, PasswordEncoder encoder) {
+  public SignIn(UserStore users, SignInSources sources, AccessProperties properties, Clock clock, PasswordEncoder encoder,
+      @org.springframework.context.annotation.Lazy org.sanctuary.access.TwoFactor twoFactor) {
+    this.twoFactor = twoFactor;
     this.users = users;
     this.sources = sources;
     this.properties = properties;
@@ -57,7 +59,7 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
         users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     Instant lockedUntil = account.lockedUntil();
     boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
-    return signedIn(account, account.passwordHash(), locked, clock.instant());
+    return signedIn(account, account.passwordHash(), locked, clock.instant(), account.secondFactor());
   }
 
   @Override
@@ -69,7 +71,9 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
     }
     try {
       Authentication result = passwordCheck.authenticate(request);
-      users.recordSuccess(username);
+      if (!((SignedInUser) result.getPrincipal()).secondFactorPending()) {
+        users.recordSuccess(username); // with a second factor, only the code completes a success
+      }
       return result;
     } catch (BadCredentialsException e) {
       users.recordFailure(username, backoff, clock.instant());
@@ -95,15 +99,32 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
     return users.findByUsername(session.getUsername())
         .filter(UserStore.Account::enabled)
         .filter(account -> account.credentialEpoch() == session.credentialEpoch())
-        .map(account -> signedIn(account, null, false, signedInAt));
+        .map(account -> signedIn(account, null, false, signedInAt, session.secondFactorPending()));
   }
 
-  private SignedInUser signedIn(
-      UserStore.Account account, @org.jspecify.annotations.Nullable String passwordHash, boolean locked, Instant signedInAt) {
+  private SignedInUser signedIn(UserStore.Account account, @org.jspecify.annotations.Nullable String passwordHash, boolean locked,
+      Instant signedInAt, boolean secondFactorPending) {
     Actor actor = users.actor(account);
     Instant expires = account.passwordExpiresAt();
     return new SignedInUser(actor, passwordHash, account.enabled(), locked, account.credentialEpoch(), signedInAt,
-        account.mustChangePassword(), expires != null && expires.isBefore(clock.instant()));
+        account.mustChangePassword(), expires != null && expires.isBefore(clock.instant()), secondFactorPending,
+        !account.secondFactor() && twoFactor.requiredFor(actor));
+  }
+
+  /** The second factor was given: the sign-in succeeded, its failures are forgotten. */
+  public void secondFactorGiven(String username) {
+    users.recordSuccess(username);
+  }
+
+  /** A wrong second factor counts as a failed sign-in of the account, with the same waits. */
+  public void secondFactorFailed(String username) {
+    users.recordFailure(username, backoff, clock.instant());
+  }
+
+  /** Whether the account is waiting after failed sign-ins (no code is tried meanwhile). */
+  public boolean waiting(String username) {
+    return users.findByUsername(username)
+        .map(a -> a.lockedUntil() != null && a.lockedUntil().isAfter(clock.instant())).orElse(true);
   }
 
   /** The address the attempt came from (the proxy's forwarded address where one is trusted). */

@@ -7,7 +7,7 @@ import java.time.Duration;
  * then one minute, doubling with each further failure, never longer than the longest wait. Slow
  * enough to stop guessing; short enough that nobody can keep a colleague out for long.
  */
-record SignInBackoff(int limit, Duration longest) {
+public record SignInBackoff(int limit, Duration longest) {
 
   static final Duration FIRST_WAIT = Duration.ofMinutes(1);
 

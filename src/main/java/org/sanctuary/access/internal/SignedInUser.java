@@ -26,6 +26,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   private final Instant signedInAt;
   private final boolean mustChangePassword;
   private final boolean passwordExpired;
+  private final boolean secondFactorPending;
+  private final boolean secondFactorToEnrol;
 
   public SignedInUser(
       Actor actor,
@@ -35,7 +37,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
       long credentialEpoch,
       Instant signedInAt,
       boolean mustChangePassword,
-      boolean passwordExpired) {
+      boolean passwordExpired,
+      boolean secondFactorPending,
+      boolean secondFactorToEnrol) {
     this.actor = actor;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
@@ -44,6 +48,24 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     this.signedInAt = signedInAt;
     this.mustChangePassword = mustChangePassword;
     this.passwordExpired = passwordExpired;
+    this.secondFactorPending = secondFactorPending;
+    this.secondFactorToEnrol = secondFactorToEnrol;
+  }
+
+  /** Signed in with the password; the second factor is still to be given before anything else. */
+  public boolean secondFactorPending() {
+    return secondFactorPending;
+  }
+
+  /** Holds a role that requires a second factor and has none yet: enrolment comes before anything else. */
+  public boolean secondFactorToEnrol() {
+    return secondFactorToEnrol;
+  }
+
+  /** The same user, the second factor given. */
+  public SignedInUser withSecondFactorGiven() {
+    return new SignedInUser(actor, null, enabled, locked, credentialEpoch, signedInAt, mustChangePassword, passwordExpired,
+        false, false);
   }
 
   public Actor actor() {

@@ -33,11 +33,12 @@ public class UserStore {
       long version,
       long credentialEpoch,
       boolean mustChangePassword,
-      @Nullable Instant passwordExpiresAt) {}
+      @Nullable Instant passwordExpiresAt,
+      boolean secondFactor) {}
 
   private static final String ACCOUNT_COLUMNS =
       "id, username, display_name, enabled, failed_attempts, locked_until, version, credential_epoch,"
-          + " must_change_password, password_expires_at";
+          + " must_change_password, password_expires_at, (totp_secret IS NOT NULL) AS second_factor";
 
   private final JdbcClient jdbc;
 
@@ -133,8 +134,51 @@ public class UserStore {
         .update();
   }
 
+  /** A user's second factor as stored: the sealed secret, an enrolment waiting for its first code, the last step used. */
+  public record SecondFactor(@Nullable String secret, @Nullable String pending, @Nullable Long lastStep) {}
+
+  public SecondFactor secondFactor(UUID userId) {
+    return jdbc.sql("SELECT totp_secret, totp_pending_secret, totp_last_step FROM app_user WHERE id = ?").param(userId)
+        .query((rs, n) -> new SecondFactor(rs.getString(1), rs.getString(2), (Long) rs.getObject(3))).single();
+  }
+
+  public void beginSecondFactor(UUID userId, String sealedSecret) {
+    jdbc.sql("UPDATE app_user SET totp_pending_secret = ? WHERE id = ?").params(sealedSecret, userId).update();
+  }
+
+  /** The enrolment is confirmed: the pending secret becomes the secret, with the step of the confirming code. */
+  public void confirmSecondFactor(UUID userId, long step) {
+    jdbc.sql("UPDATE app_user SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = ?"
+        + " WHERE id = ? AND totp_pending_secret IS NOT NULL").params(step, userId).update();
+  }
+
+  /** Uses a time step once: false if this or a later step was used already (a replayed code). */
+  public boolean useStep(UUID userId, long step) {
+    return jdbc.sql("UPDATE app_user SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)")
+        .params(step, userId, step).update() == 1;
+  }
+
+  public void replaceRecoveryCodes(UUID userId, List<String> hashes) {
+    jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+    for (String hash : hashes) {
+      jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)").params(userId, hash).update();
+    }
+  }
+
+  /** Uses a recovery code once: false if it is not one of the user's, or was used. */
+  public boolean useRecoveryCode(UUID userId, String hash, Instant now) {
+    return jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL")
+        .params(utc(now), userId, hash).update() == 1;
+  }
+
+  public void clearSecondFactor(UUID userId) {
+    jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL,"
+        + " credential_epoch = credential_epoch + 1 WHERE id = ?").param(userId).update();
+    jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+  }
+
   /** Counts a failed sign-in; from the limit on, the account waits as the backoff says. */
-  void recordFailure(String username, SignInBackoff backoff, Instant now) {
+  public void recordFailure(String username, SignInBackoff backoff, Instant now) {
     jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
         .param(username)
         .update();
@@ -187,7 +231,8 @@ public class UserStore {
         rs.getLong("version"),
         rs.getLong("credential_epoch"),
         rs.getBoolean("must_change_password"),
-        expires == null ? null : expires.toInstant());
+        expires == null ? null : expires.toInstant(),
+        rs.getBoolean("second_factor"));
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -51,8 +51,10 @@ class AdminPages {
   private final Offices offices;
   private final Passwords passwords;
   private final RoleGrants grants;
+  private final org.sanctuary.access.TwoFactor twoFactor;
 
-  AdminPages(UserAccounts accounts, Offices offices, Passwords passwords, RoleGrants grants) {
+  AdminPages(UserAccounts accounts, Offices offices, Passwords passwords, RoleGrants grants, org.sanctuary.access.TwoFactor twoFactor) {
+    this.twoFactor = twoFactor;
     this.grants = grants;
     this.passwords = passwords;
     this.accounts = accounts;
@@ -155,6 +157,18 @@ class AdminPages {
     }
     model.addAttribute("user", user);
     return "admin/password-reset";
+  }
+
+  @PostMapping("/admin/users/{id}/two-factor-reset")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  String resetTwoFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+    try {
+      twoFactor.reset(id);
+      redirect.addFlashAttribute("saved", true);
+    } catch (ValidationFailed e) {
+      redirect.addFlashAttribute("refusal", e.messagesByField().values().iterator().next());
+    }
+    return "redirect:/admin/users";
   }
 
   @GetMapping("/admin/offices")

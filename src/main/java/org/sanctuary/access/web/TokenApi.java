@@ -27,15 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tokens")
 class TokenApi {
 
-  record Credentials(@Nullable String username, @Nullable String password) {}
+  record Credentials(@Nullable String username, @Nullable String password, @Nullable String code) {}
 
   record TokenView(String token, Instant expiresAt) {}
 
   private final SignIn signIn;
   private final ApiTokens tokens;
   private final AccessPolicy access;
+  private final org.sanctuary.access.TwoFactor twoFactor;
 
-  TokenApi(SignIn signIn, ApiTokens tokens, AccessPolicy access) {
+  TokenApi(SignIn signIn, ApiTokens tokens, AccessPolicy access, org.sanctuary.access.TwoFactor twoFactor) {
+    this.twoFactor = twoFactor;
     this.signIn = signIn;
     this.tokens = tokens;
     this.access = access;
@@ -46,8 +48,9 @@ class TokenApi {
   @Operation(
       summary = "Issue a bearer token",
       description =
-          "Open to anyone. Repeated failures lock the account for a while; the answer never says"
-              + " which part was wrong.")
+          "Open to anyone. Repeated failures make the account and the address wait; the answer never says"
+              + " which part was wrong. A user with a second factor sends the code too (SECOND_FACTOR_REQUIRED"
+              + " otherwise); one whose roles require a second factor enrols on the pages first.")
   ResponseEntity<?> issue(@RequestBody Credentials credentials, HttpServletRequest request) {
     try {
       var attempt =
@@ -64,6 +67,19 @@ class TokenApi {
         problem.setProperty("code", "PASSWORD_CHANGE_REQUIRED");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
       }
+      if (user.secondFactorToEnrol()) {
+        return refusal(HttpStatus.FORBIDDEN, "SECOND_FACTOR_ENROLMENT_REQUIRED",
+            "Your roles require a second factor: sign in on the web pages and enrol one first.");
+      }
+      if (user.secondFactorPending() && (signIn.waiting(user.getUsername()) || !twoFactor.verify(user.actor().userId(),
+          credentials.code()))) {
+        signIn.secondFactorFailed(user.getUsername());
+        return refusal(HttpStatus.UNAUTHORIZED, "SECOND_FACTOR_REQUIRED",
+            "Send the code your authenticator app shows now (or a recovery code) as `code`.");
+      }
+      if (user.secondFactorPending()) {
+        signIn.secondFactorGiven(user.getUsername());
+      }
       ApiTokens.Issued issued = tokens.issue(user.actor().userId());
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(new TokenView(issued.token(), issued.expiresAt()));
@@ -77,6 +93,13 @@ class TokenApi {
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problem);
     }
+  }
+
+  private static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String code, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status.getReasonPhrase());
+    problem.setProperty("code", code);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @DeleteMapping("/api/tokens/current")

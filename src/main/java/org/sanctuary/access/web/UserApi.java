@@ -59,8 +59,11 @@ class UserApi {
   private final OfficerProfiles profiles;
   private final Passwords passwords;
   private final RoleGrants grants;
+  private final org.sanctuary.access.TwoFactor twoFactor;
 
-  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles, Passwords passwords, RoleGrants grants) {
+  UserApi(UserAccounts accounts, AccessPolicy access, OfficerProfiles profiles, Passwords passwords, RoleGrants grants,
+      org.sanctuary.access.TwoFactor twoFactor) {
+    this.twoFactor = twoFactor;
     this.grants = grants;
     this.passwords = passwords;
     this.accounts = accounts;
@@ -107,6 +110,15 @@ class UserApi {
       + " to choose a new one; every session and token of the user ends")
   ResponseEntity<Passwords.Reset> resetPassword(@PathVariable UUID id) {
     return ResponseEntity.status(HttpStatus.CREATED).body(passwords.reset(id));
+  }
+
+  @PostMapping("/api/users/{id}/two-factor-reset")
+  @PreAuthorize("hasAuthority('USER_MANAGE')")
+  @Operation(summary = "Remove another user's second factor (a lost phone and lost recovery codes); their sessions end and"
+      + " they enrol again at their next sign-in where their roles require it")
+  ResponseEntity<Void> resetTwoFactor(@PathVariable UUID id) {
+    twoFactor.reset(id);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/role-grants")
