@@ -31,6 +31,8 @@ import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.StaleVersion;
 import org.sanctuary.shared.UnreadableValue;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.vault.SealedColumn;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Events {
 
   static final String SUBJECT = "EVENT";
+
+  /** A description a reviewer marked sensitive is sealed with the team's key (vault); others stay in clear. */
+  static final SealedColumn DESCRIPTION =
+      SealedColumn.where("monitoring_event", "id", "office_id", "description", "description_sensitive");
 
   public record EventDraft(
       @Nullable OfficeId office, @Nullable String title, @Nullable String date, @Nullable UUID placeId,
@@ -65,9 +71,11 @@ public class Events {
   private final SourceReports reports;
   private final PersonDirectory persons;
   private final Clock clock;
+  private final Vault vault;
 
   Events(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Gazetteer places, SourceReports reports,
-      PersonDirectory persons, Clock clock) {
+      PersonDirectory persons, Clock clock, Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.audit = audit;
@@ -225,6 +233,27 @@ public class Events {
     audit.record(AuditRecord.success("EVENT_REVIEWED", SUBJECT, event, office.value()));
   }
 
+  /**
+   * The reviewer marks the event's description sensitive: from now on it is stored sealed with the
+   * team's key, like testimony. There is no unmarking: what was sealed stays sealed.
+   */
+  @Transactional
+  public void markDescriptionSensitive(UUID event, long version) {
+    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    access.require(Permission.MONITORING_REVIEW, office);
+    String description = jdbc.sql("SELECT description FROM monitoring_event WHERE id = :id AND office_id IN (:teams)")
+        .param("id", event).param(TeamScope.TEAMS, List.of(office.value())).query(String.class).optional().orElse(null);
+    int updated = jdbc.sql("UPDATE monitoring_event SET description = ?, description_sensitive = TRUE, version = version + 1"
+            + " WHERE id = ? AND version = ?")
+        .params(description == null ? null : vault.seal(office, DESCRIPTION.place(event), vault.open(office,
+            DESCRIPTION.place(event), description)), event, version)
+        .update();
+    if (updated == 0) {
+      throw new StaleVersion("event", version);
+    }
+    audit.record(AuditRecord.success("EVENT_DESCRIPTION_SEALED", SUBJECT, event, office.value()));
+  }
+
   @Transactional
   public void relate(UUID from, UUID to, MonitoringEvent.@Nullable RelationKind kind) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_READ);
@@ -293,12 +322,12 @@ public class Events {
   /** The event with everything in it if it is one of the scope's teams', without audit: for readers that audit. */
   MonitoringEvent load(UUID id, TeamScope scope) {
     record Row(OfficeId office, String title, IntervalDate date, UUID place, String precision, String description,
-        Verification verification, String verifiedBy, String reason, UUID envelope, long version) {}
+        boolean sensitive, Verification verification, String verifiedBy, String reason, UUID envelope, long version) {}
     Row row = jdbc.sql("SELECT * FROM monitoring_event WHERE id = :id AND office_id IN (:teams)").param("id", id)
         .param(TeamScope.TEAMS, scope.ids())
         .query((rs, n) -> new Row(new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
             rs.getObject("place_id", UUID.class), rs.getString("place_precision"), rs.getString("description"),
-            Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"), rs.getString("verification_reason"),
+            rs.getBoolean("description_sensitive"), Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"), rs.getString("verification_reason"),
             rs.getObject("envelope_claim_id", UUID.class), rs.getLong("version")))
         .optional().orElseThrow(() -> new NotFound("event"));
     List<MonitoringEvent.Claim> claims = claims(id);
@@ -337,7 +366,8 @@ public class Events {
         .query((rs, n) -> new MonitoringEvent.Relation(rs.getObject(1, UUID.class), MonitoringEvent.RelationKind.valueOf(rs.getString(2))))
         .list();
     return new MonitoringEvent(id, row.office(), row.title(), row.date(), row.place(),
-        row.place() == null ? null : placeNames.get(row.place()), row.precision(), row.description(), row.verification(),
+        row.place() == null ? null : placeNames.get(row.place()), row.precision(),
+        vault.openOrNull(row.office(), DESCRIPTION.place(id), row.description()), row.sensitive(), row.verification(),
         row.verifiedBy(), row.reason(), row.envelope(), acts, claims, information, relations, row.version());
   }
 
@@ -397,9 +427,11 @@ public class Events {
         .param(TeamScope.TEAMS, teams)
         .query((rs, n) -> {
           UUID id = rs.getObject("id", UUID.class);
-          return new MonitoringEvent(id, new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("title"), date(rs),
+          OfficeId team = new OfficeId(rs.getObject("office_id", UUID.class));
+          return new MonitoringEvent(id, team, rs.getString("title"), date(rs),
               rs.getObject("place_id", UUID.class), rs.getString("place_name"), rs.getString("place_precision"),
-              rs.getString("description"), Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
+              vault.openOrNull(team, DESCRIPTION.place(id), rs.getString("description")), rs.getBoolean("description_sensitive"),
+              Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
               rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class), acts.getOrDefault(id, List.of()),
               claims.getOrDefault(id, List.of()), information.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()),
               rs.getLong("version"));

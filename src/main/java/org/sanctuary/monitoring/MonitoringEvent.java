@@ -22,6 +22,7 @@ public record MonitoringEvent(
     @Nullable String place,
     @Nullable String placePrecision,
     @Nullable String description,
+    boolean descriptionSensitive,
     Verification verification,
     @Nullable String verifiedBy,
     @Nullable String verificationReason,

@@ -17,4 +17,9 @@ class MonitoringSealedFields {
   SealedColumn sourceIdentity() {
     return SourceReports.SOURCE_IDENTITY;
   }
+
+  @Bean
+  SealedColumn sensitiveEventDescription() {
+    return Events.DESCRIPTION;
+  }
 }

@@ -35,7 +35,7 @@ class Cases {
   static final SealedColumn SNAPSHOT = new SealedColumn("procedure_case", "id", "office_id", "snapshot");
   /** The individual explanation kept for the statistics, sealed, with its keyed fingerprint beside it. */
   static final SealedColumn EXPLANATION =
-      new SealedColumn("case_decision", "case_id", "office_id", "explanation", "explanation_fingerprint");
+      SealedColumn.withFingerprint("case_decision", "case_id", "office_id", "explanation", "explanation_fingerprint");
 
   private final JdbcClient jdbc;
   private final JsonMapper json;

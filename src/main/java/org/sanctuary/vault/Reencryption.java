@@ -77,6 +77,7 @@ public class Reencryption {
           record Row(java.util.UUID id, OfficeId office, String value) {}
           String sql = "SELECT " + column.idColumn() + ", " + column.officeColumn() + ", " + column.column()
               + " FROM " + column.table() + " WHERE " + column.column() + " IS NOT NULL"
+              + (column.onlyWhere() == null ? "" : " AND " + column.onlyWhere())
               + (after == null ? "" : " AND " + column.idColumn() + " > :after")
               + " ORDER BY " + column.idColumn() + " LIMIT " + BATCH;
           var query = jdbc.sql(sql);

@@ -84,6 +84,36 @@ class FieldEncryptionTest {
   }
 
   @Test
+  void aDescriptionAReviewerMarksSensitiveIsSealedFromThenOnAndStillReads() throws Exception {
+    String description = "PLANTED-DESCRIPTION-" + token + " the pastor's house behind the market";
+    String event = mvc.perform(post("/api/monitoring/events").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + office.office().id() + "\",\"title\":\"Helpers taken\",\"date\":\"May 2002\","
+                + "\"description\":\"" + description + "\"}"))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    assertThat(rawDescription(event)).contains(token);
+
+    mvc.perform(post("/api/monitoring/events/" + event + "/sensitivity").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"version\":0}")).andExpect(status().isForbidden());
+    mvc.perform(post("/api/monitoring/events/" + event + "/sensitivity").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":0}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.descriptionSensitive").value(true))
+        .andExpect(jsonPath("$.description").value(description));
+
+    assertThat(rawDescription(event)).doesNotContain(token).doesNotContain("pastor");
+    mvc.perform(get("/api/monitoring/events/" + event).with(as(Role.MONITOR))).andExpect(jsonPath("$.description").value(description));
+    mvc.perform(post("/api/offices/" + office.office().id() + "/key-rotation").with(as(Role.ADMIN))).andExpect(status().isAccepted());
+    reencryption.run();
+    assertThat(rawDescription(event)).doesNotContain(token);
+    mvc.perform(get("/api/monitoring/events/" + event).with(as(Role.MONITOR))).andExpect(jsonPath("$.description").value(description));
+  }
+
+  private String rawDescription(String event) {
+    return jdbc.sql("SELECT description FROM monitoring_event WHERE id = ?").param(UUID.fromString(event)).query(String.class).single();
+  }
+
+  @Test
   void aSealedValueOpensOnlyWhereItWasSealed() throws Exception {
     String report = plantedReport();
     String sealed = jdbc.sql("SELECT content FROM source_report WHERE id = ?").param(UUID.fromString(report)).query(String.class).single();

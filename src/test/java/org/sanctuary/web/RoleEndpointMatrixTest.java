@@ -252,6 +252,10 @@ class RoleEndpointMatrixTest {
         (c, u) -> json(post("/api/monitoring/events"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"title\":\"Returns\","
             + "\"date\":\"May 2002\"}")));
     e.add(new Endpoint("GET", "/api/monitoring/events", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/events")));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/sensitivity"), "{\"version\":0}")));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> post("/monitoring/events/" + anEvent(c) + "/sensitivity").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/api/monitoring/events/{id}", roles(Permission.MONITORING_READ),
         (c, u) -> get("/api/monitoring/events/" + anEvent(c))));
     e.add(new Endpoint("POST", "/api/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),

@@ -216,6 +216,20 @@ class MonitoringApi {
     return events.read(id);
   }
 
+  record SensitivityRequest(@Nullable Long version) {}
+
+  @PostMapping("/api/monitoring/events/{id}/sensitivity")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  @Operation(summary = "Mark the event's description sensitive (a reviewer's action): from now on it is stored sealed; there is"
+      + " no unmarking")
+  MonitoringEvent markSensitive(@PathVariable UUID id, @RequestBody SensitivityRequest r) {
+    if (r.version() == null) {
+      throw ValidationFailed.of("version", "is required");
+    }
+    events.markDescriptionSensitive(id, r.version());
+    return events.read(id);
+  }
+
   @GetMapping(value = "/api/monitoring/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   @Operation(summary = "Events and victims for a period, a place with everything under it, an act type: minima and maxima"

@@ -337,6 +337,14 @@ class MonitoringPages {
     }
   }
 
+  @PostMapping("/monitoring/events/{id}/sensitivity")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  String markSensitive(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    events.markDescriptionSensitive(id, TypedText.version(form.get("version")));
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/monitoring/events/" + id;
+  }
+
   @PostMapping("/monitoring/events/{id}/review")
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
