@@ -41,12 +41,24 @@ class Persons {
 
   private final JdbcClient jdbc;
 
-  Persons(JdbcClient jdbc) {
+  Persons(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The next reference of the office, e.g. {@code BJG-000017}; the counter row serialises callers. */
+  private final org.springframework.transaction.support.TransactionTemplate separately;
+
+  /**
+   * The next reference of the office, e.g. {@code BJG-000017}, taken in a transaction of its own: the
+   * counter row is locked only for that moment, so a long import does not hold up the office's other
+   * registrations. A registration that then fails leaves a gap in the numbers, never a duplicate.
+   */
   String nextReference(OfficeId office, String officeCode) {
+    return separately.execute(tx -> takeReference(office, officeCode));
+  }
+
+  private String takeReference(OfficeId office, String officeCode) {
     jdbc.sql("INSERT INTO person_reference_counter (office_id, last_value) VALUES (?, 0) ON CONFLICT DO NOTHING")
         .param(office.value())
         .update();
