@@ -169,6 +169,7 @@ public class PersonDirectory {
     }
     persons.appendWhereabouts(
         id,
+        office,
         new WhereaboutsEntry(
             UUID.randomUUID(),
             draft.status(),

@@ -23,6 +23,8 @@ import org.sanctuary.shared.DateQualifier;
 import org.sanctuary.shared.IntervalDate;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
+import org.sanctuary.vault.SealedColumn;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +43,11 @@ class Persons {
 
   private final JdbcClient jdbc;
 
-  Persons(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
+  private final Vault vault;
+
+  Persons(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions, Vault vault) {
     this.jdbc = jdbc;
+    this.vault = vault;
     this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -186,15 +191,19 @@ class Persons {
         .update();
   }
 
-  void appendWhereabouts(PersonId person, WhereaboutsEntry entry) {
+  /** Who said where a person is: sealed with the office's key (vault). */
+  static final SealedColumn SOURCE_NOTE = new SealedColumn("whereabouts_entry", "id", "office_id", "source_note");
+
+  void appendWhereabouts(PersonId person, OfficeId office, WhereaboutsEntry entry) {
     jdbc.sql(
-            "INSERT INTO whereabouts_entry (id, person_id, status, on_earliest, on_latest,"
+            "INSERT INTO whereabouts_entry (id, person_id, office_id, status, on_earliest, on_latest,"
                 + " on_precision, on_qualifier, on_text, place, authority, source_note, recorded_by,"
                 + " recorded_at, detention_acknowledged, location_disclosed, observer_access)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             entry.id(),
             person.value(),
+            office.value(),
             entry.status().name(),
             entry.on().earliest(),
             entry.on().latest(),
@@ -203,7 +212,7 @@ class Persons {
             entry.on().text(),
             entry.place(),
             entry.authority(),
-            entry.sourceNote(),
+            vault.sealOrNull(office, SOURCE_NOTE.place(entry.id()), entry.sourceNote()),
             entry.recordedBy(),
             utc(entry.recordedAt()),
             entry.detention() == null || entry.detention().acknowledged() == null ? null : entry.detention().acknowledged().name(),
@@ -292,7 +301,7 @@ class Persons {
         details,
         needs,
         consents(id),
-        whereabouts(id),
+        whereabouts(id, new OfficeId(rs.getObject("office_id", UUID.class))),
         rs.getLong("version"));
   }
 
@@ -313,7 +322,7 @@ class Persons {
         .list();
   }
 
-  private List<WhereaboutsEntry> whereabouts(UUID person) {
+  private List<WhereaboutsEntry> whereabouts(UUID person, OfficeId office) {
     return jdbc.sql(
             "SELECT id, status, on_earliest, on_latest, on_precision, on_qualifier, on_text, place,"
                 + " authority, source_note, recorded_by, recorded_at, detention_acknowledged, location_disclosed,"
@@ -328,7 +337,7 @@ class Persons {
                     interval(r, "on"),
                     r.getString("place"),
                     r.getString("authority"),
-                    r.getString("source_note"),
+                    vault.openOrNull(office, SOURCE_NOTE.place(r.getObject("id", UUID.class)), r.getString("source_note")),
                     r.getString("recorded_by"),
                     r.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                     detention(r)))

@@ -84,6 +84,20 @@ class FieldEncryptionTest {
   }
 
   @Test
+  void whoSaidWhereAPersonIsIsSealedAndReadsBackToThoseWhoReadThePerson() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "김영철");
+    String note = "PLANTED-WHEREABOUTS-SOURCE-" + token + " his cousin, the driver at Hoeryong";
+    mvc.perform(post("/api/persons/" + person + "/whereabouts").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\":\"DETAINED\",\"on\":\"June 2002\",\"sourceNote\":\"" + note + "\"}"))
+        .andExpect(status().is2xxSuccessful());
+    String raw = jdbc.sql("SELECT source_note FROM whereabouts_entry WHERE person_id = ?").param(person.value())
+        .query(String.class).single();
+    assertThat(raw).doesNotContain(token).doesNotContain("cousin");
+    mvc.perform(get("/api/persons/" + person).with(as(Role.REGISTRAR)))
+        .andExpect(jsonPath("$.whereabouts[0].sourceNote").value(note));
+  }
+
+  @Test
   void aDescriptionAReviewerMarksSensitiveIsSealedFromThenOnAndStillReads() throws Exception {
     String description = "PLANTED-DESCRIPTION-" + token + " the pastor's house behind the market";
     String event = mvc.perform(post("/api/monitoring/events").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
