@@ -19,6 +19,7 @@ public record Intervention(
     String asked,
     Response response,
     @Nullable String responseNote,
+    boolean textSensitive,
     Status status,
     Priority priority,
     @Nullable LocalDate nextFollowUp,

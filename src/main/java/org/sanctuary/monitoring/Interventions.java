@@ -24,6 +24,8 @@ import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.StaleVersion;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.vault.SealedColumn;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,11 @@ public class Interventions {
 
   static final String SUBJECT = "INTERVENTION";
 
+  /** What was asked and what came back: sealed with the team's key once a reviewer marks them sensitive. */
+  static final SealedColumn ASKED = SealedColumn.where("intervention", "id", "office_id", "asked", "text_sensitive");
+  static final SealedColumn RESPONSE_NOTE =
+      SealedColumn.where("intervention", "id", "office_id", "response_note", "text_sensitive");
+
   public record Draft(
       @Nullable OfficeId office, @Nullable String addressee, @Nullable LocalDate sentOn, @Nullable String asked,
       Intervention.@Nullable Priority priority, @Nullable LocalDate nextFollowUp, List<UUID> persons, List<UUID> events) {}
@@ -50,9 +57,11 @@ public class Interventions {
   private final Alerts alerts;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Vault vault;
 
   Interventions(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, Events events, Alerts alerts, AuditTrail audit,
-      Clock clock) {
+      Clock clock, Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.persons = persons;
@@ -130,9 +139,13 @@ public class Interventions {
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
+    boolean sensitive = jdbc.sql("SELECT text_sensitive FROM intervention WHERE id = :id AND office_id IN (:teams)").param("id", id)
+        .param(TeamScope.TEAMS, List.of(office.value())).query(Boolean.class).single();
+    String kept = note == null || note.isBlank() ? null
+        : sensitive ? vault.seal(office, RESPONSE_NOTE.place(id), note.strip()) : note.strip();
     int updated = jdbc.sql("UPDATE intervention SET response = ?, response_note = ?, status = ?, next_follow_up = ?,"
             + " version = version + 1 WHERE id = ? AND version = ?")
-        .params(response.name(), note == null || note.isBlank() ? null : note.strip(), status.name(),
+        .params(response.name(), kept, status.name(),
             status == Intervention.Status.CLOSED ? null : nextFollowUp, id, version)
         .update();
     if (updated == 0) {
@@ -171,6 +184,29 @@ public class Interventions {
     return intervention;
   }
 
+  /**
+   * The reviewer marks what was asked and what came back sensitive: from now on both are stored
+   * sealed with the team's key. There is no unmarking.
+   */
+  @Transactional
+  public void markTextSensitive(UUID id, long version) {
+    OfficeId office = officeOf(id, TeamScope.of(access, Permission.MONITORING_READ));
+    access.require(Permission.MONITORING_REVIEW, office);
+    record Text(String asked, @Nullable String note) {}
+    Text text = jdbc.sql("SELECT asked, response_note FROM intervention WHERE id = :id AND office_id IN (:teams)").param("id", id)
+        .param(TeamScope.TEAMS, List.of(office.value())).query((rs, n) -> new Text(rs.getString(1), rs.getString(2))).single();
+    String asked = vault.open(office, ASKED.place(id), text.asked());
+    String note = vault.openOrNull(office, RESPONSE_NOTE.place(id), text.note());
+    int updated = jdbc.sql("UPDATE intervention SET asked = ?, response_note = ?, text_sensitive = TRUE, version = version + 1"
+            + " WHERE id = ? AND version = ?")
+        .params(vault.seal(office, ASKED.place(id), asked), vault.sealOrNull(office, RESPONSE_NOTE.place(id), note), id, version)
+        .update();
+    if (updated == 0) {
+      throw new StaleVersion("intervention", version);
+    }
+    audit.record(AuditRecord.success("INTERVENTION_TEXT_SEALED", SUBJECT, id, office.value()));
+  }
+
   /** The daily run: one alert per open intervention whose follow-up is overdue, until it is acknowledged. */
   @Scheduled(cron = "${sanctuary.procedure.daily-run:0 15 2 * * *}", zone = "UTC")
   void nightly() {
@@ -202,12 +238,16 @@ public class Interventions {
         .orElseThrow(() -> new NotFound("intervention"));
   }
 
-  private static Intervention map(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+  /** The intervention as its readers see it; text marked sensitive is opened here, after the scoped query. */
+  private Intervention map(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
     LocalDate next = rs.getObject("next_follow_up", LocalDate.class);
     Intervention.Status status = Intervention.Status.valueOf(rs.getString("status"));
-    return new Intervention(rs.getObject("id", UUID.class), new OfficeId(rs.getObject("office_id", UUID.class)),
-        rs.getString("addressee"), rs.getObject("sent_on", LocalDate.class), rs.getString("asked"),
-        Intervention.Response.valueOf(rs.getString("response")), rs.getString("response_note"), status,
+    UUID id = rs.getObject("id", UUID.class);
+    OfficeId office = new OfficeId(rs.getObject("office_id", UUID.class));
+    return new Intervention(id, office,
+        rs.getString("addressee"), rs.getObject("sent_on", LocalDate.class), vault.open(office, ASKED.place(id), rs.getString("asked")),
+        Intervention.Response.valueOf(rs.getString("response")),
+        vault.openOrNull(office, RESPONSE_NOTE.place(id), rs.getString("response_note")), rs.getBoolean("text_sensitive"), status,
         Intervention.Priority.valueOf(rs.getString("priority")), next,
         status == Intervention.Status.OPEN && next != null && next.isBefore(today), List.of(), List.of(), rs.getLong("version"));
   }
@@ -228,7 +268,7 @@ public class Interventions {
           linked.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
         });
     return items.stream().map(i -> new Intervention(i.id(), i.office(), i.addressee(), i.sentOn(), i.asked(), i.response(),
-        i.responseNote(), i.status(), i.priority(), i.nextFollowUp(), i.followUpOverdue(), people.getOrDefault(i.id(), List.of()),
+        i.responseNote(), i.textSensitive(), i.status(), i.priority(), i.nextFollowUp(), i.followUpOverdue(), people.getOrDefault(i.id(), List.of()),
         linked.getOrDefault(i.id(), List.of()), i.version())).toList();
   }
 }

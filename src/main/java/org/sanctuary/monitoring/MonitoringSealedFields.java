@@ -22,4 +22,19 @@ class MonitoringSealedFields {
   SealedColumn sensitiveEventDescription() {
     return Events.DESCRIPTION;
   }
+
+  @Bean
+  SealedColumn fateNote() {
+    return PersonsOfConcern.FATE_NOTE;
+  }
+
+  @Bean
+  SealedColumn sensitiveInterventionAsked() {
+    return Interventions.ASKED;
+  }
+
+  @Bean
+  SealedColumn sensitiveInterventionResponse() {
+    return Interventions.RESPONSE_NOTE;
+  }
 }

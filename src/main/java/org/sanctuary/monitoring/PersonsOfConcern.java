@@ -39,8 +39,15 @@ public class PersonsOfConcern {
   private final PersonDirectory persons;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.sanctuary.vault.Vault vault;
 
-  PersonsOfConcern(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, AuditTrail audit, Clock clock) {
+  /** How a person's fate is known, which names who told us: sealed with the team's key. */
+  static final org.sanctuary.vault.SealedColumn FATE_NOTE =
+      new org.sanctuary.vault.SealedColumn("person_of_concern", "person_id", "office_id", "fate_note");
+
+  PersonsOfConcern(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, AuditTrail audit, Clock clock,
+      org.sanctuary.vault.Vault vault) {
+    this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.persons = persons;
@@ -80,7 +87,8 @@ public class PersonsOfConcern {
       throw ValidationFailed.of("note", "say how this is known");
     }
     jdbc.sql("UPDATE person_of_concern SET fate = ?, fate_note = ? WHERE person_id = ?")
-        .params(fate.name(), note == null || note.isBlank() ? null : note.strip(), person.value())
+        .params(fate.name(), note == null || note.isBlank() ? null
+            : vault.seal(new OfficeId(team), FATE_NOTE.place(person.value()), note.strip()), person.value())
         .update();
     audit.record(AuditRecord.success("FATE_RECORDED", "PERSON", person.value(), team));
   }
@@ -116,7 +124,7 @@ public class PersonsOfConcern {
       boolean unknown = "WHEREABOUTS_UNKNOWN".equals(r.status());
       items.add(new PersonOfConcern(new PersonId(r.person()), summary == null ? "" : summary.reference(),
           summary == null ? "" : summary.primaryName(), new OfficeId(r.team()), r.since(), PersonOfConcern.Fate.valueOf(r.fate()),
-          r.note(), r.status() == null ? null : WhereaboutsStatus.valueOf(r.status()), r.text(),
+          vault.openOrNull(new OfficeId(r.team()), FATE_NOTE.place(r.person()), r.note()), r.status() == null ? null : WhereaboutsStatus.valueOf(r.status()), r.text(),
           unknown ? r.earliest() : null, unknown && r.earliest() != null ? ChronoUnit.DAYS.between(r.earliest(), today) : null));
     }
     audit.record(AuditRecord.success("PERSONS_OF_CONCERN_LISTED", "PERSON", null, null));

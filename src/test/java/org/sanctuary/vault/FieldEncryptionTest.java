@@ -48,6 +48,7 @@ class FieldEncryptionTest {
   @Autowired JdbcClient jdbc;
   @Autowired Reencryption reencryption;
   @Autowired Vault vault;
+  @Autowired org.sanctuary.monitoring.PersonsOfConcern concern;
 
   private Fixtures.Staffed office;
   private final String token = UUID.randomUUID().toString().substring(0, 8);
@@ -95,6 +96,44 @@ class FieldEncryptionTest {
     assertThat(raw).doesNotContain(token).doesNotContain("cousin");
     mvc.perform(get("/api/persons/" + person).with(as(Role.REGISTRAR)))
         .andExpect(jsonPath("$.whereabouts[0].sourceNote").value(note));
+  }
+
+  @Test
+  void anInterventionsTextMarkedSensitiveAndHowAFateIsKnownAreSealed() throws Exception {
+    String asked = "PLANTED-ASKED-" + token + " release the six held at the Tumen station";
+    String intervention = mvc.perform(post("/api/monitoring/interventions").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + office.office().id() + "\",\"addressee\":\"The Premier\",\"sentOn\":\"2002-06-10\","
+                + "\"asked\":\"" + asked + "\",\"nextFollowUp\":\"2002-07-10\"}"))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(post("/api/monitoring/interventions/" + intervention + "/sensitivity").with(as(Role.SUPERVISOR))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.textSensitive").value(true))
+        .andExpect(jsonPath("$.asked").value(asked));
+    String note = "PLANTED-RESPONSE-" + token + " the ministry clerk said they are alive";
+    mvc.perform(post("/api/monitoring/interventions/" + intervention + "/follow-ups").with(as(Role.MONITOR))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":1,\"response\":\"TOKEN\",\"note\":\"" + note + "\",\"status\":\"OPEN\",\"nextFollowUp\":\"2002-08-01\"}"))
+        .andExpect(status().isOk());
+    String raw = jdbc.sql("SELECT asked || ' ' || response_note FROM intervention WHERE id = ?").param(UUID.fromString(intervention))
+        .query(String.class).single();
+    assertThat(raw).doesNotContain(token).doesNotContain("Tumen");
+    mvc.perform(get("/api/monitoring/interventions/" + intervention).with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.asked").value(asked))
+        .andExpect(jsonPath("$.responseNote").value(note));
+
+    PersonId person = fixtures.aPersonAt(office, "이철호");
+    String fate = "PLANTED-FATE-" + token + " his sister saw him in Onsong";
+    access.actingAs(office.username(Role.MONITOR), () -> {
+      concern.follow(person, office.office().id());
+      concern.recordFate(person, org.sanctuary.monitoring.PersonOfConcern.Fate.ALIVE, fate);
+      return null;
+    });
+    assertThat(jdbc.sql("SELECT fate_note FROM person_of_concern WHERE person_id = ?").param(person.value()).query(String.class).single())
+        .doesNotContain(token);
+    mvc.perform(get("/api/monitoring/persons-of-concern?size=100").with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.items[0].fateNote").value(fate));
   }
 
   @Test

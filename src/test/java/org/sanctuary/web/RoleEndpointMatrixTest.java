@@ -254,6 +254,10 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/api/monitoring/events", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/events")));
     e.add(new Endpoint("POST", "/api/monitoring/events/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
         (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/sensitivity"), "{\"version\":0}")));
+    e.add(new Endpoint("POST", "/api/monitoring/interventions/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> json(post("/api/monitoring/interventions/" + anIntervention(c) + "/sensitivity"), "{\"version\":0}")));
+    e.add(new Endpoint("POST", "/monitoring/interventions/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
+        (c, u) -> post("/monitoring/interventions/" + anIntervention(c) + "/sensitivity").with(csrf()).param("version", "0")));
     e.add(new Endpoint("POST", "/monitoring/events/{id}/sensitivity", roles(Permission.MONITORING_REVIEW),
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/sensitivity").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/api/monitoring/events/{id}", roles(Permission.MONITORING_READ),

@@ -81,6 +81,14 @@ class FollowUpPages {
     }
   }
 
+  @PostMapping("/monitoring/interventions/{id}/sensitivity")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  String markSensitive(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    interventions.markTextSensitive(id, TypedText.version(form.get("version")));
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/monitoring/interventions";
+  }
+
   @PostMapping("/monitoring/interventions/{id}/follow-ups")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   String followUp(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,

@@ -230,6 +230,17 @@ class MonitoringApi {
     return events.read(id);
   }
 
+  @PostMapping("/api/monitoring/interventions/{id}/sensitivity")
+  @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
+  @Operation(summary = "Mark what was asked and what came back sensitive (a reviewer's action): from now on stored sealed")
+  Intervention markInterventionSensitive(@PathVariable UUID id, @RequestBody SensitivityRequest r) {
+    if (r.version() == null) {
+      throw ValidationFailed.of("version", "is required");
+    }
+    interventions.markTextSensitive(id, r.version());
+    return interventions.read(id);
+  }
+
   @GetMapping(value = "/api/monitoring/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   @Operation(summary = "Events and victims for a period, a place with everything under it, an act type: minima and maxima"
