@@ -17,4 +17,9 @@ class ProcedureSealedFields {
   SealedColumn decisionExplanation() {
     return Cases.EXPLANATION;
   }
+
+  @Bean
+  SealedColumn removalRiskAssessment() {
+    return RemovalRequests.RISK_ASSESSMENT;
+  }
 }

@@ -40,10 +40,16 @@ public class RemovalRequests {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final org.sanctuary.vault.Vault vault;
+
+  /** What awaits the person if removed: sealed with the office's key (vault). */
+  static final org.sanctuary.vault.SealedColumn RISK_ASSESSMENT =
+      new org.sanctuary.vault.SealedColumn("removal_request", "id", "office_id", "risk_assessment");
 
   RemovalRequests(
       Cases cases, PersonDirectory persons, AccessPolicy access, Alerts alerts, AuditTrail audit, JdbcClient jdbc,
-      Clock clock) {
+      Clock clock, org.sanctuary.vault.Vault vault) {
+    this.vault = vault;
     this.cases = cases;
     this.persons = persons;
     this.access = access;
@@ -85,7 +91,7 @@ public class RemovalRequests {
                 + " outcome, reason_code, detail, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id, personId.value(), person.office().value(), requester.name(), kind.name(), day,
-            riskAssessed ? riskAssessment.strip() : null, verdict.allowed() ? "NOT_OPPOSED" : "REFUSED",
+            riskAssessed ? vault.seal(person.office(), RISK_ASSESSMENT.place(id), riskAssessment.strip()) : null, verdict.allowed() ? "NOT_OPPOSED" : "REFUSED",
             verdict.refusal() == null ? null : verdict.refusal().name(), verdict.allowed() ? "No pending claim stands in the way." : verdict.detail(),
             actor.username(), OffsetDateTime.now(clock))
         .update();

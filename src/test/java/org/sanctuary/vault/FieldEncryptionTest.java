@@ -96,6 +96,13 @@ class FieldEncryptionTest {
     assertThat(raw).doesNotContain(token).doesNotContain("cousin");
     mvc.perform(get("/api/persons/" + person).with(as(Role.REGISTRAR)))
         .andExpect(jsonPath("$.whereabouts[0].sourceNote").value(note));
+
+    String risk = "PLANTED-RISK-" + token + " his brother was executed after return";
+    mvc.perform(post("/api/persons/" + person + "/removal-requests").with(as(Role.PROTECTION_OFFICER))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"requester\":\"HOST_AUTHORITY\",\"kind\":\"RETURN\",\"riskAssessment\":\"" + risk + "\"}"));
+    assertThat(jdbc.sql("SELECT risk_assessment FROM removal_request WHERE person_id = ?").param(person.value())
+        .query(String.class).single()).doesNotContain(token).doesNotContain("executed");
   }
 
   @Test
