@@ -192,13 +192,19 @@ public final class Case {
     ClaimState next = begin(actor, Command.RECORD_NO_SHOW);
     requireScheduled(interview);
     missedAppointment = on;
+    contactAttempts = 0; // PS §9.1: only attempts after the missed appointment count towards abandonment
     move(next, "AppointmentMissed", on, actor, "");
   }
 
-  /** Any attempt to reach the applicant; counted before a file may close as abandoned (PS §9.1). */
+  /**
+   * Any attempt to reach the applicant, kept in the history. Only one made on or after the last
+   * missed appointment counts before the file may close as abandoned (PS §9.1).
+   */
   public void recordContactAttempt(CaseActor actor, LocalDate on, String how) {
     ClaimState next = begin(actor, Command.RECORD_CONTACT_ATTEMPT);
-    contactAttempts++;
+    if (missedAppointment != null && !on.isBefore(missedAppointment)) {
+      contactAttempts++;
+    }
     move(next, "ContactAttempted", on, actor, how);
   }
 

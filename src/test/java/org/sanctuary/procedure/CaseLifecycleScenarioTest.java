@@ -153,6 +153,25 @@ class CaseLifecycleScenarioTest {
     assertThat(claim.state()).isEqualTo(ClaimState.CLOSED_ABANDONED);
   }
 
+  @Test
+  void onlyAContactAttemptMadeAfterTheMissedAppointmentCountsTowardsAbandonment() {
+    Case claim = opened();
+    claim.register(REGISTRAR, JUNE_13);
+    claim.provideInformation(REGISTRAR, "ko", JUNE_13);
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13);
+    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(2), "reminder call before the appointment");
+    claim.recordNoShow(RECEPTION, INTERVIEW, JUNE_13.plusDays(10));
+    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(5), "a letter sent before it, recorded late");
+
+    assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
+    assertThat(claim.history()).extracting(CaseEvent::what).filteredOn("ContactAttempted"::equals).hasSize(2);
+
+    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(12), "phone, no answer");
+    claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60));
+    assertThat(claim.state()).isEqualTo(ClaimState.CLOSED_ABANDONED);
+  }
+
   private static Case opened() {
     return Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "EMB-2002-00001",
         new PersonId(UUID.randomUUID()), Set.of(), Channel.DIPLOMATIC_PREMISES, Modality.REGULAR,

@@ -8,7 +8,7 @@ import org.sanctuary.procedure.clocks.JurisdictionProfile;
 
 /**
  * CLOSURE_TOO_EARLY — PS §9.1: a file closes as abandoned only after a missed appointment, the
- * abandonment period after it, and at least one recorded attempt to reach the applicant.
+ * abandonment period after it, and at least one recorded attempt to reach the applicant made after it.
  */
 public final class AbandonmentClosure {
 
@@ -25,7 +25,8 @@ public final class AbandonmentClosure {
           "The file may close as abandoned from " + profile.earliestAbandonment(missedAppointment) + ".");
     }
     if (contactAttempts < 1) {
-      return Verdict.refuse(ReasonCode.CLOSURE_TOO_EARLY, "No attempt to contact the applicant is recorded.");
+      return Verdict.refuse(ReasonCode.CLOSURE_TOO_EARLY,
+          "No attempt to contact the applicant is recorded since the missed appointment.");
     }
     return Verdict.ALLOWED;
   }
