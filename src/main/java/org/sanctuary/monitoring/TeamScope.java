@@ -31,8 +31,4 @@ record TeamScope(Set<OfficeId> offices) {
   List<UUID> ids() {
     return offices.stream().map(OfficeId::value).toList();
   }
-
-  boolean includes(OfficeId office) {
-    return offices.contains(office);
-  }
 }

@@ -128,6 +128,25 @@ class ApiProblems {
     return detail;
   }
 
+  /**
+   * Writes a problem document where no controller answers (a filter, the error page), in the same
+   * shape as the ones controllers return: the standard members, then the extensions beside them.
+   */
+  static void write(ProblemDetail problem, jakarta.servlet.http.HttpServletResponse response, tools.jackson.databind.json.JsonMapper json)
+      throws java.io.IOException {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("type", String.valueOf(problem.getType()));
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    if (problem.getProperties() != null) {
+      body.putAll(problem.getProperties());
+    }
+    response.setStatus(problem.getStatus());
+    response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), body);
+  }
+
   static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);

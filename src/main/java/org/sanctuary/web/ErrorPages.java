@@ -4,11 +4,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,15 +38,7 @@ class ErrorPages implements ErrorController {
     }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", status.getReasonPhrase());
-      problem.put("status", status.value());
-      problem.put("detail", detail(status));
-      problem.put("code", code(status));
-      response.setStatus(status.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), problem);
+      ApiProblems.write(ApiProblems.problem(status, code(status), status.getReasonPhrase(), detail(status)), response, json);
       return null;
     }
     return new ModelAndView("error/refused", Map.of("messageKey", messageKey(status)), status);

@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.sanctuary.shared.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -41,18 +43,10 @@ class NulCharacters extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, String field) throws IOException {
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      Map<String, Object> problem = new java.util.LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", "Invalid input");
-      problem.put("status", 400);
-      problem.put("detail", field + ": " + BoundedRequestBodies.NUL);
-      problem.put("code", "VALIDATION_FAILED");
-      problem.put("errors", java.util.List.of(Map.of("field", field, "message", BoundedRequestBodies.NUL)));
-      json.writeValue(response.getOutputStream(), problem);
+      ApiProblems.write(ApiProblems.validationProblem(List.of(new FieldProblem(field, BoundedRequestBodies.NUL))), response, json);
     } else {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
       response.getWriter().write(field + " " + BoundedRequestBodies.NUL + ".");
     }
