@@ -22,7 +22,7 @@ class AuditEntries {
 
   private static final String COLUMNS =
       "id, recorded_at, actor, office_id, action, subject_type, subject_id, outcome, reason_code,"
-          + " prev_hash, hash";
+          + " prev_hash, hash, acted_on";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -48,7 +48,7 @@ class AuditEntries {
   /** Appends entries that continue the chain from the locked head, in one batch, and moves the head. */
   void insert(List<AuditEntry> entries) {
     template.batchUpdate(
-        "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         entries,
         500,
         (statement, e) -> {
@@ -63,6 +63,7 @@ class AuditEntries {
           statement.setString(9, e.reasonCode());
           statement.setString(10, e.previousHash());
           statement.setString(11, e.hash());
+          statement.setObject(12, e.actedOn());
         });
     AuditEntry last = entries.get(entries.size() - 1);
     jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1")
@@ -118,6 +119,7 @@ class AuditEntries {
         rs.getString("subject_id"),
         Outcome.valueOf(rs.getString("outcome")),
         rs.getString("reason_code"),
+        rs.getObject("acted_on", java.time.LocalDate.class),
         rs.getString("prev_hash"),
         rs.getString("hash"));
   }

@@ -1,6 +1,7 @@
 package org.sanctuary.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ public record AuditEntry(
     @Nullable String subjectId,
     Outcome outcome,
     @Nullable String reasonCode,
+    @Nullable LocalDate actedOn,
     String previousHash,
     String hash) {
 
@@ -34,6 +36,9 @@ public record AuditEntry(
         subjectId == null ? "" : subjectId,
         outcome.name(),
         reasonCode == null ? "" : reasonCode,
-        previousHash);
+        previousHash)
+        // Entries of an act recorded after the day it was done also seal that day; older entries
+        // keep the form they were hashed in.
+        + (actedOn == null ? "" : "\u001f" + actedOn);
   }
 }

@@ -121,6 +121,7 @@ public class AuditTrail {
                   p.record().subjectId(),
                   p.record().outcome(),
                   p.record().reasonCode(),
+                  p.record().actedOn(),
                   previous,
                   ""));
       chained.add(entry);
@@ -184,6 +185,7 @@ public class AuditTrail {
         e.subjectId(),
         e.outcome(),
         e.reasonCode(),
+        e.actedOn(),
         e.previousHash(),
         hash(e));
   }

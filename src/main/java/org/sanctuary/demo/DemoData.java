@@ -75,6 +75,7 @@ class DemoData implements ApplicationRunner {
   private final RemovalRequests removals;
   private final OfficerProfiles profiles;
   private final Clock clock;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DemoData(
@@ -87,7 +88,9 @@ class DemoData implements ApplicationRunner {
       Casework casework,
       RemovalRequests removals,
       OfficerProfiles profiles,
+      org.springframework.transaction.support.TransactionTemplate transactions,
       Clock clock) {
+    this.transactions = transactions;
     this.jdbc = jdbc;
     this.profiles = profiles;
     this.clock = clock;
@@ -139,8 +142,8 @@ class DemoData implements ApplicationRunner {
         new NewUser("registrar2", "Demo registrar (embassy)", PASSWORD, Map.of(embassy.id(), EnumSet.of(Role.REGISTRAR))));
 
     access.actingAs("monitor", () -> sixDetained(beijing));
-    access.actingAs("registrar", () -> womanAndHelper(beijing));
-    access.actingAs("registrar2", () -> embassyFamily(embassy));
+    access.actingAs("registrar", () -> transactions.execute(status -> womanAndHelper(beijing)));
+    access.actingAs("registrar2", () -> transactions.execute(status -> embassyFamily(embassy)));
     casesInEveryState(beijing);
   }
 
@@ -200,7 +203,7 @@ class DemoData implements ApplicationRunner {
               Sex.FEMALE, "circa 1980", List.of("PRK"), List.of(), List.of("ko"), "ko", GenderPreference.FEMALE,
               GenderPreference.FEMALE, Set.of())));
       CaseId id = demo.access.actingAs("reception",
-          () -> demo.casework.recordIntent(office.id(), principal, dependants, Channel.OFFICE, Modality.REGULAR, start));
+          () -> demo.casework.asOf(start).recordIntent(office.id(), principal, dependants, Channel.OFFICE, Modality.REGULAR, Casework.When.TODAY));
       return new Walk(demo, id, start);
     }
 
@@ -227,7 +230,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> step) {
-      T result = demo.access.actingAs(user, step);
+      // Each step in one transaction, as the service would run it for a request.
+      T result = demo.access.actingAs(user, () -> demo.transactions.execute(status -> step.get()));
       version++;
       return result;
     }
@@ -236,58 +240,58 @@ class DemoData implements ApplicationRunner {
       if (target == ClaimState.INTENT_EXPRESSED) {
         return this;
       }
-      as("registrar", () -> demo.casework.register(id, version, day(1)));
+      as("registrar", () -> demo.casework.asOf(day(1)).register(id, version, Casework.When.TODAY));
       if (target == ClaimState.REGISTERED) {
         return this;
       }
       if (target == ClaimState.CLOSED_WITHDRAWN || target == ClaimState.REOPENED) {
-        as("registrar", () -> demo.casework.withdraw(id, version, false, day(2)));
+        as("registrar", () -> demo.casework.asOf(day(2)).withdraw(id, version, false, Casework.When.TODAY));
         if (target == ClaimState.REOPENED) {
-          as("supervisor", () -> demo.casework.reopen(id, version, "The applicant asked to resume the claim.", day(30)));
+          as("supervisor", () -> demo.casework.asOf(day(30)).reopen(id, version, "The applicant asked to resume the claim.", Casework.When.TODAY));
         }
         return this;
       }
-      as("registrar", () -> demo.casework.provideInformation(id, version, "ko", day(1)));
+      as("registrar", () -> demo.casework.asOf(day(1)).provideInformation(id, version, "ko", Casework.When.TODAY));
       if (target == ClaimState.INFO_PROVIDED) {
         return this;
       }
       if (target == ClaimState.ON_HOLD) {
-        as("supervisor", () -> demo.casework.hold(id, version, "The applicant is in hospital.", day(5)));
+        as("supervisor", () -> demo.casework.asOf(day(5)).hold(id, version, "The applicant is in hospital.", Casework.When.TODAY));
         return this;
       }
       java.util.UUID interview = as("reception",
-          () -> demo.casework.scheduleInterview(id, version, "eligibility_officer", null, null, null, null, day(7)));
+          () -> demo.casework.asOf(day(7)).scheduleInterview(id, version, "eligibility_officer", null, null, null, null, Casework.When.TODAY));
       if (target == ClaimState.INTERVIEW_SCHEDULED) {
         return this;
       }
       if (target == ClaimState.CLOSED_ABANDONED) {
-        as("reception", () -> demo.casework.recordNoShow(id, interview, version, day(14)));
-        as("registrar", () -> demo.casework.recordContactAttempt(id, version, "Letter to the last known address", day(20)));
+        as("reception", () -> demo.casework.asOf(day(14)).recordNoShow(id, interview, version, Casework.When.TODAY));
+        as("registrar", () -> demo.casework.asOf(day(20)).recordContactAttempt(id, version, "Letter to the last known address", Casework.When.TODAY));
         as("supervisor", () -> demo.casework.closeAbandoned(id, version));
         return this;
       }
-      as("eligibility_officer", () -> demo.casework.recordInterview(id, interview, version, true, null, day(14)));
+      as("eligibility_officer", () -> demo.casework.asOf(day(14)).recordInterview(id, interview, version, true, null, Casework.When.TODAY));
       if (target == ClaimState.INTERVIEWED) {
         return this;
       }
-      as("eligibility_officer", () -> demo.casework.writeAssessment(id, version, demo.assessment(positive), day(16)));
+      as("eligibility_officer", () -> demo.casework.asOf(day(16)).writeAssessment(id, version, demo.assessment(positive), Casework.When.TODAY));
       if (target == ClaimState.ASSESSMENT_IN_PROGRESS) {
         return this;
       }
       LocalDate notified = notifiedDaysAgo < 0 ? day(25) : LocalDate.now(demo.clock).minusDays(notifiedDaysAgo);
-      as("eligibility_officer", () -> demo.casework.draftDecision(id, version, demo.draft(positive, explanation, notified), day(18)));
+      as("eligibility_officer", () -> demo.casework.asOf(day(18)).draftDecision(id, version, demo.draft(positive, explanation), Casework.When.TODAY));
       if (target == ClaimState.DECISION_DRAFTED) {
         return this;
       }
-      as("supervisor", () -> demo.casework.signDecision(id, version, RecipientType.APPLICANT, notified));
+      as("supervisor", () -> demo.casework.asOf(notified).signDecision(id, version, RecipientType.APPLICANT, Casework.When.TODAY));
       if (target == ClaimState.RECOGNISED || target == ClaimState.REJECTED_NOTIFIED) {
         return this;
       }
-      appeal = as("registrar", () -> demo.casework.lodgeAppeal(id, version, notified.plusDays(20)));
+      appeal = as("registrar", () -> demo.casework.asOf(notified.plusDays(20)).lodgeAppeal(id, version, Casework.When.TODAY));
       if (target == ClaimState.APPEAL_LODGED) {
         return this;
       }
-      as("supervisor", () -> demo.casework.assignAppeal(id, appeal, version, "appeal_officer", notified.plusDays(22)));
+      as("supervisor", () -> demo.casework.asOf(notified.plusDays(22)).assignAppeal(id, appeal, version, "appeal_officer", Casework.When.TODAY));
       if (target == ClaimState.APPEAL_UNDER_CONSIDERATION) {
         return this;
       }
@@ -295,12 +299,12 @@ class DemoData implements ApplicationRunner {
       String reasons = outcome == Case.AppealOutcome.REMITTED
           ? "Nationality was decided without a language analysis; assess again."
           : "The appeal raises nothing that the first instance did not weigh.";
-      as("appeal_officer", () -> demo.casework.decideAppeal(id, appeal, version, outcome, reasons, notified.plusDays(50)));
+      as("appeal_officer", () -> demo.casework.asOf(notified.plusDays(50)).decideAppeal(id, appeal, version, outcome, reasons, Casework.When.TODAY));
       return this;
     }
 
     Walk derivative(PersonId member, boolean grant) {
-      as("eligibility_officer", () -> demo.casework.decideDerivative(id, member, version, grant, false, null));
+      as("eligibility_officer", () -> demo.casework.decideDerivative(id, member, version, grant, false, Casework.When.TODAY));
       return this;
     }
   }
@@ -313,11 +317,11 @@ class DemoData implements ApplicationRunner {
         Exclusion.NOT_EXCLUDED, "No indication of any 1F act.", positive ? "Refugee under Art 1A(2)." : "Not a refugee.");
   }
 
-  private DecisionDraft draft(boolean positive, String explanation, LocalDate notified) {
+  private DecisionDraft draft(boolean positive, String explanation) {
     return positive
-        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention, Art 1A(2)", null, null, "ko", Set.of())
+        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention, Art 1A(2)", null, "ko", Set.of())
         : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), explanation, "1951 Convention, Art 1A(2)",
-            "Appeal in writing to the office within 30 days of notification.", notified.plusDays(30), "ko", Set.of());
+            "Appeal in writing to the office within 30 days of notification.", "ko", Set.of());
   }
 
   /** "Six individuals, including a two-and-a-half-year-old boy, detained at the end of May in South China." */
@@ -352,8 +356,8 @@ class DemoData implements ApplicationRunner {
         person(office, "리순옥", "Ri Sun-ok", "Ri Sunok", Sex.FEMALE, "1970", Set.of(SpecificNeed.WOMAN_AT_RISK));
     whereabouts(woman, WhereaboutsStatus.AT_LARGE, "April 2002", "Longjing, Yanbian", null, "Married to a Chinese national, settled since 1997");
     CaseId claim =
-        casework.recordIntent(office.id(), woman, Set.of(), Channel.OFFICE, Modality.REGULAR, LocalDate.of(2002, 5, 2));
-    casework.register(claim, 0, LocalDate.of(2002, 5, 2));
+        casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.id(), woman, Set.of(), Channel.OFFICE, Modality.REGULAR, Casework.When.TODAY);
+    casework.asOf(LocalDate.of(2002, 5, 2)).register(claim, 0, Casework.When.TODAY);
     PersonId helper =
         persons.register(
             office.id(),
@@ -365,7 +369,7 @@ class DemoData implements ApplicationRunner {
     PersonId child =
         person(office, "최경철", "Ch'oe Kyŏng-ch'ŏl", "Choe Gyeongcheol", Sex.MALE, "about 12 years old on 1 June 2002", Set.of(SpecificNeed.UNACCOMPANIED_CHILD));
     whereabouts(child, WhereaboutsStatus.AT_LARGE, "early June 2002", "Tumen", null, "Orphan, alone; at risk of round-up");
-    casework.recordIntent(office.id(), child, Set.of(), Channel.MONITORING_MISSION, Modality.REGULAR, LocalDate.of(2002, 6, 5));
+    casework.asOf(LocalDate.of(2002, 6, 5)).recordIntent(office.id(), child, Set.of(), Channel.MONITORING_MISSION, Modality.REGULAR, Casework.When.TODAY);
     // The host authority asks for the woman's return: the lock refuses and alerts the supervisors.
     access.actingAs("protection_officer", () -> removals.record(woman, Requester.HOST_AUTHORITY, RemovalKind.RETURN,
         "Return as an illegal migrant demanded by the county public security bureau.", LocalDate.of(2002, 6, 10)));
@@ -382,9 +386,9 @@ class DemoData implements ApplicationRunner {
       whereabouts(id, WhereaboutsStatus.IN_DIPLOMATIC_MISSION, "13 June 2002", "Embassy premises, Beijing", null, "Entered the embassy seeking asylum");
     }
     CaseId claim =
-        casework.recordIntent(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES,
-            Modality.REGULAR, LocalDate.of(2002, 6, 13));
-    casework.register(claim, 0, LocalDate.of(2002, 6, 14));
+        casework.asOf(LocalDate.of(2002, 6, 13)).recordIntent(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES,
+            Modality.REGULAR, Casework.When.TODAY);
+    casework.asOf(LocalDate.of(2002, 6, 14)).register(claim, 0, Casework.When.TODAY);
     // The host state demands that the "trespassers" be handed over: the lock refuses, supervisors are alerted.
     access.actingAs("protection_officer", () -> removals.record(father, Requester.HOST_AUTHORITY, RemovalKind.HANDOVER,
         null, LocalDate.of(2002, 6, 15)));

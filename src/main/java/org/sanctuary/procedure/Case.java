@@ -74,6 +74,8 @@ public final class Case {
   private @Nullable Assessment assessment;
   private @Nullable DecisionDraft draft;
   private @Nullable LocalDate notifiedOn;
+  private @Nullable LocalDate appealClockFrom;
+  private @Nullable LocalDate abandonmentClockFrom;
   private @Nullable String appealAssignee;
   private boolean appealLate;
   private final Set<String> firstInstanceActors = new HashSet<>();
@@ -99,7 +101,7 @@ public final class Case {
   /** A person said they seek protection: from this day they are an applicant, whatever the channel. */
   public static Case recordIntent(
       CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
-      Modality modality, JurisdictionProfile profile, LocalDate on, CaseActor by) {
+      Modality modality, JurisdictionProfile profile, ActDate on, CaseActor by) {
     CommandPermission.check(Command.RECORD_INTENT, by.roles()).orThrow();
     Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile, null);
     opened.history.add(new CaseEvent("IntentRecorded", on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
@@ -112,7 +114,7 @@ public final class Case {
    * lodging through {@link #lodgeIndependentClaim}.
    */
   public static Case openIndependentClaim(
-      CaseId id, String fileNumber, Case family, PersonId member, LocalDate on, CaseActor by) {
+      CaseId id, String fileNumber, Case family, PersonId member, ActDate on, CaseActor by) {
     CommandPermission.check(Command.LODGE_INDEPENDENT_CLAIM, by.roles()).orThrow();
     Case opened =
         new Case(id, family.office, fileNumber, member, Set.of(), family.channel, Modality.REGULAR, family.profile, family.id);
@@ -125,8 +127,8 @@ public final class Case {
    * Records on this (the family's) case that a dependant lodged a claim of their own; the case
    * stays where it is. A dependant lodges one independent claim.
    */
-  public void lodgeIndependentClaim(CaseActor actor, IndependentClaim claim, String fileNumber, LocalDate on) {
-    ClaimState next = begin(actor, Command.LODGE_INDEPENDENT_CLAIM);
+  public void lodgeIndependentClaim(CaseActor actor, IndependentClaim claim, String fileNumber, ActDate on) {
+    ClaimState next = begin(actor, Command.LODGE_INDEPENDENT_CLAIM, on);
     if (!dependants.contains(claim.member())) {
       throw Transitions.missingPrerequisite("dependant " + claim.member());
     }
@@ -151,20 +153,20 @@ public final class Case {
     return sensitive;
   }
 
-  public void register(CaseActor actor, LocalDate on) {
-    ClaimState next = begin(actor, Command.REGISTER);
+  public void register(CaseActor actor, ActDate on) {
+    ClaimState next = begin(actor, Command.REGISTER, on);
     move(next, "Registered", on, actor, "");
   }
 
   /** The information pack was delivered, in the given language. */
-  public void provideInformation(CaseActor actor, String language, LocalDate on) {
-    ClaimState next = begin(actor, Command.PROVIDE_INFORMATION);
+  public void provideInformation(CaseActor actor, String language, ActDate on) {
+    ClaimState next = begin(actor, Command.PROVIDE_INFORMATION, on);
     informationLanguage = language;
     move(next, "InformationProvided", on, actor, language);
   }
 
-  public void scheduleInterview(CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, LocalDate on) {
-    ClaimState next = begin(actor, Command.SCHEDULE_INTERVIEW);
+  public void scheduleInterview(CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, ActDate on) {
+    ClaimState next = begin(actor, Command.SCHEDULE_INTERVIEW, on);
     Applicant informed =
         new Applicant(applicant.understoodLanguage(), applicant.interviewerPreference(),
             applicant.interpreterPreference(), applicant.needs(), informationLanguage);
@@ -179,8 +181,8 @@ public final class Case {
    * confirm was recorded with reasons; either finalises it.
    */
   public void recordInterview(
-      CaseActor actor, UUID interview, boolean readBackConfirmed, @Nullable String refusalReasons, LocalDate on) {
-    ClaimState next = begin(actor, Command.RECORD_INTERVIEW);
+      CaseActor actor, UUID interview, boolean readBackConfirmed, @Nullable String refusalReasons, ActDate on) {
+    ClaimState next = begin(actor, Command.RECORD_INTERVIEW, on);
     requireScheduled(interview);
     interviewHeld = true;
     interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
@@ -188,10 +190,11 @@ public final class Case {
     move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
   }
 
-  public void recordNoShow(CaseActor actor, UUID interview, LocalDate on) {
-    ClaimState next = begin(actor, Command.RECORD_NO_SHOW);
+  public void recordNoShow(CaseActor actor, UUID interview, ActDate on) {
+    ClaimState next = begin(actor, Command.RECORD_NO_SHOW, on);
     requireScheduled(interview);
-    missedAppointment = on;
+    missedAppointment = on.actedOn();
+    abandonmentClockFrom = on.clockStart();
     contactAttempts = 0; // PS §9.1: only attempts after the missed appointment count towards abandonment
     move(next, "AppointmentMissed", on, actor, "");
   }
@@ -200,16 +203,16 @@ public final class Case {
    * Any attempt to reach the applicant, kept in the history. Only one made on or after the last
    * missed appointment counts before the file may close as abandoned (PS §9.1).
    */
-  public void recordContactAttempt(CaseActor actor, LocalDate on, String how) {
-    ClaimState next = begin(actor, Command.RECORD_CONTACT_ATTEMPT);
-    if (missedAppointment != null && !on.isBefore(missedAppointment)) {
+  public void recordContactAttempt(CaseActor actor, ActDate on, String how) {
+    ClaimState next = begin(actor, Command.RECORD_CONTACT_ATTEMPT, on);
+    if (missedAppointment != null && !on.actedOn().isBefore(missedAppointment)) {
       contactAttempts++;
     }
     move(next, "ContactAttempted", on, actor, how);
   }
 
-  public void writeAssessment(CaseActor actor, Assessment written, LocalDate on) {
-    ClaimState next = begin(actor, Command.WRITE_ASSESSMENT);
+  public void writeAssessment(CaseActor actor, Assessment written, ActDate on) {
+    ClaimState next = begin(actor, Command.WRITE_ASSESSMENT, on);
     if (state == ClaimState.APPEAL_REMITTED) {
       AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
     }
@@ -218,15 +221,15 @@ public final class Case {
     move(next, "AssessmentWritten", on, actor, "");
   }
 
-  public void draftDecision(CaseActor actor, DecisionDraft drafted, LocalDate on) {
-    ClaimState next = begin(actor, Command.DRAFT_DECISION);
+  public void draftDecision(CaseActor actor, DecisionDraft drafted, ActDate on) {
+    ClaimState next = begin(actor, Command.DRAFT_DECISION, on);
     draft = drafted;
     firstInstanceActors.add(actor.username());
     move(next, "DecisionDrafted", on, actor, drafted.outcome().name());
   }
 
-  public void returnDraft(CaseActor actor, String reason, LocalDate on) {
-    ClaimState next = begin(actor, Command.RETURN_DRAFT);
+  public void returnDraft(CaseActor actor, String reason, ActDate on) {
+    ClaimState next = begin(actor, Command.RETURN_DRAFT, on);
     firstInstanceActors.add(actor.username());
     move(next, "DraftReturned", on, actor, reason);
   }
@@ -236,17 +239,18 @@ public final class Case {
    * ends in RECOGNISED, a rejection in REJECTED_NOTIFIED with the appeal clock running from the
    * notification day.
    */
-  public void signDecision(CaseActor actor, boolean fromDprkWithIrregularExit, LocalDate notified) {
+  public void signDecision(CaseActor actor, boolean fromDprkWithIrregularExit, ActDate notified) {
     DecisionDraft drafted = require(draft, "a drafted decision");
     ClaimState target =
         drafted.outcome() == DecisionDraft.Outcome.RECOGNITION ? ClaimState.RECOGNISED : ClaimState.REJECTED_NOTIFIED;
-    ClaimState next = begin(actor, Command.SIGN_DECISION, target);
+    ClaimState next = begin(actor, Command.SIGN_DECISION, target, notified);
     DecisionContext context =
         new DecisionContext(
             modality, interviewHeld, interviewRecordFinalised, fromDprkWithIrregularExit,
             sensitiveClaimants(), actor.roles().contains(org.sanctuary.access.Role.SUPERVISOR));
     DecisionRules.check(drafted, require(assessment, "an assessment"), context).orThrow();
-    notifiedOn = notified;
+    notifiedOn = notified.actedOn();
+    appealClockFrom = notified.clockStart();
     firstInstanceActors.add(actor.username());
     move(next, "DecisionSigned", notified, actor, drafted.outcome().name());
   }
@@ -257,8 +261,8 @@ public final class Case {
    */
   public void decideDerivative(
       CaseActor actor, PersonId member, boolean grant, boolean exclusionFlag, List<String> nationalities,
-      String hostCountry, LocalDate on) {
-    ClaimState next = begin(actor, Command.DECIDE_DERIVATIVE);
+      String hostCountry, ActDate on) {
+    ClaimState next = begin(actor, Command.DECIDE_DERIVATIVE, on);
     if (!dependants.contains(member) || derivatives.stream().anyMatch(d -> d.member().equals(member))) {
       throw Transitions.missingPrerequisite("pending derivative decision for " + member);
     }
@@ -274,31 +278,31 @@ public final class Case {
   }
 
   /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
-  public void lodgeAppeal(CaseActor actor, UUID appealId, LocalDate on) {
-    ClaimState next = begin(actor, Command.LODGE_APPEAL);
-    LocalDate notified = require(notifiedOn, "a notified decision");
-    AppealRules.inTime(notified, on, profile).orThrow();
-    appealLate = AppealRules.timeliness(notified, on, profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
+  public void lodgeAppeal(CaseActor actor, UUID appealId, ActDate on) {
+    ClaimState next = begin(actor, Command.LODGE_APPEAL, on);
+    LocalDate clockFrom = require(appealClockFrom(), "a notified decision");
+    AppealRules.inTime(clockFrom, on.actedOn(), profile).orThrow();
+    appealLate = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
     appeal = appealId;
     move(next, "AppealLodged", on, actor, appealLate ? "late: decide on flexibility" : "in time");
   }
 
-  public void assignAppeal(CaseActor actor, UUID appealId, String assignee, LocalDate on) {
-    ClaimState next = begin(actor, Command.ASSIGN_APPEAL);
+  public void assignAppeal(CaseActor actor, UUID appealId, String assignee, ActDate on) {
+    ClaimState next = begin(actor, Command.ASSIGN_APPEAL, on);
     requireAppeal(appealId);
     AppealRules.independence(assignee, firstInstanceActors).orThrow();
     appealAssignee = assignee;
     move(next, "AppealAssigned", on, actor, assignee);
   }
 
-  public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, LocalDate on) {
+  public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, ActDate on) {
     ClaimState target =
         switch (outcome) {
           case ALLOWED -> ClaimState.RECOGNISED;
           case REMITTED -> ClaimState.APPEAL_REMITTED;
           case DISMISSED -> ClaimState.FINAL_NEGATIVE;
         };
-    ClaimState next = begin(actor, Command.DECIDE_APPEAL, target);
+    ClaimState next = begin(actor, Command.DECIDE_APPEAL, target, on);
     requireAppeal(appealId);
     // The assignment already refused first-instance actors; the decider must be that assignee.
     if (!actor.username().equals(appealAssignee)) {
@@ -309,39 +313,40 @@ public final class Case {
 
   /** Run by the daily job: a rejection becomes final once the appeal window and its grace have passed. */
   public boolean lapseIfDue(LocalDate today) {
-    if (state != ClaimState.REJECTED_NOTIFIED || notifiedOn == null || !today.isAfter(profile.endOfGrace(notifiedOn))) {
+    if (state != ClaimState.REJECTED_NOTIFIED || appealClockFrom() == null || !today.isAfter(profile.endOfGrace(appealClockFrom()))) {
       return false;
     }
-    move(Transitions.next(state, Command.LAPSE), "AppealWindowLapsed", today, null, "");
+    move(Transitions.next(state, Command.LAPSE), "AppealWindowLapsed", ActDate.on(today), null, "");
     return true;
   }
 
-  public void withdraw(CaseActor actor, boolean childAlone, boolean guardianPresent, LocalDate on) {
-    ClaimState next = begin(actor, Command.WITHDRAW);
+  public void withdraw(CaseActor actor, boolean childAlone, boolean guardianPresent, ActDate on) {
+    ClaimState next = begin(actor, Command.WITHDRAW, on);
     Guardianship.required(childAlone, guardianPresent, "to withdraw the claim").orThrow();
     move(next, "ClaimWithdrawn", on, actor, "");
   }
 
   public void closeAbandoned(CaseActor actor, LocalDate today) {
-    ClaimState next = begin(actor, Command.CLOSE_ABANDONED);
-    AbandonmentClosure.check(missedAppointment, contactAttempts, today, profile).orThrow();
-    move(next, "ClosedAsAbandoned", today, actor, "");
+    ActDate on = ActDate.on(today);
+    ClaimState next = begin(actor, Command.CLOSE_ABANDONED, on);
+    AbandonmentClosure.check(abandonmentClockFrom(), contactAttempts, today, profile).orThrow();
+    move(next, "ClosedAsAbandoned", on, actor, "");
   }
 
-  public void reopen(CaseActor actor, String reason, LocalDate on) {
-    ClaimState next = begin(actor, Command.REOPEN);
+  public void reopen(CaseActor actor, String reason, ActDate on) {
+    ClaimState next = begin(actor, Command.REOPEN, on);
     move(next, "Reopened", on, actor, reason);
   }
 
-  public void hold(CaseActor actor, String reason, LocalDate on) {
-    ClaimState next = begin(actor, Command.HOLD);
+  public void hold(CaseActor actor, String reason, ActDate on) {
+    ClaimState next = begin(actor, Command.HOLD, on);
     heldFrom = state;
     move(next, "PutOnHold", on, actor, reason);
   }
 
-  public void resume(CaseActor actor, LocalDate on) {
+  public void resume(CaseActor actor, ActDate on) {
     ClaimState resumed = require(heldFrom, "a state to return to");
-    ClaimState next = begin(actor, Command.RESUME, resumed);
+    ClaimState next = begin(actor, Command.RESUME, resumed, on);
     heldFrom = null;
     move(next, "Resumed", on, actor, "");
   }
@@ -351,7 +356,7 @@ public final class Case {
    * or transferred today? The caller records the request and the answer whatever it is.
    */
   public Verdict mayBeRemoved(boolean riskAssessmentAttached, LocalDate today) {
-    LocalDate graceEnds = notifiedOn == null ? null : profile.endOfGrace(notifiedOn);
+    LocalDate graceEnds = appealClockFrom() == null ? null : profile.endOfGrace(appealClockFrom());
     boolean appealOrReopening = state == ClaimState.APPEAL_LODGED || state == ClaimState.APPEAL_UNDER_CONSIDERATION
         || state == ClaimState.REOPENED;
     return NonRefoulementLock.check(new RemovalRequest(state, graceEnds, appealOrReopening, riskAssessmentAttached, today));
@@ -364,7 +369,7 @@ public final class Case {
    */
   public @Nullable LocalDate nextDeadline(boolean priority) {
     return switch (state) {
-      case REJECTED_NOTIFIED -> notifiedOn == null ? null : profile.endOfGrace(notifiedOn);
+      case REJECTED_NOTIFIED -> appealClockFrom() == null ? null : profile.endOfGrace(appealClockFrom());
       case REGISTERED, INFO_PROVIDED, INTERVIEW_SCHEDULED ->
           dayOf("Registered") == null ? null : profile.interviewTarget(dayOf("Registered"), priority);
       case INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED ->
@@ -422,19 +427,54 @@ public final class Case {
     return commands;
   }
 
-  private ClaimState begin(CaseActor actor, Command command) {
+  private ClaimState begin(CaseActor actor, Command command, ActDate on) {
     CommandPermission.check(command, actor.roles()).orThrow();
-    return Transitions.next(state, command);
+    ClaimState next = Transitions.next(state, command);
+    ActOrder.check(command, on, precedingAct(command)).orThrow();
+    return next;
   }
 
-  private ClaimState begin(CaseActor actor, Command command, ClaimState chosen) {
+  private ClaimState begin(CaseActor actor, Command command, ClaimState chosen, ActDate on) {
     CommandPermission.check(command, actor.roles()).orThrow();
-    return Transitions.next(state, command, chosen);
+    ClaimState next = Transitions.next(state, command, chosen);
+    ActOrder.check(command, on, precedingAct(command)).orThrow();
+    return next;
   }
 
-  private void move(ClaimState next, String what, LocalDate on, @Nullable CaseActor actor, String detail) {
+  /**
+   * The act a command follows: the opening of the case for a contact attempt (a side record, which
+   * may be recorded late between other acts), otherwise the latest act on the claim's path.
+   */
+  private @Nullable CaseEvent precedingAct(Command command) {
+    if (history.isEmpty()) {
+      return null;
+    }
+    if (command == Command.RECORD_CONTACT_ATTEMPT) {
+      return history.get(0);
+    }
+    CaseEvent latest = null;
+    for (CaseEvent event : history) {
+      boolean sideRecord = event.what().equals("ContactAttempted") || event.what().equals("IndependentClaimLodged");
+      if (!sideRecord && (latest == null || event.on().isAfter(latest.on()))) {
+        latest = event;
+      }
+    }
+    return latest;
+  }
+
+  private void move(ClaimState next, String what, ActDate on, @Nullable CaseActor actor, String detail) {
     state = next;
     history.add(new CaseEvent(what, on, actor == null ? "system" : actor.username(), next, detail));
+  }
+
+  /** The day the appeal clock runs from: the later of notification and its record. */
+  private @Nullable LocalDate appealClockFrom() {
+    return appealClockFrom != null ? appealClockFrom : notifiedOn;
+  }
+
+  /** The day the abandonment period runs from: the later of the missed appointment and its record. */
+  private @Nullable LocalDate abandonmentClockFrom() {
+    return abandonmentClockFrom != null ? abandonmentClockFrom : missedAppointment;
   }
 
   private void requireAppeal(UUID appealId) {
@@ -489,6 +529,7 @@ public final class Case {
    * Everything the case holds, as plain values, for storage; {@link #restore} rebuilds the same case.
    */
   public record Snapshot(
+      int schemaVersion,
       CaseId id,
       OfficeId office,
       String fileNumber,
@@ -510,18 +551,27 @@ public final class Case {
       @Nullable Assessment assessment,
       @Nullable DecisionDraft draft,
       @Nullable LocalDate notifiedOn,
+      @Nullable LocalDate appealClockFrom,
+      @Nullable LocalDate abandonmentClockFrom,
       @Nullable String appealAssignee,
       boolean appealLate,
       Set<String> firstInstanceActors,
       List<DerivativeDecision> derivatives,
       @Nullable List<IndependentClaim> independentClaims,
-      List<CaseEvent> history) {}
+      List<CaseEvent> history) {
+
+    /**
+     * The shape written today. 1: before it was numbered (the draft carried a typed appeal deadline;
+     * events had no recording day). 2: deadlines computed, recording days and clock starts kept.
+     */
+    public static final int VERSION = 2;
+  }
 
   public Snapshot snapshot() {
     return new Snapshot(
-        id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
+        Snapshot.VERSION, id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
-        assessment, draft, notifiedOn, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
+        assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
         List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history));
   }
 
@@ -541,6 +591,8 @@ public final class Case {
     restored.assessment = s.assessment();
     restored.draft = s.draft();
     restored.notifiedOn = s.notifiedOn();
+    restored.appealClockFrom = s.appealClockFrom();
+    restored.abandonmentClockFrom = s.abandonmentClockFrom();
     restored.appealAssignee = s.appealAssignee();
     restored.appealLate = s.appealLate();
     restored.firstInstanceActors.addAll(s.firstInstanceActors());
@@ -577,7 +629,7 @@ public final class Case {
   public @Nullable LocalDate appealDeadline() {
     return notifiedOn == null || draft == null || draft.outcome() != DecisionDraft.Outcome.REJECTION
         ? null
-        : profile.appealDeadline(notifiedOn);
+        : profile.appealDeadline(appealClockFrom());
   }
 
   public Set<String> firstInstanceActors() {

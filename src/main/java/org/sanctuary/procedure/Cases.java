@@ -18,6 +18,7 @@ import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Cases in SQL: the aggregate as a JSON snapshot, sealed with the office's key (it holds the
@@ -230,7 +231,29 @@ class Cases {
   private Case restore(java.sql.ResultSet rs) throws java.sql.SQLException {
     UUID id = rs.getObject("id", UUID.class);
     String snapshot = vault.open(new OfficeId(rs.getObject("office_id", UUID.class)), SNAPSHOT.place(id), rs.getString("snapshot"));
-    return Case.restore(json.readValue(snapshot, Case.Snapshot.class));
+    return Case.restore(upcast(json, snapshot));
+  }
+
+  /**
+   * Reads a stored snapshot of any earlier shape as today's: each step rewrites one version into the
+   * next, so that a case saved years ago opens as it was (and is saved in today's shape next time).
+   */
+  static Case.Snapshot upcast(JsonMapper json, String stored) {
+    ObjectNode node = (ObjectNode) json.readTree(stored);
+    int version = node.has("schemaVersion") ? node.get("schemaVersion").asInt() : 1;
+    if (version < 2) {
+      // The draft's typed appeal deadline could contradict the letter; the case computes it now.
+      if (node.get("draft") instanceof ObjectNode draft) {
+        draft.remove("appealDeadline");
+      }
+      // Events were recorded the day they happened (CaseEvent fills the recording day).
+      version = 2;
+    }
+    if (version != Case.Snapshot.VERSION) {
+      throw new IllegalStateException("A case snapshot of version " + version + " is newer than this application");
+    }
+    node.put("schemaVersion", version);
+    return json.treeToValue(node, Case.Snapshot.class);
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -66,11 +66,19 @@ public class Casework {
   private final String hostCountry;
   private final Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   Casework(
       Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
       OfficerProfiles officerProfiles, JurisdictionProfiles profiles, UserAccounts users, ProcedureProperties properties,
       Clock clock) {
-    this.hostCountry = properties.hostCountry();
+    this(cases, access, offices, persons, audit, alerts, officerProfiles, profiles, users, properties.hostCountry(), clock);
+  }
+
+  private Casework(
+      Cases cases, AccessPolicy access, Offices offices, PersonDirectory persons, AuditTrail audit, Alerts alerts,
+      OfficerProfiles officerProfiles, JurisdictionProfiles profiles, UserAccounts users, String hostCountry,
+      Clock clock) {
+    this.hostCountry = hostCountry;
     this.officerProfiles = officerProfiles;
     this.profiles = profiles;
     this.users = users;
@@ -91,12 +99,12 @@ public class Casework {
   @Transactional
   public CaseId recordIntent(
       OfficeId officeId, PersonId principal, Set<PersonId> dependants, @Nullable Channel channel,
-      @Nullable Modality modality, @Nullable LocalDate on) {
+      @Nullable Modality modality, When when) {
     Actor actor = access.require(Permission.CASE_WORK, officeId);
     if (channel == null) {
       throw ValidationFailed.of("channel", "is required");
     }
-    LocalDate day = pastOrToday(on);
+    ActDate day = dated(when);
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     Person applicant = persons.read(principal);
     if (!applicant.office().equals(officeId)) {
@@ -112,7 +120,7 @@ public class Casework {
     Case opened;
     try {
       opened = Case.recordIntent(
-          id, officeId, cases.nextFileNumber(officeId, office.code(), day.getYear()), principal, dependants, channel,
+          id, officeId, cases.nextFileNumber(officeId, office.code(), day.actedOn().getYear()), principal, dependants, channel,
           modality == null ? Modality.REGULAR : modality, profiles.find(JurisdictionProfiles.DEFAULT).profile(), day,
           caseActor);
     } catch (Refusal refused) {
@@ -130,8 +138,8 @@ public class Casework {
    */
   @Transactional
   public CaseId lodgeIndependentClaim(
-      CaseId familyCase, long version, @Nullable PersonId member, boolean sensitive, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+      CaseId familyCase, long version, @Nullable PersonId member, boolean sensitive, When when) {
+    ActDate day = dated(when);
     if (member == null) {
       throw ValidationFailed.of("memberId", "is required");
     }
@@ -141,7 +149,7 @@ public class Casework {
     }
     Office office = offices.find(family.office()).orElseThrow(() -> new NotFound("office"));
     CaseId id = new CaseId(UUID.randomUUID());
-    String fileNumber = cases.nextFileNumber(family.office(), office.code(), day.getYear());
+    String fileNumber = cases.nextFileNumber(family.office(), office.code(), day.actedOn().getYear());
     Case.IndependentClaim lodged = new Case.IndependentClaim(member, id, sensitive);
     execute(familyCase, version, "INDEPENDENT_CLAIM_LODGED",
         (claim, actor) -> claim.lodgeIndependentClaim(actor, lodged, fileNumber, day));
@@ -151,13 +159,13 @@ public class Casework {
   }
 
   /** Stores a new case: priority follows the applicant's specific needs; a child alone raises an alert. */
-  private void open(Case opened, Person applicant, LocalDate day) {
-    cases.insert(opened, applicant.hasPriority(), day, clock.instant());
+  private void open(Case opened, Person applicant, ActDate day) {
+    cases.insert(opened, applicant.hasPriority(), day.actedOn(), clock.instant());
     if (applicant.needs().stream().anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD)) {
       alerts.raise(opened.office(), Alerts.Kind.CHILD_WITHOUT_GUARDIAN, SUBJECT, opened.id().value(),
           opened.fileNumber() + ": a child alone — appoint a guardian before any interview.");
     }
-    audit.record(AuditRecord.success("INTENT_RECORDED", SUBJECT, opened.id(), opened.office().value()));
+    audit.record(actedOn(AuditRecord.success("INTENT_RECORDED", SUBJECT, opened.id(), opened.office().value()), opened));
   }
 
   @Transactional
@@ -192,14 +200,14 @@ public class Casework {
   }
 
   @Transactional
-  public CaseView register(CaseId id, long version, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView register(CaseId id, long version, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "REGISTERED", (claim, actor) -> claim.register(actor, day));
   }
 
   @Transactional
-  public CaseView provideInformation(CaseId id, long version, @Nullable String language, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView provideInformation(CaseId id, long version, @Nullable String language, When when) {
+    ActDate day = dated(when);
     if (language == null || language.isBlank()) {
       throw ValidationFailed.of("language", "say in which language the information pack was delivered");
     }
@@ -219,8 +227,8 @@ public class Casework {
   public UUID scheduleInterview(
       CaseId id, long version, @Nullable String interviewer, @Nullable ParticipantDraft interpreter,
       @Nullable ParticipantDraft legalRepresentative, @Nullable ParticipantDraft guardian,
-      @Nullable String genderExceptionReason, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+      @Nullable String genderExceptionReason, When when) {
+    ActDate day = dated(when);
     Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
     OfficeId office = stored.claim().office();
     List<FieldProblem> problems = new ArrayList<>();
@@ -265,33 +273,33 @@ public class Casework {
   @Transactional
   public CaseView recordInterview(
       CaseId id, UUID interview, long version, boolean readBackConfirmed, @Nullable String refusalReasons,
-      @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+      When when) {
+    ActDate day = dated(when);
     return execute(id, version, "INTERVIEW_RECORDED",
         (claim, actor) -> claim.recordInterview(actor, interview, readBackConfirmed, refusalReasons, day));
   }
 
   @Transactional
-  public CaseView recordNoShow(CaseId id, UUID interview, long version, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView recordNoShow(CaseId id, UUID interview, long version, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "APPOINTMENT_MISSED", (claim, actor) -> claim.recordNoShow(actor, interview, day));
   }
 
   @Transactional
-  public CaseView writeAssessment(CaseId id, long version, Assessment assessment, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView writeAssessment(CaseId id, long version, Assessment assessment, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "ASSESSMENT_WRITTEN", (claim, actor) -> claim.writeAssessment(actor, assessment, day));
   }
 
   @Transactional
-  public CaseView draftDecision(CaseId id, long version, DecisionDraft draft, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView draftDecision(CaseId id, long version, DecisionDraft draft, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "DECISION_DRAFTED", (claim, actor) -> claim.draftDecision(actor, draft, day));
   }
 
   @Transactional
-  public CaseView returnDraft(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView returnDraft(CaseId id, long version, @Nullable String reason, When when) {
+    ActDate day = dated(when);
     if (reason == null || reason.isBlank()) {
       throw ValidationFailed.of("reason", "say why the draft goes back");
     }
@@ -304,8 +312,8 @@ public class Casework {
    * notification never goes to a prohibited recipient.
    */
   @Transactional
-  public CaseView signDecision(CaseId id, long version, @Nullable RecipientType recipient, @Nullable LocalDate notifiedOn) {
-    LocalDate day = pastOrToday(notifiedOn);
+  public CaseView signDecision(CaseId id, long version, @Nullable RecipientType recipient, When notified) {
+    ActDate day = dated(notified);
     if (recipient == null) {
       throw ValidationFailed.of("recipient", "say to whom the decision is notified");
     }
@@ -327,8 +335,8 @@ public class Casework {
 
   /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */
   @Transactional
-  public UUID lodgeAppeal(CaseId id, long version, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public UUID lodgeAppeal(CaseId id, long version, When when) {
+    ActDate day = dated(when);
     UUID appeal = UUID.randomUUID();
     CaseView lodged = execute(id, version, "APPEAL_LODGED", (claim, actor) -> claim.lodgeAppeal(actor, appeal, day));
     if (lodged.appealLate()) {
@@ -339,8 +347,8 @@ public class Casework {
   }
 
   @Transactional
-  public CaseView assignAppeal(CaseId id, UUID appeal, long version, @Nullable String assignee, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView assignAppeal(CaseId id, UUID appeal, long version, @Nullable String assignee, When when) {
+    ActDate day = dated(when);
     Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
     if (assignee == null || !users.holds(assignee, Role.APPEAL_OFFICER, stored.claim().office())) {
       throw ValidationFailed.of("assignee", "must be an appeal officer of this office");
@@ -350,8 +358,8 @@ public class Casework {
 
   @Transactional
   public CaseView decideAppeal(
-      CaseId id, UUID appeal, long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+      CaseId id, UUID appeal, long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, When when) {
+    ActDate day = dated(when);
     List<FieldProblem> problems = new ArrayList<>();
     if (outcome == null) {
       problems.add(new FieldProblem("outcome", "is required: ALLOWED, REMITTED or DISMISSED"));
@@ -371,8 +379,8 @@ public class Casework {
    */
   @Transactional
   public CaseView decideDerivative(
-      CaseId id, PersonId member, long version, @Nullable Boolean grant, boolean exclusionFlag, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+      CaseId id, PersonId member, long version, @Nullable Boolean grant, boolean exclusionFlag, When when) {
+    ActDate day = dated(when);
     if (grant == null) {
       throw ValidationFailed.of("grant", "say whether derivative status is granted");
     }
@@ -386,8 +394,8 @@ public class Casework {
   }
 
   @Transactional
-  public CaseView recordContactAttempt(CaseId id, long version, @Nullable String how, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView recordContactAttempt(CaseId id, long version, @Nullable String how, When when) {
+    ActDate day = dated(when);
     if (how == null || how.isBlank() || how.length() > 500) {
       throw ValidationFailed.of("how", "say how the applicant was sought, in 1 to 500 characters");
     }
@@ -396,8 +404,8 @@ public class Casework {
 
   /** The applicant withdraws; a child alone only with their guardian present (NO_GUARDIAN). */
   @Transactional
-  public CaseView withdraw(CaseId id, long version, boolean guardianPresent, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView withdraw(CaseId id, long version, boolean guardianPresent, When when) {
+    ActDate day = dated(when);
     Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
     boolean childAlone = persons.read(stored.claim().principal()).needs().stream()
         .anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD);
@@ -411,20 +419,20 @@ public class Casework {
   }
 
   @Transactional
-  public CaseView reopen(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView reopen(CaseId id, long version, @Nullable String reason, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "REOPENED", (claim, actor) -> claim.reopen(actor, required("reason", reason), day));
   }
 
   @Transactional
-  public CaseView hold(CaseId id, long version, @Nullable String reason, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView hold(CaseId id, long version, @Nullable String reason, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "PUT_ON_HOLD", (claim, actor) -> claim.hold(actor, required("reason", reason), day));
   }
 
   @Transactional
-  public CaseView resume(CaseId id, long version, @Nullable LocalDate on) {
-    LocalDate day = pastOrToday(on);
+  public CaseView resume(CaseId id, long version, When when) {
+    ActDate day = dated(when);
     return execute(id, version, "RESUMED", (claim, actor) -> claim.resume(actor, day));
   }
 
@@ -462,8 +470,15 @@ public class Casework {
       audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, claim.office().value(), "STALE_VERSION"));
       throw new StaleVersion("case", version);
     }
-    audit.record(AuditRecord.success(action, SUBJECT, id, claim.office().value()));
+    audit.record(actedOn(AuditRecord.success(action, SUBJECT, id, claim.office().value()), claim));
     return view(new Cases.Stored(claim, version + 1, stored.priority()), caseActor);
+  }
+
+  /** The audit record of the case's latest act, with the day it was done when it is recorded late. */
+  private static AuditRecord actedOn(AuditRecord record, Case claim) {
+    List<CaseEvent> history = claim.history();
+    CaseEvent latest = history.get(history.size() - 1);
+    return latest.late() ? record.actedOn(latest.on()) : record;
   }
 
   /** A command on a loaded case, given by an actor with their roles in its office. */
@@ -488,15 +503,30 @@ public class Casework {
     return new CaseActor(actor.username(), roles);
   }
 
-  /** Commands record what happened on a day: by default today, never in the future. */
-  private LocalDate pastOrToday(@Nullable LocalDate on) {
+  /**
+   * When the caller says an act was done: a day, by default today, never in the future; a day before
+   * today is a late record of something done on paper and says why ({@link ActDate}).
+   */
+  public record When(@Nullable LocalDate on, @Nullable String lateReason) {
+    public static final When TODAY = new When(null, null);
+
+    public static When on(LocalDate day) {
+      return new When(day, null);
+    }
+  }
+
+  /** The act's dates: done on the day the caller says, recorded today. */
+  private ActDate dated(When when) {
     LocalDate today = LocalDate.now(clock);
-    if (on == null) {
-      return today;
-    }
-    if (on.isAfter(today)) {
-      throw ValidationFailed.of("on", "cannot be in the future");
-    }
-    return on;
+    return new ActDate(when.on() == null ? today : when.on(), today, when.lateReason());
+  }
+
+  /**
+   * The same service with another today: for loading records kept elsewhere, each recorded on its
+   * own day (the demonstration data walks its cases this way, so that their clocks are live).
+   */
+  public Casework asOf(LocalDate today) {
+    return new Casework(cases, access, offices, persons, audit, alerts, officerProfiles, profiles, users,
+        hostCountry, Clock.fixed(today.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
   }
 }

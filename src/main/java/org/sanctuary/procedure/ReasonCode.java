@@ -82,6 +82,11 @@ public enum ReasonCode {
   DERIVATIVE_INELIGIBLE(
       "No derivative status for a member with an exclusion flag or the host country's nationality.",
       "UNHCR Handbook ¶184; PS Unit 5"),
+  ACT_BEFORE_PRECEDING_ACT(
+      "A dated act is never before the act it follows: intent, registration, information, scheduling,"
+          + " interview record, assessment, draft and notification in that order; a no-show after the"
+          + " scheduling, an appeal after the notification.",
+      "procedure.md §3, §5; PS §7.2"),
   ILLEGAL_TRANSITION("Any command not allowed from the current state.", "procedure.md §3"),
   NOT_PERMITTED("A role or office that may not act on this case (403, not 409).", "PS §2.2");
 

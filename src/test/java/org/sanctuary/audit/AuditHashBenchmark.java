@@ -30,6 +30,7 @@ public class AuditHashBenchmark {
           UUID.randomUUID().toString(),
           Outcome.SUCCESS,
           null,
+          null,
           "0".repeat(64),
           "");
 

@@ -120,7 +120,7 @@ class CaseFromIntentToDecisionJourneyTest {
     Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
     PersonId man = fixtures.aPersonAt(office, "한성민");
     access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), man, Set.of(), Channel.DIPLOMATIC_PREMISES, null, null));
+        () -> casework.recordIntent(office.office().id(), man, Set.of(), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
 
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;

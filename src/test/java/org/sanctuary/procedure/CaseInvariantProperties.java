@@ -63,7 +63,7 @@ class CaseInvariantProperties {
     Case claim =
         Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-2002-00001",
             new PersonId(UUID.randomUUID()), Set.of(DEPENDANT), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
-            JurisdictionProfile.unhcrMandate(), START, ACTORS.get(0));
+            JurisdictionProfile.unhcrMandate(), ActDate.on(START), ACTORS.get(0));
     LocalDate day = START;
     for (Step step : steps) {
       day = day.plusDays(step.days());
@@ -140,30 +140,30 @@ class CaseInvariantProperties {
       return;
     }
     switch (command) {
-      case REGISTER -> claim.register(actor, day);
-      case PROVIDE_INFORMATION -> claim.provideInformation(actor, step.flag() || step.days() % 3 != 0 ? "ko" : "zh", day);
+      case REGISTER -> claim.register(actor, ActDate.on(day));
+      case PROVIDE_INFORMATION -> claim.provideInformation(actor, step.flag() || step.days() % 3 != 0 ? "ko" : "zh", ActDate.on(day));
       case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, INTERVIEW, new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
-          new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), day);
-      case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, day);
-      case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, day);
-      case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, day, "phone");
-      case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, DEPENDANT, step.flag(), false, List.of("PRK"), "CHN", day);
+          new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), ActDate.on(day));
+      case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, ActDate.on(day));
+      case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, ActDate.on(day));
+      case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, ActDate.on(day), "phone");
+      case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, DEPENDANT, step.flag(), false, List.of("PRK"), "CHN", ActDate.on(day));
       case LODGE_INDEPENDENT_CLAIM ->
           claim.lodgeIndependentClaim(actor, new Case.IndependentClaim(DEPENDANT, new CaseId(UUID.randomUUID()), step.flag()),
-              "BJG-2002-00002", day);
-      case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), day);
-      case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), day);
-      case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", day);
-      case SIGN_DECISION -> claim.signDecision(actor, true, day);
-      case LODGE_APPEAL -> claim.lodgeAppeal(actor, APPEAL, day);
-      case ASSIGN_APPEAL -> claim.assignAppeal(actor, APPEAL, step.flag() ? "appeal-park" : "eo-kim", day);
-      case DECIDE_APPEAL -> claim.decideAppeal(actor, APPEAL, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", day);
+              "BJG-2002-00002", ActDate.on(day));
+      case WRITE_ASSESSMENT -> claim.writeAssessment(actor, step.flag() ? positive() : negative(), ActDate.on(day));
+      case DRAFT_DECISION -> claim.draftDecision(actor, draftFor(step, day), ActDate.on(day));
+      case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider credibility", ActDate.on(day));
+      case SIGN_DECISION -> claim.signDecision(actor, true, ActDate.on(day));
+      case LODGE_APPEAL -> claim.lodgeAppeal(actor, APPEAL, ActDate.on(day));
+      case ASSIGN_APPEAL -> claim.assignAppeal(actor, APPEAL, step.flag() ? "appeal-park" : "eo-kim", ActDate.on(day));
+      case DECIDE_APPEAL -> claim.decideAppeal(actor, APPEAL, step.flag() ? Case.AppealOutcome.DISMISSED : Case.AppealOutcome.REMITTED, "Reasons.", ActDate.on(day));
       case LAPSE -> claim.lapseIfDue(day);
-      case WITHDRAW -> claim.withdraw(actor, step.days() % 5 == 0, false, day);
+      case WITHDRAW -> claim.withdraw(actor, step.days() % 5 == 0, false, ActDate.on(day));
       case CLOSE_ABANDONED -> claim.closeAbandoned(actor, day);
-      case REOPEN -> claim.reopen(actor, "New elements", day);
-      case HOLD -> claim.hold(actor, "Pause", day);
-      case RESUME -> claim.resume(actor, day);
+      case REOPEN -> claim.reopen(actor, "New elements", ActDate.on(day));
+      case HOLD -> claim.hold(actor, "Pause", ActDate.on(day));
+      case RESUME -> claim.resume(actor, ActDate.on(day));
     }
   }
 
@@ -181,18 +181,18 @@ class CaseInvariantProperties {
   private static DecisionDraft draftFor(Step step, LocalDate day) {
     return switch (step.days() % 3) {
       case 0 -> completeRejection(day);
-      case 1 -> new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", step.flag() ? Set.of(DEPENDANT) : Set.of());
+      case 1 -> new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", step.flag() ? Set.of(DEPENDANT) : Set.of());
       default -> step.flag() ? completeRejection(day) : bareRejection();
     };
   }
 
   private static DecisionDraft completeRejection(LocalDate day) {
     return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), "Individual reasons.", "Art 1A(2)",
-        "Appeal within 30 days.", day.plusDays(30), "ko", Set.of());
+        "Appeal within 30 days.", "ko", Set.of());
   }
 
   private static DecisionDraft bareRejection() {
-    return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), null, null, null, null, null, Set.of());
+    return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), null, null, null, null, Set.of());
   }
 
   @Provide

@@ -45,8 +45,8 @@ class CaseLifecycleScenarioTest {
   @Test
   void anEmbassyEntrantIsHeardAndRecognisedAndCanNeverBeHandedOver() {
     Case claim = heardAndAssessed(positiveAssessment());
-    claim.draftDecision(OFFICER, recognition(), JUNE_13.plusDays(40));
-    claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45));
+    claim.draftDecision(OFFICER, recognition(), ActDate.on(JUNE_13.plusDays(40)));
+    claim.signDecision(SUPERVISOR, true, ActDate.on(JUNE_13.plusDays(45)));
 
     assertThat(claim.state()).isEqualTo(ClaimState.RECOGNISED);
     assertThat(claim.mayBeRemoved(true, JUNE_13.plusYears(5)).refusal()).isEqualTo(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT);
@@ -62,12 +62,12 @@ class CaseLifecycleScenarioTest {
     assertThat(claim.appealDeadline()).isEqualTo(notified.plusDays(30));
     assertThat(claim.mayBeRemoved(true, notified.plusDays(1)).allowed()).isFalse();
 
-    claim.lodgeAppeal(REGISTRAR, APPEAL, notified.plusDays(20));
-    assertThatThrownBy(() -> claim.assignAppeal(SUPERVISOR, APPEAL, "supervisor-lee", notified.plusDays(21)))
+    claim.lodgeAppeal(REGISTRAR, APPEAL, ActDate.on(notified.plusDays(20)));
+    assertThatThrownBy(() -> claim.assignAppeal(SUPERVISOR, APPEAL, "supervisor-lee", ActDate.on(notified.plusDays(21))))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CONFLICT_FIRST_INSTANCE_ACTOR));
-    claim.assignAppeal(SUPERVISOR, APPEAL, "appeal-park", notified.plusDays(21));
+    claim.assignAppeal(SUPERVISOR, APPEAL, "appeal-park", ActDate.on(notified.plusDays(21)));
     assertThat(claim.mayBeRemoved(true, notified.plusYears(1)).allowed()).as("appeal pending").isFalse();
-    claim.decideAppeal(APPEAL_OFFICER, APPEAL, Case.AppealOutcome.DISMISSED, "The contradictions stand.", notified.plusDays(60));
+    claim.decideAppeal(APPEAL_OFFICER, APPEAL, Case.AppealOutcome.DISMISSED, "The contradictions stand.", ActDate.on(notified.plusDays(60)));
 
     assertThat(claim.state()).isEqualTo(ClaimState.FINAL_NEGATIVE);
     assertThat(claim.mayBeRemoved(false, notified.plusDays(200)).allowed()).as("no risk assessment").isFalse();
@@ -90,7 +90,7 @@ class CaseLifecycleScenarioTest {
   @Test
   void aLateAppealWithinTheGraceIsAcceptedAndMarkedForADecisionOnFlexibility() {
     Case claim = rejected();
-    claim.lodgeAppeal(REGISTRAR, APPEAL, JUNE_13.plusDays(45 + 40));
+    claim.lodgeAppeal(REGISTRAR, APPEAL, ActDate.on(JUNE_13.plusDays(45 + 40)));
     assertThat(claim.appealLate()).isTrue();
     assertThat(claim.history().get(claim.history().size() - 1).detail()).contains("flexibility");
   }
@@ -98,15 +98,15 @@ class CaseLifecycleScenarioTest {
   @Test
   void aRefusedCommandLeavesTheCaseExactlyAsItWas() {
     Case claim = heardAndAssessed(negativeAssessment());
-    claim.draftDecision(OFFICER, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), "Economic migrant.", null, null, null, "ko", Set.of()), JUNE_13.plusDays(40));
+    claim.draftDecision(OFFICER, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), "Economic migrant.", null, null, "ko", Set.of()), ActDate.on(JUNE_13.plusDays(40)));
     int events = claim.history().size();
 
-    assertThatThrownBy(() -> claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45)))
+    assertThatThrownBy(() -> claim.signDecision(SUPERVISOR, true, ActDate.on(JUNE_13.plusDays(45))))
         .isInstanceOfSatisfying(Refusal.class, r -> {
           assertThat(r.code()).isEqualTo(ReasonCode.INCOMPLETE_REASONS);
           assertThat(r.missing()).contains("legalBasis", "appealInstructions");
         });
-    assertThatThrownBy(() -> claim.signDecision(OFFICER, true, JUNE_13.plusDays(45)))
+    assertThatThrownBy(() -> claim.signDecision(OFFICER, true, ActDate.on(JUNE_13.plusDays(45))))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.NOT_PERMITTED));
     assertThat(claim.state()).isEqualTo(ClaimState.DECISION_DRAFTED);
     assertThat(claim.history()).hasSize(events);
@@ -116,22 +116,22 @@ class CaseLifecycleScenarioTest {
   @Test
   void noInterviewIsBookedBeforeTheInformationPack() {
     Case claim = opened();
-    claim.register(REGISTRAR, JUNE_13);
-    assertThatThrownBy(() -> claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13))
+    claim.register(REGISTRAR, ActDate.on(JUNE_13));
+    assertThatThrownBy(() -> claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, ActDate.on(JUNE_13)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.ILLEGAL_TRANSITION));
   }
 
   @Test
   void aCaseOnHoldResumesWhereItStoodAndOffersOnlyWhatTheRoleMayDoThere() {
     Case claim = opened();
-    claim.register(REGISTRAR, JUNE_13);
+    claim.register(REGISTRAR, ActDate.on(JUNE_13));
     assertThat(claim.commandsFor(REGISTRAR)).contains(Command.PROVIDE_INFORMATION, Command.WITHDRAW);
     assertThat(claim.commandsFor(OFFICER)).isEmpty();
 
-    claim.hold(SUPERVISOR, "Medical emergency", JUNE_13.plusDays(1));
+    claim.hold(SUPERVISOR, "Medical emergency", ActDate.on(JUNE_13.plusDays(1)));
     assertThat(claim.commandsFor(REGISTRAR)).isEmpty();
     assertThat(claim.commandsFor(SUPERVISOR)).containsExactly(Command.RESUME);
-    claim.resume(SUPERVISOR, JUNE_13.plusDays(9));
+    claim.resume(SUPERVISOR, ActDate.on(JUNE_13.plusDays(9)));
 
     assertThat(claim.state()).isEqualTo(ClaimState.REGISTERED);
   }
@@ -139,16 +139,16 @@ class CaseLifecycleScenarioTest {
   @Test
   void aNoShowClosesOnlyAfterSixWeeksAndAContactAttempt() {
     Case claim = opened();
-    claim.register(REGISTRAR, JUNE_13);
-    claim.provideInformation(REGISTRAR, "ko", JUNE_13);
-    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13);
-    assertThatThrownBy(() -> claim.recordNoShow(RECEPTION, UUID.randomUUID(), JUNE_13.plusDays(10)))
+    claim.register(REGISTRAR, ActDate.on(JUNE_13));
+    claim.provideInformation(REGISTRAR, "ko", ActDate.on(JUNE_13));
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, ActDate.on(JUNE_13));
+    assertThatThrownBy(() -> claim.recordNoShow(RECEPTION, UUID.randomUUID(), ActDate.on(JUNE_13.plusDays(10))))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.ILLEGAL_TRANSITION));
-    claim.recordNoShow(RECEPTION, INTERVIEW, JUNE_13.plusDays(10));
+    claim.recordNoShow(RECEPTION, INTERVIEW, ActDate.on(JUNE_13.plusDays(10)));
 
     assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
-    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(20), "phone, no answer");
+    claim.recordContactAttempt(REGISTRAR, ActDate.on(JUNE_13.plusDays(20)), "phone, no answer");
     claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60));
     assertThat(claim.state()).isEqualTo(ClaimState.CLOSED_ABANDONED);
   }
@@ -156,18 +156,18 @@ class CaseLifecycleScenarioTest {
   @Test
   void onlyAContactAttemptMadeAfterTheMissedAppointmentCountsTowardsAbandonment() {
     Case claim = opened();
-    claim.register(REGISTRAR, JUNE_13);
-    claim.provideInformation(REGISTRAR, "ko", JUNE_13);
-    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13);
-    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(2), "reminder call before the appointment");
-    claim.recordNoShow(RECEPTION, INTERVIEW, JUNE_13.plusDays(10));
-    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(5), "a letter sent before it, recorded late");
+    claim.register(REGISTRAR, ActDate.on(JUNE_13));
+    claim.provideInformation(REGISTRAR, "ko", ActDate.on(JUNE_13));
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, ActDate.on(JUNE_13));
+    claim.recordContactAttempt(REGISTRAR, ActDate.on(JUNE_13.plusDays(2)), "reminder call before the appointment");
+    claim.recordNoShow(RECEPTION, INTERVIEW, ActDate.on(JUNE_13.plusDays(10)));
+    claim.recordContactAttempt(REGISTRAR, ActDate.on(JUNE_13.plusDays(5)), "a letter sent before it, recorded late");
 
     assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
     assertThat(claim.history()).extracting(CaseEvent::what).filteredOn("ContactAttempted"::equals).hasSize(2);
 
-    claim.recordContactAttempt(REGISTRAR, JUNE_13.plusDays(12), "phone, no answer");
+    claim.recordContactAttempt(REGISTRAR, ActDate.on(JUNE_13.plusDays(12)), "phone, no answer");
     claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60));
     assertThat(claim.state()).isEqualTo(ClaimState.CLOSED_ABANDONED);
   }
@@ -175,16 +175,16 @@ class CaseLifecycleScenarioTest {
   private static Case opened() {
     return Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "EMB-2002-00001",
         new PersonId(UUID.randomUUID()), Set.of(), Channel.DIPLOMATIC_PREMISES, Modality.REGULAR,
-        JurisdictionProfile.unhcrMandate(), JUNE_13, new CaseActor("registrar2", Set.of(Role.REGISTRAR)));
+        JurisdictionProfile.unhcrMandate(), ActDate.on(JUNE_13), new CaseActor("registrar2", Set.of(Role.REGISTRAR)));
   }
 
   private static Case heardAndAssessed(Assessment assessment) {
     Case claim = opened();
-    claim.register(REGISTRAR, JUNE_13);
-    claim.provideInformation(REGISTRAR, "ko", JUNE_13);
-    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, JUNE_13.plusDays(1));
-    claim.recordInterview(OFFICER, INTERVIEW, true, null, JUNE_13.plusDays(30));
-    claim.writeAssessment(OFFICER, assessment, JUNE_13.plusDays(35));
+    claim.register(REGISTRAR, ActDate.on(JUNE_13));
+    claim.provideInformation(REGISTRAR, "ko", ActDate.on(JUNE_13));
+    claim.scheduleInterview(RECEPTION, INTERVIEW, HAN, HEARING, ActDate.on(JUNE_13.plusDays(1)));
+    claim.recordInterview(OFFICER, INTERVIEW, true, null, ActDate.on(JUNE_13.plusDays(30)));
+    claim.writeAssessment(OFFICER, assessment, ActDate.on(JUNE_13.plusDays(35)));
     return claim;
   }
 
@@ -192,13 +192,13 @@ class CaseLifecycleScenarioTest {
     Case claim = heardAndAssessed(negativeAssessment());
     claim.draftDecision(OFFICER, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"),
         "Your account of the crossing changed between interviews in ways you could not explain.",
-        "1951 Convention Art 1A(2)", "Appeal in writing within 30 days.", JUNE_13.plusDays(75), "ko", Set.of()), JUNE_13.plusDays(40));
-    claim.signDecision(SUPERVISOR, true, JUNE_13.plusDays(45));
+        "1951 Convention Art 1A(2)", "Appeal in writing within 30 days.", "ko", Set.of()), ActDate.on(JUNE_13.plusDays(40)));
+    claim.signDecision(SUPERVISOR, true, ActDate.on(JUNE_13.plusDays(45)));
     return claim;
   }
 
   private static DecisionDraft recognition() {
-    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention Art 1A(2)", null, null, "ko", Set.of());
+    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention Art 1A(2)", null, "ko", Set.of());
   }
 
   private static Assessment positiveAssessment() {

@@ -69,7 +69,7 @@ class DailyRunTest {
   void aCaseWaitingTooLongForItsInterviewIsAlertedOnceNotEveryNight() {
     Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
     Case waiting = openCase(office, fixtures.aPersonAt(office, "최명숙"));
-    waiting.register(new CaseActor("registrar", Set.of(Role.REGISTRAR)), LocalDate.of(2002, 1, 10));
+    waiting.register(new CaseActor("registrar", Set.of(Role.REGISTRAR)), ActDate.on(LocalDate.of(2002, 1, 10)));
     cases.insert(waiting, false, LocalDate.of(2002, 1, 10), Instant.now());
     LocalDate target = JurisdictionProfile.unhcrMandate().interviewTarget(LocalDate.of(2002, 1, 10), false);
 
@@ -92,27 +92,27 @@ class DailyRunTest {
   private static Case openCase(Fixtures.Staffed office, PersonId person) {
     return Case.recordIntent(new CaseId(UUID.randomUUID()), office.office().id(),
         office.office().code() + "-2002-" + (10000 + new java.util.Random().nextInt(89999)), person, Set.of(),
-        Channel.OFFICE, Modality.REGULAR, JurisdictionProfile.unhcrMandate(), LocalDate.of(2002, 1, 2),
+        Channel.OFFICE, Modality.REGULAR, JurisdictionProfile.unhcrMandate(), ActDate.on(LocalDate.of(2002, 1, 2)),
         new CaseActor("reception", Set.of(Role.RECEPTION)));
   }
 
   private static Case rejectedCase(Fixtures.Staffed office, PersonId person) {
     Case claim = openCase(office, person);
     LocalDate day = NOTIFIED.minusDays(40);
-    claim.register(new CaseActor("registrar", Set.of(Role.REGISTRAR)), day);
-    claim.provideInformation(new CaseActor("registrar", Set.of(Role.REGISTRAR)), "ko", day);
+    claim.register(new CaseActor("registrar", Set.of(Role.REGISTRAR)), ActDate.on(day));
+    claim.provideInformation(new CaseActor("registrar", Set.of(Role.REGISTRAR)), "ko", ActDate.on(day));
     UUID interview = UUID.randomUUID();
     claim.scheduleInterview(new CaseActor("reception", Set.of(Role.RECEPTION)), interview,
         new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
-        new InterviewPlan(new Interviewer("eo", Set.of("ko"), Sex.MALE, false), null, null, null, null), day);
+        new InterviewPlan(new Interviewer("eo", Set.of("ko"), Sex.MALE, false), null, null, null, null), ActDate.on(day));
     CaseActor officer = new CaseActor("eo", Set.of(Role.ELIGIBILITY_OFFICER));
-    claim.recordInterview(officer, interview, true, null, day.plusDays(5));
+    claim.recordInterview(officer, interview, true, null, ActDate.on(day.plusDays(5)));
     Element yes = new Element(Finding.POSITIVE, "Established.");
     claim.writeAssessment(officer, new Assessment(yes, new Element(Finding.NEGATIVE, "Contradictions."), yes, yes, yes,
-        yes, Set.of(), yes, "Illegal exit considered.", Exclusion.NOT_EXCLUDED, null, null), day.plusDays(10));
+        yes, Set.of(), yes, "Illegal exit considered.", Exclusion.NOT_EXCLUDED, null, null), ActDate.on(day.plusDays(10)));
     claim.draftDecision(officer, new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), "Reasons.",
-        "Art 1A(2)", "Appeal within 30 days.", NOTIFIED.plusDays(30), "ko", Set.of()), day.plusDays(15));
-    claim.signDecision(new CaseActor("supervisor", Set.of(Role.SUPERVISOR)), true, NOTIFIED);
+        "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of()), ActDate.on(day.plusDays(15)));
+    claim.signDecision(new CaseActor("supervisor", Set.of(Role.SUPERVISOR)), true, ActDate.on(NOTIFIED));
     return claim;
   }
 }

@@ -217,12 +217,12 @@ class FieldEncryptionTest {
     PersonId applicant = fixtures.aPersonAt(office, "박순희");
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
-    access.actingAs(interviewer, () -> casework.recordInterview(id, interview, 3, true, null, LocalDate.of(2002, 6, 1)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
+    access.actingAs(interviewer, () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
     mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"version\":4,\"identityAndNationality\":" + POSITIVE + ",\"materialFacts\":{\"finding\":\"NEGATIVE\","
                 + "\"reasons\":\"" + assessment + "\"},\"wellFoundedFear\":" + POSITIVE + ",\"persecution\":" + POSITIVE
@@ -233,10 +233,10 @@ class FieldEncryptionTest {
     mvc.perform(post("/api/cases/" + id + "/decision").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"version\":5,\"outcome\":\"REJECTION\",\"reasonCategories\":[\"CREDIBILITY\"],\"individualExplanation\":\""
                 + explanation + "\",\"legalBasis\":\"Art 1A(2)\",\"appealInstructions\":\"Appeal in writing within 30 days.\","
-                + "\"appealDeadline\":\"2002-07-31\",\"notificationLanguage\":\"ko\"}"))
+                + "\"notificationLanguage\":\"ko\"}"))
         .andExpect(status().isOk());
     mvc.perform(post("/api/cases/" + id + "/decision/sign").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":6,\"recipient\":\"APPLICANT\",\"notifiedOn\":\"2002-07-01\"}"))
+            .content("{\"version\":6,\"recipient\":\"APPLICANT\"}"))
         .andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
     return id;
   }

@@ -194,7 +194,7 @@ class RoleEndpointMatrixTest {
         (c, u) -> {
           PersonId wife = fixtures.aPersonAt(c.staff(), "김정숙");
           CaseId family = access.actingAs(c.staff().username(Role.RECEPTION),
-              () -> casework.recordIntent(c.staff().office().id(), c.person(), Set.of(wife), Channel.OFFICE, null, null));
+              () -> casework.recordIntent(c.staff().office().id(), c.person(), Set.of(wife), Channel.OFFICE, null, Casework.When.TODAY));
           return json(post("/api/cases/" + family + "/independent-claims"), "{\"version\":0,\"memberId\":\"" + wife + "\"}");
         }));
     e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
@@ -518,16 +518,16 @@ class RoleEndpointMatrixTest {
   /** A fresh case of the person, opened by reception and, if asked, registered. */
   private CaseId aCase(Fixtures.Staffed staff, PersonId person, boolean registered) {
     CaseId id = access.actingAs(staff.username(Role.RECEPTION),
-        () -> casework.recordIntent(staff.office().id(), person, Set.of(), Channel.OFFICE, null, null));
+        () -> casework.recordIntent(staff.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
     if (registered) {
-      access.actingAs(staff.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
+      access.actingAs(staff.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
     }
     return id;
   }
 
   private CaseId anInformedCase(Call c) {
     CaseId id = aCase(c.staff(), c.person(), true);
-    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
     return id;
   }
 
@@ -535,7 +535,7 @@ class RoleEndpointMatrixTest {
   private String aScheduledInterview(Call c) {
     CaseId id = anInformedCase(c);
     UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null));
+        () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
     return "/api/cases/" + id + "/interviews/" + interview;
   }
 
@@ -547,31 +547,30 @@ class RoleEndpointMatrixTest {
     CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
     UUID interview = UUID.fromString(path.split("/")[5]);
     Fixtures.Staffed s = c.staff();
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, null));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
     var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
     var no = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.NEGATIVE, "Contradictions.");
     if (version >= 5) {
       access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
           new org.sanctuary.procedure.decision.Assessment(yes, no, yes, yes, yes, yes, Set.of(), yes, "Illegal exit considered.",
-              org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), null));
+              org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
     }
     if (version >= 6) {
       access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
           new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.REJECTION,
-              Set.of("CREDIBILITY"), "Reasons.", "Art 1A(2)", "Appeal within 30 days.", java.time.LocalDate.now().plusDays(30), "ko", Set.of()),
-          null));
+              Set.of("CREDIBILITY"), "Reasons.", "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of()), Casework.When.TODAY));
     }
     if (version >= 7) {
       access.actingAs(s.username(Role.SUPERVISOR),
-          () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null));
+          () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
     }
     UUID appeal = null;
     if (version >= 8) {
-      appeal = access.actingAs(s.username(Role.REGISTRAR), () -> casework.lodgeAppeal(id, 7, null));
+      appeal = access.actingAs(s.username(Role.REGISTRAR), () -> casework.lodgeAppeal(id, 7, Casework.When.TODAY));
     }
     if (version >= 9) {
       UUID lodged = appeal;
-      access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), null));
+      access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), Casework.When.TODAY));
     }
     return new Advanced(id, appeal);
   }
@@ -580,34 +579,34 @@ class RoleEndpointMatrixTest {
   private CaseId recognisedWith(Call c, PersonId dependant) {
     Fixtures.Staffed s = c.staff();
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(dependant), Channel.OFFICE, null, null));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
+        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(dependant), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null));
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, null));
+        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
     var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
     access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
         new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
             Set.of(org.sanctuary.procedure.decision.ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.",
-            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), null));
+            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
     access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
         new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
-            Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of()), null));
+            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
     access.actingAs(s.username(Role.SUPERVISOR),
-        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null));
+        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
     return id;
   }
 
   private CaseId withdrawn(Call c) {
     CaseId id = aCase(c.staff(), c.person(), false);
-    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, 0, false, null));
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, 0, false, Casework.When.TODAY));
     return id;
   }
 
   private CaseId held(Call c) {
     CaseId id = aCase(c.staff(), c.person(), false);
-    access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, 0, "Pause", null));
+    access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, 0, "Pause", Casework.When.TODAY));
     return id;
   }
 
@@ -616,13 +615,13 @@ class RoleEndpointMatrixTest {
     Fixtures.Staffed s = c.staff();
     java.time.LocalDate before = java.time.LocalDate.now().minusDays(80);
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(), Channel.OFFICE, null, before));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, before));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", before));
+        () -> casework.asOf(before).recordIntent(s.office().id(), c.person(), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).register(id, 0, Casework.When.TODAY));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, before));
-    access.actingAs(s.username(Role.RECEPTION), () -> casework.recordNoShow(id, interview, 3, before.plusDays(5)));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.recordContactAttempt(id, 4, "Phone", before.plusDays(6)));
+        () -> casework.asOf(before).scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.RECEPTION), () -> casework.asOf(before.plusDays(5)).recordNoShow(id, interview, 3, Casework.When.TODAY));
+    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before.plusDays(6)).recordContactAttempt(id, 4, "Phone", Casework.When.TODAY));
     return id;
   }
 

@@ -1,13 +1,12 @@
 package org.sanctuary.procedure.decision;
 
-import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.registry.PersonId;
 
 /**
  * A drafted decision: the outcome, the reasons (categories, an individual explanation, the legal
- * basis), the appeal instructions and deadline, the notification language, and the persons it covers
+ * basis), the appeal instructions, the notification language, and the persons it covers
  * (the principal and any dependants decided with them).
  */
 public record DecisionDraft(
@@ -16,7 +15,6 @@ public record DecisionDraft(
     @Nullable String individualExplanation,
     @Nullable String legalBasis,
     @Nullable String appealInstructions,
-    @Nullable LocalDate appealDeadline,
     @Nullable String notificationLanguage,
     Set<PersonId> covers) {
 

@@ -99,7 +99,10 @@ public final class DecisionRules {
     return Verdict.ALLOWED;
   }
 
-  /** INCOMPLETE_REASONS — PS §6.4; APD Art 11: a refusal says why, on what basis, and how to appeal. */
+  /**
+   * INCOMPLETE_REASONS — PS §6.4; APD Art 11: a refusal says why, on what basis, and how to appeal.
+   * The deadline is not typed: the case computes it from the notification and the jurisdiction profile.
+   */
   public static Verdict reasonsComplete(DecisionDraft draft, Assessment assessment, DecisionContext context) {
     if (draft.outcome() != DecisionDraft.Outcome.REJECTION) {
       return Verdict.ALLOWED;
@@ -116,9 +119,6 @@ public final class DecisionRules {
     }
     if (blank(draft.appealInstructions())) {
       missing.add("appealInstructions");
-    }
-    if (draft.appealDeadline() == null) {
-      missing.add("appealDeadline");
     }
     if (blank(draft.notificationLanguage())) {
       missing.add("notificationLanguage");

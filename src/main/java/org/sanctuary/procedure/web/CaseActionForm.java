@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.sanctuary.procedure.Casework;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.ConventionGround;
 import org.sanctuary.procedure.decision.DecisionDraft;
@@ -60,7 +61,7 @@ public class CaseActionForm {
   private @Nullable String individualExplanation;
   private @Nullable String legalBasis;
   private @Nullable String appealInstructions;
-  private @Nullable String appealDeadline;
+  private @Nullable String lateReason;
   private @Nullable String notificationLanguage;
   private List<String> covers = new ArrayList<>();
   private @Nullable String recipient;
@@ -97,7 +98,6 @@ public class CaseActionForm {
       form.individualExplanation = draft.individualExplanation();
       form.legalBasis = draft.legalBasis();
       form.appealInstructions = draft.appealInstructions();
-      form.appealDeadline = draft.appealDeadline() == null ? null : draft.appealDeadline().toString();
       form.notificationLanguage = draft.notificationLanguage();
       draft.covers().forEach(p -> form.covers.add(p.toString()));
     }
@@ -105,8 +105,9 @@ public class CaseActionForm {
   }
 
 
-  @Nullable LocalDate onDay() {
-    return TypedText.day("on", on);
+  /** The day the act was done as typed (default today) and, for a day before today, why it is recorded late. */
+  Casework.When when() {
+    return new Casework.When(TypedText.day("on", on), TypedText.orNull(lateReason));
   }
 
 
@@ -190,7 +191,7 @@ public class CaseActionForm {
     }
     return new DecisionDraft(
         chosen, categories, TypedText.orNull(individualExplanation), TypedText.orNull(legalBasis), TypedText.orNull(appealInstructions),
-        TypedText.day("appealDeadline", appealDeadline), TypedText.orNull(notificationLanguage), covered);
+        TypedText.orNull(notificationLanguage), covered);
   }
 
 
@@ -254,8 +255,8 @@ public class CaseActionForm {
   public void setLegalBasis(@Nullable String legalBasis) { this.legalBasis = legalBasis; }
   public @Nullable String getAppealInstructions() { return appealInstructions; }
   public void setAppealInstructions(@Nullable String appealInstructions) { this.appealInstructions = appealInstructions; }
-  public @Nullable String getAppealDeadline() { return appealDeadline; }
-  public void setAppealDeadline(@Nullable String appealDeadline) { this.appealDeadline = appealDeadline; }
+  public @Nullable String getLateReason() { return lateReason; }
+  public void setLateReason(@Nullable String lateReason) { this.lateReason = lateReason; }
   public @Nullable String getNotificationLanguage() { return notificationLanguage; }
   public void setNotificationLanguage(@Nullable String notificationLanguage) { this.notificationLanguage = notificationLanguage; }
   public List<String> getCovers() { return covers; }

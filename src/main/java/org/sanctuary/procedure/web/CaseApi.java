@@ -50,19 +50,19 @@ class CaseApi {
 
   record IntentRequest(
       @Nullable UUID officeId, @Nullable UUID principalId, @Nullable List<UUID> dependantIds,
-      @Nullable Channel channel, @Nullable Modality modality, @Nullable LocalDate on) {}
+      @Nullable Channel channel, @Nullable Modality modality, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record StepRequest(@Nullable Long version, @Nullable LocalDate on) {}
+  record StepRequest(@Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record InformationRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on) {}
+  record InformationRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record InterviewRequest(
       @Nullable Long version, @Nullable String interviewer, Casework.@Nullable ParticipantDraft interpreter,
       Casework.@Nullable ParticipantDraft legalRepresentative, Casework.@Nullable ParticipantDraft guardian,
-      @Nullable String genderExceptionReason, @Nullable LocalDate on) {}
+      @Nullable String genderExceptionReason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record InterviewRecordRequest(
-      @Nullable Long version, @Nullable Boolean readBackConfirmed, @Nullable String refusalReasons, @Nullable LocalDate on) {}
+      @Nullable Long version, @Nullable Boolean readBackConfirmed, @Nullable String refusalReasons, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record Booked(UUID interviewId, CaseView caseView) {}
 
@@ -75,7 +75,7 @@ class CaseApi {
 
   /** The structured assessment in the order of procedure.md §2; a section not sent is not assessed. */
   record AssessmentRequest(
-      @Nullable Long version, @Nullable LocalDate on,
+      @Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason,
       @Nullable ElementRequest identityAndNationality, @Nullable ElementRequest materialFacts,
       @Nullable ElementRequest wellFoundedFear, @Nullable ElementRequest persecution,
       @Nullable ElementRequest noStateProtection, @Nullable ElementRequest nexus,
@@ -97,30 +97,30 @@ class CaseApi {
   }
 
   record DecisionRequest(
-      @Nullable Long version, @Nullable LocalDate on, DecisionDraft.@Nullable Outcome outcome,
+      @Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason, DecisionDraft.@Nullable Outcome outcome,
       @Nullable Set<String> reasonCategories, @Nullable String individualExplanation, @Nullable String legalBasis,
-      @Nullable String appealInstructions, @Nullable LocalDate appealDeadline, @Nullable String notificationLanguage,
+      @Nullable String appealInstructions, @Nullable String notificationLanguage,
       @Nullable List<UUID> covers) {}
 
-  record ReturnRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on) {}
+  record ReturnRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record SignRequest(@Nullable Long version, @Nullable RecipientType recipient, @Nullable String method, @Nullable LocalDate notifiedOn) {}
+  record SignRequest(@Nullable Long version, @Nullable RecipientType recipient, @Nullable String method, @Nullable LocalDate notifiedOn, @Nullable String lateReason) {}
 
-  record AssignRequest(@Nullable Long version, @Nullable String assignee, @Nullable LocalDate on) {}
+  record AssignRequest(@Nullable Long version, @Nullable String assignee, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record AppealDecisionRequest(@Nullable Long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on) {}
+  record AppealDecisionRequest(@Nullable Long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record Lodged(UUID appealId, CaseView caseView) {}
 
-  record DerivativeRequest(@Nullable Long version, @Nullable Boolean grant, @Nullable Boolean exclusionFlag, @Nullable LocalDate on) {}
+  record DerivativeRequest(@Nullable Long version, @Nullable Boolean grant, @Nullable Boolean exclusionFlag, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record IndependentClaimRequest(@Nullable Long version, @Nullable UUID memberId, @Nullable Boolean sensitive, @Nullable LocalDate on) {}
+  record IndependentClaimRequest(@Nullable Long version, @Nullable UUID memberId, @Nullable Boolean sensitive, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on) {}
+  record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on) {}
+  record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on) {}
+  record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   private final Casework casework;
 
@@ -145,7 +145,7 @@ class CaseApi {
     CaseId id =
         casework.recordIntent(
             new OfficeId(request.officeId()), new PersonId(request.principalId()), dependants, request.channel(),
-            request.modality(), request.on());
+            request.modality(), new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + id)).body(casework.read(id));
   }
 
@@ -181,14 +181,14 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Register the applicant and dependants (REGISTRAR)")
   CaseView register(@PathVariable UUID id, @RequestBody StepRequest request) {
-    return casework.register(new CaseId(id), version(request.version()), request.on());
+    return casework.register(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/information")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Record delivery of the information pack and its language (REGISTRAR)")
   CaseView information(@PathVariable UUID id, @RequestBody InformationRequest request) {
-    return casework.provideInformation(new CaseId(id), version(request.version()), request.language(), request.on());
+    return casework.provideInformation(new CaseId(id), version(request.version()), request.language(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/interviews")
@@ -198,7 +198,7 @@ class CaseApi {
     UUID interview =
         casework.scheduleInterview(
             new CaseId(id), version(request.version()), request.interviewer(), request.interpreter(),
-            request.legalRepresentative(), request.guardian(), request.genderExceptionReason(), request.on());
+            request.legalRepresentative(), request.guardian(), request.genderExceptionReason(), new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/interviews/" + interview))
         .body(new Booked(interview, casework.read(new CaseId(id))));
   }
@@ -209,26 +209,26 @@ class CaseApi {
   CaseView recordInterview(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody InterviewRecordRequest request) {
     return casework.recordInterview(
         new CaseId(id), interviewId, version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()),
-        request.refusalReasons(), request.on());
+        request.refusalReasons(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/interviews/{interviewId}/no-show")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts (RECEPTION, ELIGIBILITY_OFFICER)")
   CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody StepRequest request) {
-    return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), request.on());
+    return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PutMapping("/api/cases/{id}/assessment")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Write the structured assessment in the order of procedure.md §2 (ELIGIBILITY_OFFICER)")
   CaseView assessment(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
-    return casework.writeAssessment(new CaseId(id), version(request.version()), request.assessment(), request.on());
+    return casework.writeAssessment(new CaseId(id), version(request.version()), request.assessment(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions and deadline, language (ELIGIBILITY_OFFICER)")
+  @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions, language; the appeal deadline is computed from the notification (ELIGIBILITY_OFFICER)")
   CaseView draftDecision(@PathVariable UUID id, @RequestBody DecisionRequest request) {
     if (request.outcome() == null) {
       throw ValidationFailed.of("outcome", "is required: RECOGNITION or REJECTION");
@@ -236,31 +236,31 @@ class CaseApi {
     DecisionDraft draft =
         new DecisionDraft(
             request.outcome(), request.reasonCategories() == null ? Set.of() : request.reasonCategories(),
-            request.individualExplanation(), request.legalBasis(), request.appealInstructions(), request.appealDeadline(),
+            request.individualExplanation(), request.legalBasis(), request.appealInstructions(),
             request.notificationLanguage(),
             request.covers() == null ? Set.of() : request.covers().stream().map(PersonId::new).collect(Collectors.toSet()));
-    return casework.draftDecision(new CaseId(id), version(request.version()), draft, request.on());
+    return casework.draftDecision(new CaseId(id), version(request.version()), draft, new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/decision/return")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Return the draft to the eligibility officer, with the reason (SUPERVISOR)")
   CaseView returnDraft(@PathVariable UUID id, @RequestBody ReturnRequest request) {
-    return casework.returnDraft(new CaseId(id), version(request.version()), request.reason(), request.on());
+    return casework.returnDraft(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/decision/sign")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Sign and notify the decision after every decision guard of §4 (SUPERVISOR)")
   CaseView signDecision(@PathVariable UUID id, @RequestBody SignRequest request) {
-    return casework.signDecision(new CaseId(id), version(request.version()), request.recipient(), request.notifiedOn());
+    return casework.signDecision(new CaseId(id), version(request.version()), request.recipient(), new Casework.When(request.notifiedOn(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/appeals")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Lodge an appeal; within the grace it is accepted as late and the supervisors alerted (RECEPTION, REGISTRAR)")
   ResponseEntity<Lodged> lodgeAppeal(@PathVariable UUID id, @RequestBody StepRequest request) {
-    UUID appeal = casework.lodgeAppeal(new CaseId(id), version(request.version()), request.on());
+    UUID appeal = casework.lodgeAppeal(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/appeals/" + appeal))
         .body(new Lodged(appeal, casework.read(new CaseId(id))));
   }
@@ -269,14 +269,14 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Assign the appeal to an appeal officer who never acted at first instance (SUPERVISOR)")
   CaseView assignAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AssignRequest request) {
-    return casework.assignAppeal(new CaseId(id), appealId, version(request.version()), request.assignee(), request.on());
+    return casework.assignAppeal(new CaseId(id), appealId, version(request.version()), request.assignee(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/appeals/{appealId}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons (APPEAL_OFFICER)")
   CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
-    return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), request.on());
+    return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/derivatives/{personId}/decision")
@@ -284,7 +284,7 @@ class CaseApi {
   @Operation(summary = "Grant or refuse derivative status to a dependant of a recognised refugee (ELIGIBILITY_OFFICER, SUPERVISOR)")
   CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody DerivativeRequest request) {
     return casework.decideDerivative(new CaseId(id), new PersonId(personId), version(request.version()), request.grant(),
-        Boolean.TRUE.equals(request.exclusionFlag()), request.on());
+        Boolean.TRUE.equals(request.exclusionFlag()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/independent-claims")
@@ -297,7 +297,7 @@ class CaseApi {
     CaseId opened =
         casework.lodgeIndependentClaim(
             new CaseId(id), version(request.version()), request.memberId() == null ? null : new PersonId(request.memberId()),
-            Boolean.TRUE.equals(request.sensitive()), request.on());
+            Boolean.TRUE.equals(request.sensitive()), new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + opened)).body(casework.read(opened));
   }
 
@@ -305,14 +305,14 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Record an attempt to reach the applicant (RECEPTION, REGISTRAR, PROTECTION_OFFICER)")
   CaseView contactAttempt(@PathVariable UUID id, @RequestBody ContactRequest request) {
-    return casework.recordContactAttempt(new CaseId(id), version(request.version()), request.how(), request.on());
+    return casework.recordContactAttempt(new CaseId(id), version(request.version()), request.how(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/withdrawal")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Record the applicant's withdrawal; a child alone only with their guardian present (REGISTRAR)")
   CaseView withdraw(@PathVariable UUID id, @RequestBody WithdrawalRequest request) {
-    return casework.withdraw(new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.guardianPresent()), request.on());
+    return casework.withdraw(new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.guardianPresent()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/closure")
@@ -326,21 +326,21 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Reopen a closed or final case, with the reason (SUPERVISOR)")
   CaseView reopen(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-    return casework.reopen(new CaseId(id), version(request.version()), request.reason(), request.on());
+    return casework.reopen(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/hold")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Put the case on hold, with the reason (SUPERVISOR)")
   CaseView hold(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-    return casework.hold(new CaseId(id), version(request.version()), request.reason(), request.on());
+    return casework.hold(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/resume")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Resume a case on hold where it stood (SUPERVISOR)")
   CaseView resume(@PathVariable UUID id, @RequestBody StepRequest request) {
-    return casework.resume(new CaseId(id), version(request.version()), request.on());
+    return casework.resume(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
 
   private static long version(@Nullable Long version) {

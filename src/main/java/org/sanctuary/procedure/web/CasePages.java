@@ -152,7 +152,8 @@ class CasePages {
       CaseId id =
           casework.recordIntent(
               office, principal, dependants, TypedText.choice("channel", form.getChannel(), Channel::valueOf),
-              TypedText.choice("modality", form.getModality(), Modality::valueOf), TypedText.day("on", form.getOn()));
+              TypedText.choice("modality", form.getModality(), Modality::valueOf),
+              new Casework.When(TypedText.day("on", form.getOn()), TypedText.orNull(form.getLateReason())));
       redirect.addFlashAttribute("done", "INTENT_RECORDED");
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
@@ -210,43 +211,43 @@ class CasePages {
   private @Nullable CaseId perform(CaseId id, Command command, CaseActionForm f) {
     long v = f.getVersion();
     switch (command) {
-      case REGISTER -> casework.register(id, v, f.onDay());
-      case PROVIDE_INFORMATION -> casework.provideInformation(id, v, f.getLanguage(), f.onDay());
+      case REGISTER -> casework.register(id, v, f.when());
+      case PROVIDE_INFORMATION -> casework.provideInformation(id, v, f.getLanguage(), f.when());
       case SCHEDULE_INTERVIEW -> casework.scheduleInterview(
           id, v, TypedText.orNull(f.getInterviewer()),
           participant("interpreterSex", f.getInterpreterName(), f.getInterpreterLanguage(), f.getInterpreterSex()),
           participant("representativeSex", f.getRepresentativeName(), null, f.getRepresentativeSex()),
           participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
-          TypedText.orNull(f.getGenderExceptionReason()), f.onDay());
+          TypedText.orNull(f.getGenderExceptionReason()), f.when());
       case RECORD_INTERVIEW -> casework.recordInterview(
-          id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.onDay());
-      case RECORD_NO_SHOW -> casework.recordNoShow(id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.onDay());
-      case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.onDay());
-      case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.onDay());
-      case DRAFT_DECISION -> casework.draftDecision(id, v, f.draft(), f.onDay());
-      case RETURN_DRAFT -> casework.returnDraft(id, v, f.getReason(), f.onDay());
+          id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.when());
+      case RECORD_NO_SHOW -> casework.recordNoShow(id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.when());
+      case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.when());
+      case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.when());
+      case DRAFT_DECISION -> casework.draftDecision(id, v, f.draft(), f.when());
+      case RETURN_DRAFT -> casework.returnDraft(id, v, f.getReason(), f.when());
       case SIGN_DECISION ->
-          casework.signDecision(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.onDay());
-      case LODGE_APPEAL -> casework.lodgeAppeal(id, v, f.onDay());
-      case ASSIGN_APPEAL -> casework.assignAppeal(id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.orNull(f.getAssignee()), f.onDay());
+          casework.signDecision(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.when());
+      case LODGE_APPEAL -> casework.lodgeAppeal(id, v, f.when());
+      case ASSIGN_APPEAL -> casework.assignAppeal(id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.orNull(f.getAssignee()), f.when());
       case DECIDE_APPEAL -> casework.decideAppeal(
           id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
-          f.getReasons(), f.onDay());
+          f.getReasons(), f.when());
       case DECIDE_DERIVATIVE -> {
         PersonId member = f.member();
         if (member == null) {
           throw ValidationFailed.of("memberId", "choose the dependant");
         }
-        casework.decideDerivative(id, member, v, f.isGrant(), f.isExclusionFlag(), f.onDay());
+        casework.decideDerivative(id, member, v, f.isGrant(), f.isExclusionFlag(), f.when());
       }
       case LODGE_INDEPENDENT_CLAIM -> {
-        return casework.lodgeIndependentClaim(id, v, f.member(), f.isSensitive(), f.onDay());
+        return casework.lodgeIndependentClaim(id, v, f.member(), f.isSensitive(), f.when());
       }
-      case WITHDRAW -> casework.withdraw(id, v, f.isGuardianPresent(), f.onDay());
+      case WITHDRAW -> casework.withdraw(id, v, f.isGuardianPresent(), f.when());
       case CLOSE_ABANDONED -> casework.closeAbandoned(id, v);
-      case REOPEN -> casework.reopen(id, v, f.getReason(), f.onDay());
-      case HOLD -> casework.hold(id, v, f.getReason(), f.onDay());
-      case RESUME -> casework.resume(id, v, f.onDay());
+      case REOPEN -> casework.reopen(id, v, f.getReason(), f.when());
+      case HOLD -> casework.hold(id, v, f.getReason(), f.when());
+      case RESUME -> casework.resume(id, v, f.when());
       case RECORD_INTENT, LAPSE -> throw new org.sanctuary.shared.NotFound("action");
     }
     return null;
@@ -338,6 +339,7 @@ class CasePages {
     private @Nullable String channel;
     private @Nullable String modality;
     private @Nullable String on;
+    private @Nullable String lateReason;
 
     public String getPersonId() { return personId; }
     public void setPersonId(String personId) { this.personId = personId; }
@@ -349,5 +351,7 @@ class CasePages {
     public void setModality(@Nullable String modality) { this.modality = modality; }
     public @Nullable String getOn() { return on; }
     public void setOn(@Nullable String on) { this.on = on; }
+    public @Nullable String getLateReason() { return lateReason; }
+    public void setLateReason(@Nullable String lateReason) { this.lateReason = lateReason; }
   }
 }

@@ -76,17 +76,17 @@ class DecisionRulesTest {
 
   @Test
   void aRefusalListsEveryMissingPartOfItsReasons() {
-    DecisionDraft bare = new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), "Economic migrant.", null, null, null, "ko", Set.of(PRINCIPAL));
+    DecisionDraft bare = new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of(), "Economic migrant.", null, null, "ko", Set.of(PRINCIPAL));
     var verdict = DecisionRules.reasonsComplete(bare, aNegativeAssessment(), regular());
     assertThat(verdict.refusal()).isEqualTo(ReasonCode.INCOMPLETE_REASONS);
-    assertThat(verdict.missing()).containsExactly("reasonCategories", "legalBasis", "appealInstructions", "appealDeadline");
+    assertThat(verdict.missing()).containsExactly("reasonCategories", "legalBasis", "appealInstructions");
     assertThat(DecisionRules.reasonsComplete(aRejection(), aNegativeAssessment(), regular()).allowed()).isTrue();
   }
 
   @Test
   void aDependantWithASensitiveClaimIsDecidedSeparately() {
     DecisionContext sensitive = context(Modality.REGULAR, true, true, false, Set.of(DAUGHTER), true);
-    DecisionDraft family = new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, null, null, null, "ko", Set.of(PRINCIPAL, DAUGHTER));
+    DecisionDraft family = new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, null, null, "ko", Set.of(PRINCIPAL, DAUGHTER));
     assertThat(DecisionRules.separateDecisionForSensitiveClaims(family, aPositiveAssessment(), sensitive).refusal())
         .isEqualTo(ReasonCode.SEPARATE_DECISION_REQUIRED);
     assertThat(DecisionRules.separateDecisionForSensitiveClaims(aRecognition(), aPositiveAssessment(), sensitive).allowed()).isTrue();
@@ -103,11 +103,11 @@ class DecisionRulesTest {
   static DecisionDraft aRejection() {
     return new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"),
         "Your account of the crossing at Tumen changed between interviews in ways you could not explain.",
-        "1951 Convention Art 1A(2)", "You may appeal in writing to the appeal unit.", LocalDate.of(2002, 7, 13), "ko", Set.of(PRINCIPAL));
+        "1951 Convention Art 1A(2)", "You may appeal in writing to the appeal unit.", "ko", Set.of(PRINCIPAL));
   }
 
   static DecisionDraft aRecognition() {
-    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention Art 1A(2)", null, null, "ko", Set.of(PRINCIPAL));
+    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "1951 Convention Art 1A(2)", null, "ko", Set.of(PRINCIPAL));
   }
 
   static Assessment aPositiveAssessment() {

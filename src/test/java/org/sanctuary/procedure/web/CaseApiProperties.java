@@ -379,7 +379,7 @@ class CaseApiProperties {
 
   private CaseId open(PersonId principal, Set<PersonId> dependants) {
     return access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, START));
+        () -> casework.asOf(START).recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
   }
 
   private JsonNode read(CaseId id) throws Exception {

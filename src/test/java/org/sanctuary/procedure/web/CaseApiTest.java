@@ -58,7 +58,7 @@ class CaseApiTest {
     PersonId daughter = fixtures.aPersonAt(office, "한은별");
     mvc.perform(post("/api/cases").with(as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
             .content("""
-                {"officeId":"%s","principalId":"%s","dependantIds":["%s"],"channel":"DIPLOMATIC_PREMISES","on":"2002-06-13"}
+                {"officeId":"%s","principalId":"%s","dependantIds":["%s"],"channel":"DIPLOMATIC_PREMISES","on":"2002-06-13","lateReason":"Recorded at the embassy gate on paper."}
                 """.formatted(office.office().id(), father, daughter)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.state").value("INTENT_EXPRESSED"))

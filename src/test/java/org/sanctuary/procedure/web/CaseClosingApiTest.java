@@ -82,18 +82,18 @@ class CaseClosingApiTest {
 
   private CaseId opened(PersonId person) {
     return access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, LocalDate.now().minusDays(90)));
+        () -> casework.asOf(LocalDate.now().minusDays(90)).recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
   }
 
   /** A case whose applicant missed the interview on the day given (version 4). */
   private CaseId missedOn(PersonId person, LocalDate missed) {
     CaseId id = opened(person);
     LocalDate before = LocalDate.now().minusDays(80);
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, before));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", before));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(before).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(before).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, before));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.recordNoShow(id, interview, 3, missed));
+        () -> casework.asOf(before).scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(missed).recordNoShow(id, interview, 3, Casework.When.TODAY));
     return id;
   }
 

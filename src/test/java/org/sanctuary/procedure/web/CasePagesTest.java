@@ -71,18 +71,18 @@ class CasePagesTest {
     UUID interview = advanceToScheduled(scheduled);
     sample.add(scheduled);
     CaseId drafted = opened(fixtures.aPersonAt(office, "최순희"), Set.of());
-    as(eo, () -> casework.recordInterview(drafted, advanceToScheduled(drafted), 3, true, null, null));
-    as(eo, () -> casework.writeAssessment(drafted, 4, positive(), null));
-    as(eo, () -> casework.draftDecision(drafted, 5, recognition(), null));
+    as(eo, () -> casework.recordInterview(drafted, advanceToScheduled(drafted), 3, true, null, Casework.When.TODAY));
+    as(eo, () -> casework.writeAssessment(drafted, 4, positive(), Casework.When.TODAY));
+    as(eo, () -> casework.draftDecision(drafted, 5, recognition(), Casework.When.TODAY));
     sample.add(drafted);
     CaseId recognised = opened(fixtures.aPersonAt(office, "한영수"), Set.of(fixtures.aPersonAt(office, "한은별")));
-    as(eo, () -> casework.recordInterview(recognised, advanceToScheduled(recognised), 3, true, null, null));
-    as(eo, () -> casework.writeAssessment(recognised, 4, positive(), null));
-    as(eo, () -> casework.draftDecision(recognised, 5, recognition(), null));
-    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, null));
+    as(eo, () -> casework.recordInterview(recognised, advanceToScheduled(recognised), 3, true, null, Casework.When.TODAY));
+    as(eo, () -> casework.writeAssessment(recognised, 4, positive(), Casework.When.TODAY));
+    as(eo, () -> casework.draftDecision(recognised, 5, recognition(), Casework.When.TODAY));
+    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, Casework.When.TODAY));
     sample.add(recognised);
     CaseId held = opened(fixtures.aPersonAt(office, "정미란"), Set.of());
-    as(office.username(Role.SUPERVISOR), () -> casework.hold(held, 0, "Medical emergency", null));
+    as(office.username(Role.SUPERVISOR), () -> casework.hold(held, 0, "Medical emergency", Casework.When.TODAY));
     sample.add(held);
     assertThat(interview).isNotNull();
 
@@ -115,8 +115,8 @@ class CasePagesTest {
   @Test
   void aRefusedSignatureShowsTheRuleInWordsAndChangesNothing() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "리순옥"), Set.of());
-    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, null));
-    as(eo, () -> casework.writeAssessment(id, 4, positive(), null));
+    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, Casework.When.TODAY));
+    as(eo, () -> casework.writeAssessment(id, 4, positive(), Casework.When.TODAY));
     MockHttpServletResponse drafted = mvc.perform(post("/cases/" + id + "/actions/DRAFT_DECISION").with(csrf()).with(user(fixtures.user(eo)))
             .param("version", "5").param("outcome", "REJECTION").param("individualExplanation", "Economic migrant."))
         .andReturn().getResponse();
@@ -141,7 +141,7 @@ class CasePagesTest {
   @Test
   void aMissingFieldIsNamedBesideItAndWhatWasTypedStays() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "리명철"), Set.of());
-    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
+    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
     MockHttpServletResponse page = mvc.perform(post("/cases/" + id + "/actions/PROVIDE_INFORMATION").with(csrf())
             .with(user(fixtures.user(office.username(Role.REGISTRAR)))).param("version", "1").param("language", " ").param("on", "2002-13-40"))
         .andReturn().getResponse();
@@ -173,11 +173,11 @@ class CasePagesTest {
   @Test
   void theSignedLetterReadsInKorean() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "김정숙"), Set.of());
-    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, null));
-    as(eo, () -> casework.writeAssessment(id, 4, positive(), null));
-    as(eo, () -> casework.draftDecision(id, 5, recognition(), null));
+    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, Casework.When.TODAY));
+    as(eo, () -> casework.writeAssessment(id, 4, positive(), Casework.When.TODAY));
+    as(eo, () -> casework.draftDecision(id, 5, recognition(), Casework.When.TODAY));
     mvc.perform(get("/cases/" + id + "/letter").with(user(fixtures.user(eo)))).andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
-    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, LocalDate.of(2002, 7, 1)));
+    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
     String letter = mvc.perform(get("/cases/" + id + "/letter").param("lang", "ko").with(user(fixtures.user(eo))))
         .andReturn().getResponse().getContentAsString();
     assertThat(letter).contains("lang=\"ko\"").contains("난민 지위 신청에 대한 결정").contains("귀하는 난민으로 인정되었습니다.").contains("김정숙");
@@ -185,14 +185,14 @@ class CasePagesTest {
 
   private CaseId opened(PersonId principal, Set<PersonId> dependants) {
     return as(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, null));
+        () -> casework.recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
   }
 
   /** Registration, information and a booked interview (version 3). */
   private UUID advanceToScheduled(CaseId id) {
-    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
-    as(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
-    return as(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, eo, null, null, null, null, null));
+    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    as(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
+    return as(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, eo, null, null, null, null, Casework.When.TODAY));
   }
 
   private static Assessment positive() {
@@ -202,7 +202,7 @@ class CasePagesTest {
   }
 
   private static DecisionDraft recognition() {
-    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of());
+    return new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of());
   }
 
   private <T> T as(String username, java.util.function.Supplier<T> work) {

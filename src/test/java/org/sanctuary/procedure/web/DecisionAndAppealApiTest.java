@@ -1,5 +1,6 @@
 package org.sanctuary.procedure.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,13 @@ import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Role;
 import org.sanctuary.procedure.CaseId;
+import org.sanctuary.procedure.CaseView;
+import org.sanctuary.procedure.ClaimState;
+import org.sanctuary.procedure.decision.Assessment;
+import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.decision.Exclusion;
+import org.sanctuary.procedure.decision.Finding;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.procedure.Casework;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.DailyRun;
@@ -66,7 +74,7 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     assess(id, 4, POSITIVE, "Illegal exit is punished by imprisonment.", "[\"POLITICAL_OPINION\"]").andExpect(status().isOk());
     draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
+    sign(id, 6, "APPLICANT").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
 
     mvc.perform(post("/api/persons/" + applicant + "/removal-requests").with(as(Role.PROTECTION_OFFICER)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"requester\":\"COUNTRY_OF_ORIGIN_AUTHORITY\",\"kind\":\"RETURN\",\"riskAssessment\":\"Considered.\"}"))
@@ -86,7 +94,7 @@ class DecisionAndAppealApiTest {
     rejectedOn(id, NOTIFIED);
 
     String lodged = mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":7,\"on\":\"2002-07-20\"}"))
+            .content("{\"version\":7,\"on\":\"2002-07-20\",\"lateReason\":\"Lodged on paper at the office.\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.caseView.state").value("APPEAL_LODGED"))
         .andReturn().getResponse().getContentAsString();
@@ -113,10 +121,10 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     rejectedOn(id, NOTIFIED);
     mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":7,\"on\":\"2002-09-15\"}"))
+            .content("{\"version\":7,\"on\":\"2002-09-15\",\"lateReason\":\"Lodged on paper at the office.\"}"))
         .andExpect(refused("APPEAL_OUT_OF_TIME"));
     mvc.perform(post("/api/cases/" + id + "/appeals").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":7,\"on\":\"2002-08-10\"}"))
+            .content("{\"version\":7,\"on\":\"2002-08-10\",\"lateReason\":\"Lodged on paper at the office.\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.caseView.appealLate").value(true));
     mvc.perform(get("/api/alerts").with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.items[*].kind").value(hasItem("LATE_APPEAL")));
@@ -127,10 +135,9 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
     draft(id, 5, "{\"outcome\":\"REJECTION\",\"individualExplanation\":\"Economic migrant.\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", "2002-07-01")
+    sign(id, 6, "APPLICANT")
         .andExpect(refused("INCOMPLETE_REASONS"))
-        .andExpect(jsonPath("$.missing").value(hasItem("legalBasis")))
-        .andExpect(jsonPath("$.missing").value(hasItem("appealDeadline")));
+        .andExpect(jsonPath("$.missing").value(hasItem("legalBasis")));
   }
 
   @Test
@@ -138,7 +145,7 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "", "[]").andExpect(status().isOk());
     draft(id, 5, fullRejection()).andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("MISSING_SUR_PLACE_ANALYSIS"));
+    sign(id, 6, "APPLICANT").andExpect(refused("MISSING_SUR_PLACE_ANALYSIS"));
   }
 
   @Test
@@ -146,8 +153,8 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
     draft(id, 5, fullRejection()).andExpect(status().isOk());
-    sign(id, 6, "COUNTRY_OF_ORIGIN_AUTHORITY", "2002-07-01").andExpect(refused("PROHIBITED_RECIPIENT"));
-    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+    sign(id, 6, "COUNTRY_OF_ORIGIN_AUTHORITY").andExpect(refused("PROHIBITED_RECIPIENT"));
+    sign(id, 6, "APPLICANT").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
   }
 
   @Test
@@ -155,7 +162,7 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(false);
     assess(id, 4, POSITIVE, "Considered.", "[\"RELIGION\"]").andExpect(status().isOk());
     draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("INTERVIEW_RECORD_NOT_FINALISED"));
+    sign(id, 6, "APPLICANT").andExpect(refused("INTERVIEW_RECORD_NOT_FINALISED"));
   }
 
   @Test
@@ -163,7 +170,7 @@ class DecisionAndAppealApiTest {
     CaseId id = heard(true);
     assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"No nexus.\"}", "Considered.", "[]").andExpect(status().isOk());
     draft(id, 5, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", "2002-07-01").andExpect(refused("INCOMPLETE_ASSESSMENT"));
+    sign(id, 6, "APPLICANT").andExpect(refused("INCOMPLETE_ASSESSMENT"));
     mvc.perform(post("/api/cases/" + id + "/decision/return").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"version\":6,\"reason\":\"The assessment does not support recognition.\"}"))
         .andExpect(status().isOk())
@@ -173,26 +180,26 @@ class DecisionAndAppealApiTest {
   @Test
   void noRejectionWithoutAHearingEvenOnAReopenedFileButARecognitionOnTheFileIsAllowed() throws Exception {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, LocalDate.of(2002, 5, 10)));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.recordNoShow(id, interview, 3, LocalDate.of(2002, 5, 20)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.recordContactAttempt(id, 4, "Letter to the shelter", LocalDate.of(2002, 5, 25)));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.closeAbandoned(id, 5));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.reopen(id, 6, "The applicant came back", LocalDate.of(2002, 8, 1)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(LocalDate.of(2002, 5, 20)).recordNoShow(id, interview, 3, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 25)).recordContactAttempt(id, 4, "Letter to the shelter", Casework.When.TODAY));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 7, 15)).closeAbandoned(id, 5));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 8, 1)).reopen(id, 6, "The applicant came back", Casework.When.TODAY));
     assess(id, 7, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
     draft(id, 8, fullRejection()).andExpect(status().isOk());
 
-    sign(id, 9, "APPLICANT", "2002-08-10").andExpect(refused("NO_PERSONAL_INTERVIEW"));
+    sign(id, 9, "APPLICANT").andExpect(refused("NO_PERSONAL_INTERVIEW"));
     mvc.perform(get("/api/cases/" + id).with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.state").value("DECISION_DRAFTED"));
 
     mvc.perform(post("/api/cases/" + id + "/decision/return").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
         .content("{\"version\":9,\"reason\":\"No refusal without hearing the applicant.\"}")).andExpect(status().isOk());
     assess(id, 10, POSITIVE, "Illegal exit is punished.", "[\"POLITICAL_OPINION\"]").andExpect(status().isOk());
     draft(id, 11, "{\"outcome\":\"RECOGNITION\",\"legalBasis\":\"Art 1A(2)\",\"notificationLanguage\":\"ko\"}").andExpect(status().isOk());
-    sign(id, 12, "APPLICANT", "2002-08-10").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
+    sign(id, 12, "APPLICANT").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RECOGNISED"));
   }
 
   @Test
@@ -200,13 +207,13 @@ class DecisionAndAppealApiTest {
     CaseId accelerated = heardIn(org.sanctuary.procedure.Modality.ACCELERATED);
     excluded(accelerated).andExpect(status().isOk());
     draft(accelerated, 5, fullRejection()).andExpect(status().isOk());
-    sign(accelerated, 6, "APPLICANT", "2002-07-01").andExpect(refused("EXCLUSION_REQUIRES_REGULAR_PROCEDURE"));
+    sign(accelerated, 6, "APPLICANT").andExpect(refused("EXCLUSION_REQUIRES_REGULAR_PROCEDURE"));
     mvc.perform(get("/api/cases/" + accelerated).with(as(Role.SUPERVISOR))).andExpect(jsonPath("$.state").value("DECISION_DRAFTED"));
 
     CaseId regular = heardIn(org.sanctuary.procedure.Modality.REGULAR);
     excluded(regular).andExpect(status().isOk());
     draft(regular, 5, fullRejection()).andExpect(status().isOk());
-    sign(regular, 6, "APPLICANT", "2002-07-01").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+    sign(regular, 6, "APPLICANT").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
   }
 
   private ResultActions excluded(CaseId id) throws Exception {
@@ -222,12 +229,12 @@ class DecisionAndAppealApiTest {
     PersonId someone = fixtures.aPersonAt(office, "리명철");
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), someone, Set.of(), Channel.OFFICE, modality, LocalDate.of(2002, 5, 2)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), someone, Set.of(), Channel.OFFICE, modality, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
-    access.actingAs(interviewer, () -> casework.recordInterview(id, interview, 3, true, null, LocalDate.of(2002, 6, 1)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
+    access.actingAs(interviewer, () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
     return id;
   }
 
@@ -238,27 +245,36 @@ class DecisionAndAppealApiTest {
   /** A case taken through intent, registration, information, interview booking and record (version 4). */
   private CaseId heardBy(String interviewer, boolean confirmed) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, LocalDate.of(2002, 5, 2)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, LocalDate.of(2002, 5, 3)));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", LocalDate.of(2002, 5, 3)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, LocalDate.of(2002, 5, 10)));
+        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
     access.actingAs(interviewer,
-        () -> casework.recordInterview(id, interview, 3, confirmed, null, LocalDate.of(2002, 6, 1)));
+        () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, confirmed, null, Casework.When.TODAY));
     return id;
   }
 
-  private void rejectedOn(CaseId id, LocalDate notified) throws Exception {
-    assess(id, 4, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions on the route.\"}", "Illegal exit considered against COI.", "[]")
-        .andExpect(status().isOk());
-    draft(id, 5, fullRejection()).andExpect(status().isOk());
-    sign(id, 6, "APPLICANT", notified.toString()).andExpect(jsonPath("$.state").value("REJECTED_NOTIFIED"));
+  /** Assessed, drafted and notified as a rejection, each recorded on its day, the notification on the day given (version 7). */
+  private void rejectedOn(CaseId id, LocalDate notified) {
+    Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Consistent.");
+    Assessment negative = new Assessment(yes, new Assessment.Element(Finding.NEGATIVE, "Contradictions on the route."), yes, yes,
+        yes, yes, Set.of(), yes, "Illegal exit considered against COI.", Exclusion.NOT_EXCLUDED, "None.", "Not a refugee.");
+    access.actingAs(office.username(Role.ELIGIBILITY_OFFICER),
+        () -> casework.asOf(notified.minusDays(10)).writeAssessment(id, 4, negative, Casework.When.TODAY));
+    access.actingAs(office.username(Role.ELIGIBILITY_OFFICER),
+        () -> casework.asOf(notified.minusDays(5)).draftDecision(id, 5, new DecisionDraft(DecisionDraft.Outcome.REJECTION,
+            Set.of("CREDIBILITY"), "Your account of the crossing changed between interviews.", "Art 1A(2)",
+            "Appeal in writing within 30 days.", "ko", Set.of()), Casework.When.TODAY));
+    CaseView signed = access.actingAs(office.username(Role.SUPERVISOR),
+        () -> casework.asOf(notified).signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+    assertThat(signed.state()).isEqualTo(ClaimState.REJECTED_NOTIFIED);
   }
 
   private static String fullRejection() {
     return "{\"outcome\":\"REJECTION\",\"reasonCategories\":[\"CREDIBILITY\"],\"individualExplanation\":\"Your account of the"
         + " crossing changed between interviews.\",\"legalBasis\":\"Art 1A(2)\",\"appealInstructions\":\"Appeal in writing within"
-        + " 30 days.\",\"appealDeadline\":\"2002-07-31\",\"notificationLanguage\":\"ko\"}";
+        + " 30 days.\",\"notificationLanguage\":\"ko\"}";
   }
 
   private ResultActions assess(CaseId id, long version, String materialFacts, String surPlace, String grounds) throws Exception {
@@ -274,9 +290,10 @@ class DecisionAndAppealApiTest {
         .content("{\"version\":" + version + "," + body.substring(1)));
   }
 
-  private ResultActions sign(CaseId id, long version, String recipient, String notifiedOn) throws Exception {
+  /** Signs and notifies today. */
+  private ResultActions sign(CaseId id, long version, String recipient) throws Exception {
     return mvc.perform(post("/api/cases/" + id + "/decision/sign").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
-        .content("{\"version\":" + version + ",\"recipient\":\"" + recipient + "\",\"notifiedOn\":\"" + notifiedOn + "\"}"));
+        .content("{\"version\":" + version + ",\"recipient\":\"" + recipient + "\"}"));
   }
 
   private ResultActions assign(CaseId id, String appeal, long version, String assignee) throws Exception {

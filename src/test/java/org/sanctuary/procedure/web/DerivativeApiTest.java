@@ -61,18 +61,18 @@ class DerivativeApiTest {
             List.of(), List.of("zh"), "zh", GenderPreference.NONE, GenderPreference.NONE, Set.of())));
     String eo = office.username(Role.ELIGIBILITY_OFFICER);
     recognised = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), mother, Set.of(child, husband), Channel.OFFICE, null, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(recognised, 0, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(recognised, 1, "ko", null));
+        () -> casework.recordIntent(office.office().id(), mother, Set.of(child, husband), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(recognised, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(recognised, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(recognised, 2, eo, null, null, null, null, null));
-    access.actingAs(eo, () -> casework.recordInterview(recognised, interview, 3, true, null, null));
+        () -> casework.scheduleInterview(recognised, 2, eo, null, null, null, null, Casework.When.TODAY));
+    access.actingAs(eo, () -> casework.recordInterview(recognised, interview, 3, true, null, Casework.When.TODAY));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
     access.actingAs(eo, () -> casework.writeAssessment(recognised, 4, new Assessment(yes, yes, yes, yes, yes, yes,
-        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), null));
+        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
     access.actingAs(eo, () -> casework.draftDecision(recognised, 5, new DecisionDraft(DecisionDraft.Outcome.RECOGNITION,
-        Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of()), null));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, null));
+        Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, Casework.When.TODAY));
   }
 
   @Test

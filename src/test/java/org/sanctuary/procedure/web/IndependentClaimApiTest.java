@@ -55,7 +55,7 @@ class IndependentClaimApiTest {
     husband = fixtures.aPersonAt(office, "김철수");
     wife = fixtures.aPersonAt(office, "최영희");
     family = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), husband, Set.of(wife), Channel.DIPLOMATIC_PREMISES, null, null));
+        () -> casework.recordIntent(office.office().id(), husband, Set.of(wife), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
   }
 
   @Test
@@ -114,14 +114,14 @@ class IndependentClaimApiTest {
   /** Registration to a complete positive assessment of the family's case, from the given version (+5). */
   private void heardAndAssessed(long version) {
     String eo = office.username(Role.ELIGIBILITY_OFFICER);
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(family, version, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(family, version + 1, "ko", null));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(family, version, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(family, version + 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(family, version + 2, eo, null, null, null, null, null));
-    access.actingAs(eo, () -> casework.recordInterview(family, interview, version + 3, true, null, null));
+        () -> casework.scheduleInterview(family, version + 2, eo, null, null, null, null, Casework.When.TODAY));
+    access.actingAs(eo, () -> casework.recordInterview(family, interview, version + 3, true, null, Casework.When.TODAY));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
     access.actingAs(eo, () -> casework.writeAssessment(family, version + 4, new Assessment(yes, yes, yes, yes, yes, yes,
-        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), null));
+        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
   }
 
   private ResultActions lodge(long version, PersonId member, boolean sensitive) throws Exception {

@@ -142,9 +142,9 @@ class InterviewApiTest {
 
   private CaseId informed(PersonId person, String language) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, language, null));
+        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, language, Casework.When.TODAY));
     return id;
   }
 

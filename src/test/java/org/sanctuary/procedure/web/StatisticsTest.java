@@ -68,8 +68,8 @@ class StatisticsTest {
           i <= 3 ? "Economic migrant." : "Account of the crossing contradicted in interview " + i + ".");
     }
     for (int i = 0; i < 2; i++) {
-      access.actingAs(office.username(Role.RECEPTION), () -> casework.recordIntent(office.office().id(),
-          fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null, INTENT));
+      access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(INTENT).recordIntent(office.office().id(),
+          fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
     }
   }
 
@@ -134,24 +134,23 @@ class StatisticsTest {
 
   private void decided(String officer, LocalDate registered, LocalDate interviewed, LocalDate notified, String rejection) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null, INTENT));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, registered));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", registered));
+        () -> casework.asOf(INTENT).recordIntent(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(registered).register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(registered).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, officer, null, null, null, null, registered));
-    access.actingAs(officer, () -> casework.recordInterview(id, interview, 3, true, null, interviewed));
+        () -> casework.asOf(registered).scheduleInterview(id, 2, officer, null, null, null, null, Casework.When.TODAY));
+    access.actingAs(officer, () -> casework.asOf(interviewed).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
     Assessment.Element no = new Assessment.Element(Finding.NEGATIVE, "Contradictions.");
     Assessment assessment = rejection == null
         ? new Assessment(yes, yes, yes, yes, yes, yes, Set.of(ConventionGround.POLITICAL_OPINION), yes, "Punished.", Exclusion.NOT_EXCLUDED, null, null)
         : new Assessment(yes, no, yes, yes, yes, yes, Set.of(ConventionGround.RELIGION), yes, "Punished.", Exclusion.NOT_EXCLUDED, null, null);
     DecisionDraft draft = rejection == null
-        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, null, "ko", Set.of())
-        : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), rejection, "Art 1A(2)", "Appeal within 30 days.",
-            notified.plusDays(30), "ko", Set.of());
-    access.actingAs(officer, () -> casework.writeAssessment(id, 4, assessment, interviewed));
-    access.actingAs(officer, () -> casework.draftDecision(id, 5, draft, interviewed));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, notified));
+        ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of())
+        : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), rejection, "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of());
+    access.actingAs(officer, () -> casework.asOf(interviewed).writeAssessment(id, 4, assessment, Casework.When.TODAY));
+    access.actingAs(officer, () -> casework.asOf(interviewed).draftDecision(id, 5, draft, Casework.When.TODAY));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(notified).signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
   }
 
   private RequestPostProcessor as(Role role) {

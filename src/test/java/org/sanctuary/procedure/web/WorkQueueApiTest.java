@@ -60,7 +60,7 @@ class WorkQueueApiTest {
             alone.otherNationalityClaims(), alone.languages(), alone.bestLanguage(), alone.interviewerPreference(),
             alone.interpreterPreference(), Set.of(SpecificNeed.UNACCOMPANIED_CHILD))));
     child = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), boy, Set.of(), Channel.MONITORING_MISSION, null, null));
+        () -> casework.recordIntent(office.office().id(), boy, Set.of(), Channel.MONITORING_MISSION, null, Casework.When.TODAY));
   }
 
   @Test
@@ -84,10 +84,10 @@ class WorkQueueApiTest {
 
   private CaseId scheduled(PersonId person, String interviewer) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, null));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", null));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, null));
+        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
+    access.actingAs(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
     return id;
   }
 
