@@ -190,6 +190,29 @@ public final class Case {
     move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
   }
 
+  /**
+   * Finalises an interview record that was left open: read back and confirmed, or the applicant's
+   * refusal to confirm recorded with reasons. Without it no decision can be signed
+   * (INTERVIEW_RECORD_NOT_FINALISED), so the step is offered for as long as the record is open.
+   */
+  public void finaliseInterviewRecord(
+      CaseActor actor, boolean readBackConfirmed, @Nullable String refusalReasons, ActDate on) {
+    ClaimState next = begin(actor, Command.FINALISE_INTERVIEW_RECORD, on);
+    if (!interviewHeld) {
+      throw Transitions.missingPrerequisite("interview record");
+    }
+    if (interviewRecordFinalised) {
+      throw Transitions.alreadyDone("the interview record is finalised");
+    }
+    boolean refused = refusalReasons != null && !refusalReasons.isBlank();
+    if (!readBackConfirmed && !refused) {
+      throw Transitions.missingPrerequisite("read-back confirmation, nor the applicant's reasons for refusing it");
+    }
+    interviewRecordFinalised = true;
+    move(next, "InterviewRecordFinalised", on, actor,
+        readBackConfirmed ? "read back and confirmed" : "confirmation refused: " + refusalReasons.strip());
+  }
+
   public void recordNoShow(CaseActor actor, UUID interview, ActDate on) {
     ClaimState next = begin(actor, Command.RECORD_NO_SHOW, on);
     requireScheduled(interview);
@@ -416,6 +439,7 @@ public final class Case {
       boolean possibleNow =
           switch (command) {
             case RESUME -> heldFrom != null && state == ClaimState.ON_HOLD;
+            case FINALISE_INTERVIEW_RECORD -> Transitions.allows(state, command) && interviewHeld && !interviewRecordFinalised;
             case LODGE_INDEPENDENT_CLAIM -> !dependantsWithoutClaimOfTheirOwn().isEmpty();
             case DECIDE_DERIVATIVE -> Transitions.allows(state, command) && derivatives.size() < dependants.size();
             default -> Transitions.allows(state, command);

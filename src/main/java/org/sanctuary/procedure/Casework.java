@@ -279,6 +279,19 @@ public class Casework {
         (claim, actor) -> claim.recordInterview(actor, interview, readBackConfirmed, refusalReasons, day));
   }
 
+  /** Finalises an interview record left open: confirmed on read-back, or refused with the applicant's reasons. */
+  @Transactional
+  public CaseView finaliseInterviewRecord(
+      CaseId id, long version, boolean readBackConfirmed, @Nullable String refusalReasons, When when) {
+    ActDate day = dated(when);
+    if (!readBackConfirmed && (refusalReasons == null || refusalReasons.isBlank())) {
+      throw ValidationFailed.of("refusalReasons",
+          "confirm the read-back, or give the applicant's reasons for refusing to confirm it");
+    }
+    return execute(id, version, "INTERVIEW_RECORD_FINALISED",
+        (claim, actor) -> claim.finaliseInterviewRecord(actor, readBackConfirmed, refusalReasons, day));
+  }
+
   @Transactional
   public CaseView recordNoShow(CaseId id, UUID interview, long version, When when) {
     ActDate day = dated(when);

@@ -16,6 +16,11 @@ public enum Command {
   PROVIDE_INFORMATION(Role.REGISTRAR),
   SCHEDULE_INTERVIEW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),
   RECORD_INTERVIEW(Role.ELIGIBILITY_OFFICER),
+  /**
+   * Finalises an interview record left open (read back and confirmed later, or the applicant's
+   * refusal to confirm recorded with reasons); the claim stays where it is.
+   */
+  FINALISE_INTERVIEW_RECORD(Role.ELIGIBILITY_OFFICER),
   RECORD_NO_SHOW(Role.RECEPTION, Role.ELIGIBILITY_OFFICER),
   /** A recorded attempt to reach the applicant; the claim stays where it is (PS §9.1). */
   RECORD_CONTACT_ATTEMPT(Role.RECEPTION, Role.REGISTRAR, Role.PROTECTION_OFFICER),
@@ -53,7 +58,7 @@ public enum Command {
    */
   public boolean advancesTheClaim() {
     return switch (this) {
-      case RECORD_CONTACT_ATTEMPT, LODGE_INDEPENDENT_CLAIM, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
+      case RECORD_CONTACT_ATTEMPT, FINALISE_INTERVIEW_RECORD, LODGE_INDEPENDENT_CLAIM, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
           RECORD_INTENT -> false;
       default -> true;
     };

@@ -49,13 +49,19 @@ public final class Transitions {
       // Opening a case is not a move from a state: Case.recordIntent starts in INTENT_EXPRESSED.
       case RECORD_INTENT -> none();
       case REGISTER -> from == INTENT_EXPRESSED ? EnumSet.of(REGISTERED) : none();
+      // Delivered again (in the right language, say) as long as no interview is booked on it.
       case PROVIDE_INFORMATION ->
-          from == REGISTERED || from == REOPENED ? EnumSet.of(INFO_PROVIDED) : none();
+          from == REGISTERED || from == INFO_PROVIDED || from == REOPENED ? EnumSet.of(INFO_PROVIDED) : none();
+      // A further interview may be booked after one was held: to hear the applicant again, for
+      // example when a draft came back or the appeal remitted the claim.
       case SCHEDULE_INTERVIEW ->
-          from == INFO_PROVIDED || from == INTERVIEW_SCHEDULED || from == REOPENED
+          from == INFO_PROVIDED || from == INTERVIEW_SCHEDULED || from == REOPENED || from == INTERVIEWED
+                  || from == ASSESSMENT_IN_PROGRESS || from == APPEAL_REMITTED
               ? EnumSet.of(INTERVIEW_SCHEDULED)
               : none();
       case RECORD_INTERVIEW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INTERVIEWED) : none();
+      case FINALISE_INTERVIEW_RECORD ->
+          from == INTERVIEWED || from == ASSESSMENT_IN_PROGRESS || from == DECISION_DRAFTED ? EnumSet.of(from) : none();
       case RECORD_NO_SHOW -> from == INTERVIEW_SCHEDULED ? EnumSet.of(INFO_PROVIDED) : none();
       case RECORD_CONTACT_ATTEMPT -> ACTIVE.contains(from) ? EnumSet.of(from) : none();
       case LODGE_INDEPENDENT_CLAIM -> EnumSet.of(from);

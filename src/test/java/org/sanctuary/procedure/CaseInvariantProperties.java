@@ -97,6 +97,126 @@ class CaseInvariantProperties {
     Statistics.label("furthest state").collect(furthest(claim));
   }
 
+  /**
+   * No dead ends: wherever a random walk leaves the case (a record left open, information in the
+   * wrong language, a draft returned, an appeal remitted, a file closed or paused), the office can
+   * still take it to a decision on the merits (recognised, or final-negative) with steps its roles
+   * may give. The search uses the walk's roles plus an eligibility officer and an appeal officer
+   * who have not acted on the case (an office can always assign someone independent).
+   */
+  @Property(tries = 400)
+  void wherever_a_walk_leaves_the_case_some_role_can_still_take_it_to_a_decision(@ForAll("steps") List<Step> steps) {
+    Case claim =
+        Case.recordIntent(new CaseId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-2002-00001",
+            new PersonId(UUID.randomUUID()), Set.of(DEPENDANT), Channel.DIPLOMATIC_PREMISES, Modality.ACCELERATED,
+            JurisdictionProfile.unhcrMandate(), ActDate.on(START), ACTORS.get(0));
+    LocalDate day = START;
+    for (Step step : steps) {
+      day = day.plusDays(step.days());
+      Command command = step.guided() ? guidedCommand(claim, step) : COMMANDS.get(step.command() % COMMANDS.size());
+      CaseActor actor = step.guided() && command != null ? guidedActor(claim, command, step) : ACTORS.get(step.actor());
+      try {
+        apply(claim, command, step, actor, day);
+      } catch (Refusal refused) {
+        // refused: the case stays where it was
+      }
+    }
+    List<String> way = WayOn.toADecision(claim, day);
+    assertThat(way).as("no role can take a case in %s (after %s) to a decision", claim.state(),
+        claim.history().stream().map(CaseEvent::what).toList()).isNotNull();
+    Statistics.label("left in").collect(claim.state().name());
+  }
+
+  /** A breadth-first search over the steps the office may give, with content that meets every guard. */
+  static final class WayOn {
+
+    private static final CaseActor FRESH_OFFICER = new CaseActor("eo-independent", Set.of(Role.ELIGIBILITY_OFFICER));
+    private static final CaseActor FRESH_APPEAL_OFFICER = new CaseActor("appeal-independent", Set.of(Role.APPEAL_OFFICER));
+    private static final Set<ClaimState> DECIDED = Set.of(ClaimState.RECOGNISED, ClaimState.FINAL_NEGATIVE);
+    private static final int DEPTH = 14;
+
+    /** The commands of a shortest way to a decision, or null when there is none. */
+    static List<String> toADecision(Case start, LocalDate after) {
+      record Node(Case claim, List<String> way) {}
+      java.util.ArrayDeque<Node> queue = new java.util.ArrayDeque<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      queue.add(new Node(copy(start), List.of()));
+      while (!queue.isEmpty()) {
+        Node node = queue.poll();
+        if (DECIDED.contains(node.claim().state())) {
+          return node.way();
+        }
+        if (node.way().size() >= DEPTH || !seen.add(key(node.claim()))) {
+          continue;
+        }
+        LocalDate day = after.plusDays(1 + node.way().size());
+        List<CaseActor> roster = new java.util.ArrayList<>(ACTORS);
+        roster.add(FRESH_OFFICER);
+        roster.add(FRESH_APPEAL_OFFICER);
+        for (CaseActor actor : roster) {
+          for (Command command : node.claim().commandsFor(actor)) {
+            Case next = copy(node.claim());
+            try {
+              give(next, command, actor, day);
+            } catch (Refusal refused) {
+              continue;
+            }
+            List<String> way = new java.util.ArrayList<>(node.way());
+            way.add(command + " by " + actor.username());
+            queue.add(new Node(next, way));
+          }
+        }
+        if (node.claim().state() == ClaimState.REJECTED_NOTIFIED) {
+          Case lapsed = copy(node.claim());
+          if (lapsed.lapseIfDue(day.plusYears(1))) {
+            List<String> way = new java.util.ArrayList<>(node.way());
+            way.add("LAPSE");
+            queue.add(new Node(lapsed, way));
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Each command with content that meets its guards, where it has any. */
+    private static void give(Case claim, Command command, CaseActor actor, LocalDate day) {
+      ActDate on = ActDate.on(day);
+      switch (command) {
+        case REGISTER -> claim.register(actor, on);
+        case PROVIDE_INFORMATION -> claim.provideInformation(actor, "ko", on);
+        case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, INTERVIEW,
+            new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
+            new InterviewPlan(new Interviewer(FRESH_OFFICER.username(), Set.of("ko"), Sex.FEMALE, true), null, null, null, null), on);
+        case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, true, null, on);
+        case FINALISE_INTERVIEW_RECORD -> claim.finaliseInterviewRecord(actor, true, null, on);
+        case WRITE_ASSESSMENT -> claim.writeAssessment(actor, positive(), on);
+        case DRAFT_DECISION ->
+            claim.draftDecision(actor, new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), on);
+        case RETURN_DRAFT -> claim.returnDraft(actor, "Reconsider", on);
+        case SIGN_DECISION -> claim.signDecision(actor, true, on);
+        case LODGE_APPEAL -> claim.lodgeAppeal(actor, APPEAL, on);
+        case ASSIGN_APPEAL -> claim.assignAppeal(actor, APPEAL, FRESH_APPEAL_OFFICER.username(), on);
+        case DECIDE_APPEAL -> claim.decideAppeal(actor, APPEAL, Case.AppealOutcome.DISMISSED, "Reasons.", on);
+        case REOPEN -> claim.reopen(actor, "New elements", on);
+        case RESUME -> claim.resume(actor, on);
+        // Side steps and exits do not lead to a decision.
+        default -> throw new Refusal(ReasonCode.ILLEGAL_TRANSITION, "not a way on");
+      }
+    }
+
+    private static Case copy(Case claim) {
+      return Case.restore(claim.snapshot());
+    }
+
+    private static String key(Case claim) {
+      Case.Snapshot s = claim.snapshot();
+      return String.join("|", String.valueOf(s.state()), String.valueOf(s.heldFrom()), String.valueOf(s.informationLanguage()),
+          String.valueOf(s.interviewHeld()), String.valueOf(s.interviewRecordFinalised()), String.valueOf(s.assessment()),
+          String.valueOf(s.draft()), String.valueOf(s.appeal() != null), String.valueOf(s.appealAssignee()),
+          String.valueOf(s.scheduledInterview() != null), String.valueOf(new java.util.TreeSet<>(s.firstInstanceActors())));
+    }
+  }
+
   /** For the report: how deep into the procedure the random walk got. */
   private static String furthest(Case claim) {
     List<String> events = claim.history().stream().map(CaseEvent::what).toList();
@@ -145,6 +265,7 @@ class CaseInvariantProperties {
       case SCHEDULE_INTERVIEW -> claim.scheduleInterview(actor, INTERVIEW, new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), null),
           new InterviewPlan(new Interviewer(step.flag() ? "eo-kim" : "eo-choi", Set.of("ko"), Sex.FEMALE, false), null, null, null, null), ActDate.on(day));
       case RECORD_INTERVIEW -> claim.recordInterview(actor, INTERVIEW, step.flag() || step.days() % 4 != 0, null, ActDate.on(day));
+      case FINALISE_INTERVIEW_RECORD -> claim.finaliseInterviewRecord(actor, step.flag(), step.flag() ? null : "Disputes page 3.", ActDate.on(day));
       case RECORD_NO_SHOW -> claim.recordNoShow(actor, INTERVIEW, ActDate.on(day));
       case RECORD_CONTACT_ATTEMPT -> claim.recordContactAttempt(actor, ActDate.on(day), "phone");
       case DECIDE_DERIVATIVE -> claim.decideDerivative(actor, DEPENDANT, step.flag(), false, List.of("PRK"), "CHN", ActDate.on(day));

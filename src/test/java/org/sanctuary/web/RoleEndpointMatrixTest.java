@@ -160,6 +160,9 @@ class RoleEndpointMatrixTest {
             "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/interview-record/finalisation", Command.FINALISE_INTERVIEW_RECORD.roles(),
+        (c, u) -> json(post("/api/cases/" + anOpenInterviewRecord(c) + "/interview-record/finalisation"),
+            "{\"version\":4,\"readBackConfirmed\":true}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/no-show", Command.RECORD_NO_SHOW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/no-show"), "{\"version\":3}")));
     e.add(new Endpoint("PUT", "/api/cases/{id}/assessment", Command.WRITE_ASSESSMENT.roles(),
@@ -537,6 +540,16 @@ class RoleEndpointMatrixTest {
     UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
         () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
     return "/api/cases/" + id + "/interviews/" + interview;
+  }
+
+  /** A case heard with its interview record left open (version 4). */
+  private CaseId anOpenInterviewRecord(Call c) {
+    String path = aScheduledInterview(c);
+    CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
+    UUID interview = UUID.fromString(path.split("/")[5]);
+    access.actingAs(c.staff().username(Role.ELIGIBILITY_OFFICER),
+        () -> casework.recordInterview(id, interview, 3, false, null, Casework.When.TODAY));
+    return id;
   }
 
   /** A case of the call's person taken to a version: 4 heard, 5 assessed, 6 drafted, 7 rejected, 8 appealed, 9 assigned. */

@@ -212,6 +212,16 @@ class CaseApi {
         request.refusalReasons(), new Casework.When(request.on(), request.lateReason()));
   }
 
+  @PostMapping("/api/cases/{id}/interview-record/finalisation")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Finalise an interview record left open: read back and confirmed, or the applicant's refusal with"
+      + " reasons (ELIGIBILITY_OFFICER)")
+  CaseView finaliseInterviewRecord(@PathVariable UUID id, @RequestBody InterviewRecordRequest request) {
+    return casework.finaliseInterviewRecord(
+        new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()), request.refusalReasons(),
+        new Casework.When(request.on(), request.lateReason()));
+  }
+
   @PostMapping("/api/cases/{id}/interviews/{interviewId}/no-show")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts (RECEPTION, ELIGIBILITY_OFFICER)")

@@ -221,6 +221,7 @@ class CasePages {
           TypedText.orNull(f.getGenderExceptionReason()), f.when());
       case RECORD_INTERVIEW -> casework.recordInterview(
           id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.when());
+      case FINALISE_INTERVIEW_RECORD -> casework.finaliseInterviewRecord(id, v, f.isReadBackConfirmed(), f.getRefusalReasons(), f.when());
       case RECORD_NO_SHOW -> casework.recordNoShow(id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.when());
       case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.when());
       case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.when());
