@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfficerProfiles {
 
   private static final Set<String> SEXES = Set.of("FEMALE", "MALE", "OTHER", "UNKNOWN");
-  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private final JdbcClient jdbc;
   private final UserStore users;
@@ -65,7 +64,7 @@ public class OfficerProfiles {
     List<String> given = languages == null ? List.of() : languages;
     for (int i = 0; i < given.size(); i++) {
       String code = given.get(i).strip().toLowerCase(Locale.ROOT);
-      if (!LANGUAGES.contains(code)) {
+      if (!org.sanctuary.shared.LanguageCodes.isCode(code)) {
         problems.add(new FieldProblem("languages[" + i + "]", "\"" + code + "\" is not an ISO 639-1 code"));
       }
       codes.add(code);

@@ -35,6 +35,7 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
 import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.LanguageCodes;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
@@ -208,10 +209,8 @@ public class Casework {
   @Transactional
   public CaseView provideInformation(CaseId id, long version, @Nullable String language, When when) {
     ActDate day = dated(when);
-    if (language == null || language.isBlank()) {
-      throw ValidationFailed.of("language", "say in which language the information pack was delivered");
-    }
-    return execute(id, version, "INFORMATION_PROVIDED", (claim, actor) -> claim.provideInformation(actor, language.strip(), day));
+    String code = LanguageCodes.required("language", language);
+    return execute(id, version, "INFORMATION_PROVIDED", (claim, actor) -> claim.provideInformation(actor, code, day));
   }
 
   /** A participant of an interview as the caller typed them. */
@@ -305,8 +304,11 @@ public class Casework {
   }
 
   @Transactional
-  public CaseView draftDecision(CaseId id, long version, DecisionDraft draft, When when) {
+  public CaseView draftDecision(CaseId id, long version, DecisionDraft typed, When when) {
     ActDate day = dated(when);
+    DecisionDraft draft = new DecisionDraft(typed.outcome(), typed.reasonCategories(), typed.individualExplanation(),
+        typed.legalBasis(), typed.appealInstructions(), LanguageCodes.orNull("notificationLanguage", typed.notificationLanguage()),
+        typed.covers());
     return execute(id, version, "DECISION_DRAFTED", (claim, actor) -> claim.draftDecision(actor, draft, day));
   }
 
@@ -464,7 +466,14 @@ public class Casework {
       problems.add(new FieldProblem(field, "needs a name and a sex"));
       return null;
     }
-    return new Participant(draft.name().strip(), draft.language(), draft.sex());
+    String language = null;
+    try {
+      language = LanguageCodes.orNull(field, draft.language());
+    } catch (ValidationFailed notACode) {
+      problems.addAll(notACode.problems());
+      return null;
+    }
+    return new Participant(draft.name().strip(), language, draft.sex());
   }
 
   /** One step of the procedure on one case: no command decides more than one case. */

@@ -32,7 +32,6 @@ public record PersonDetails(
   static final int MAX_NAME_LENGTH = 200;
   private static final Set<String> COUNTRIES =
       Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
-  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   public PersonName primaryName() {
     return names.stream().filter(PersonName::primary).findFirst().orElseThrow();
@@ -56,7 +55,7 @@ public record PersonDetails(
     List<String> languages = new ArrayList<>();
     for (int i = 0; i < draft.languages().size(); i++) {
       String code = draft.languages().get(i).strip().toLowerCase(Locale.ROOT);
-      if (!LANGUAGES.contains(code)) {
+      if (!org.sanctuary.shared.LanguageCodes.isCode(code)) {
         problems.add(
             new FieldProblem("languages[" + i + "]", "\"" + code + "\" is not an ISO 639-1 code"));
       } else if (!languages.contains(code)) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 
-/** A person as a list shows them. */
+/** A person as a list shows them, with the languages they speak (ISO 639-1 codes). */
 public record PersonSummary(
     PersonId id,
     String reference,
@@ -14,7 +14,8 @@ public record PersonSummary(
     Sex sex,
     @Nullable String dateOfBirth,
     List<String> nationalities,
-    Set<SpecificNeed> specificNeeds) {
+    Set<SpecificNeed> specificNeeds,
+    List<String> languages) {
 
   public boolean hasPriority() {
     return specificNeeds.stream().anyMatch(SpecificNeed::givesPriority);

@@ -413,7 +413,7 @@ class Persons {
             .single();
     List<PersonSummary> rows =
         jdbc.sql(
-                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text FROM person p"
+                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages FROM person p"
                     + where
                     + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
             .params(params)
@@ -461,7 +461,8 @@ class Persons {
                     r.sex(),
                     r.dateOfBirth(),
                     nationalities.getOrDefault(r.id().value(), List.of()),
-                    Set.copyOf(needs.getOrDefault(r.id().value(), Set.of()))))
+                    Set.copyOf(needs.getOrDefault(r.id().value(), Set.of())),
+                    r.languages()))
         .toList();
   }
 
@@ -472,7 +473,7 @@ class Persons {
     }
     Map<UUID, PersonSummary> found = new HashMap<>();
     jdbc.sql(
-            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text FROM person p"
+            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages FROM person p"
                 + " WHERE p.id IN (:ids) AND p.office_id IN (:scope)")
         .param("ids", persons.stream().map(PersonId::value).toList())
         .param("scope", ids(scope))
@@ -497,7 +498,10 @@ class Persons {
         Sex.valueOf(rs.getString("sex")),
         rs.getString("dob_text"),
         List.of(),
-        Set.of());
+        Set.of(),
+        rs.getString("languages") == null || rs.getString("languages").isEmpty()
+            ? List.of()
+            : List.of(rs.getString("languages").split(",")));
   }
 
   /** Persons in the offices with a need that gives priority (procedure.md §5). */

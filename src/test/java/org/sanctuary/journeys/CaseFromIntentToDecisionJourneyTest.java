@@ -61,7 +61,7 @@ class CaseFromIntentToDecisionJourneyTest {
       page.navigate(caseUrl);
       act(page, "REGISTER");
       assertThat(page.locator("h1 .state")).hasText("Registered");
-      open(page, "PROVIDE_INFORMATION").locator("#provide_information-language").fill("ko");
+      open(page, "PROVIDE_INFORMATION").locator("#provide_information-language").selectOption("ko");
       submit(page, "PROVIDE_INFORMATION");
       assertThat(page.locator("h1 .state")).hasText("Information provided");
       chromium.signOut();
@@ -92,7 +92,7 @@ class CaseFromIntentToDecisionJourneyTest {
       Locator draft = open(page, "DRAFT_DECISION");
       draft.locator("#draft_decision-outcome").selectOption("RECOGNITION");
       draft.locator("#draft_decision-legalBasis").fill("1951 Convention, Art 1A(2)");
-      draft.locator("#draft_decision-notificationLanguage").fill("ko");
+      draft.locator("#draft_decision-notificationLanguage").selectOption("ko");
       submit(page, "DRAFT_DECISION");
       assertThat(page.locator("h1 .state")).hasText("Decision drafted");
       assertThat(page.locator("details.action[data-command=SIGN_DECISION]")).hasCount(0);

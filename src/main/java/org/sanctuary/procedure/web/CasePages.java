@@ -38,6 +38,7 @@ import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.registry.RegistrationGroups;
 import org.sanctuary.registry.Sex;
 import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.LanguageCodes;
 import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
@@ -275,7 +276,11 @@ class CasePages {
     model.addAttribute("failed", failed == null ? "" : failed.name());
     model.addAttribute("errors", errors);
     model.addAttribute("refusal", refusal);
-    model.addAttribute("names", names(List.copyOf(people)));
+    Map<PersonId, PersonSummary> names = names(List.copyOf(people));
+    model.addAttribute("names", names);
+    // One list of languages, the applicant's first.
+    PersonSummary applicant = names.get(view.principal());
+    model.addAttribute("languageChoices", LanguageCodes.choices(applicant == null ? List.of() : applicant.languages()));
     model.addAttribute("office", offices.find(office).orElse(null));
     model.addAttribute("actions", ordered(view.actionsYouMayTake()));
     model.addAttribute("interviewers", users.holders(Role.ELIGIBILITY_OFFICER, office));

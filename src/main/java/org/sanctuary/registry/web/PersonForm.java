@@ -229,6 +229,11 @@ public class PersonForm {
     this.otherNationalityClaims = otherNationalityClaims;
   }
 
+  /** The languages chosen, as codes, for the list to show them first and selected. */
+  public List<String> getLanguageList() {
+    return codes(languages).stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
   public String getLanguages() {
     return languages;
   }

@@ -102,6 +102,23 @@ class NoDeadEndsApiTest {
     book(id, 7).andExpect(status().isCreated()).andExpect(jsonPath("$.caseView.state").value("INTERVIEW_SCHEDULED"));
   }
 
+  @Test
+  void languagesAreCodesFromTheListNeverFreeText() throws Exception {
+    CaseId id = access.actingAs(office.username(Role.RECEPTION),
+        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "문성철"), Set.of(), Channel.OFFICE, null,
+            Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    act(id, "information", Role.REGISTRAR, "{\"version\":1,\"language\":\"Korean\"}")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));
+    act(id, "information", Role.REGISTRAR, "{\"version\":1,\"language\":\"KO\"}")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.history[-1:].detail").value("ko"));
+    act(id, "interviews", Role.RECEPTION, "{\"version\":2,\"interviewer\":\"" + office.username(Role.ELIGIBILITY_OFFICER)
+            + "\",\"interpreter\":{\"name\":\"Pak\",\"language\":\"Korean\",\"sex\":\"FEMALE\"}}")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("interpreter"));
+    String page = mvc.perform(get("/cases/" + id).with(as(Role.RECEPTION))).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(page).contains("한국어 (ko)");
+  }
+
   /** Intent, registration and the information pack in the language given (version 2). */
   private CaseId informed(String language) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
