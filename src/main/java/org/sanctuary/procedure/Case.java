@@ -1,6 +1,7 @@
 package org.sanctuary.procedure;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.sanctuary.procedure.interview.Applicant;
 import org.sanctuary.procedure.interview.Guardianship;
 import org.sanctuary.procedure.interview.InterviewPlan;
 import org.sanctuary.procedure.interview.InterviewRules;
+import org.sanctuary.procedure.interview.Participant;
 import org.sanctuary.procedure.removal.NonRefoulementLock;
 import org.sanctuary.procedure.removal.RemovalRequest;
 import org.sanctuary.registry.PersonId;
@@ -45,6 +47,30 @@ public final class Case {
    * example gender-based) gets a decision of its own, notified to the claimant alone.
    */
   public record IndependentClaim(PersonId member, CaseId claim, boolean sensitive) {}
+
+  /**
+   * An interview of the case as booked: when, with whom, who interpreted, represented and attended
+   * as guardian, and a supervisor's reason for an exception to a same-sex request (procedure.md §1, §2).
+   */
+  public record Interview(
+      UUID id, String interviewer, @Nullable LocalDateTime appointment, @Nullable Participant interpreter,
+      @Nullable Participant legalRepresentative, @Nullable Participant guardian, @Nullable String genderExceptionReason,
+      LocalDate bookedOn, Status status) {
+
+    /** Where the interview stands. */
+    public enum Status {
+      BOOKED,
+      HELD,
+      MISSED,
+      /** Booked again before it took place. */
+      REPLACED
+    }
+
+    Interview with(Status next) {
+      return new Interview(id, interviewer, appointment, interpreter, legalRepresentative, guardian, genderExceptionReason,
+          bookedOn, next);
+    }
+  }
 
   /** The outcome of an appeal (PS §7). */
   public enum AppealOutcome {
@@ -81,6 +107,7 @@ public final class Case {
   private final Set<String> firstInstanceActors = new HashSet<>();
   private final List<DerivativeDecision> derivatives = new ArrayList<>();
   private final List<IndependentClaim> independentClaims = new ArrayList<>();
+  private final List<Interview> interviews = new ArrayList<>();
   private final List<CaseEvent> history = new ArrayList<>();
 
   private Case(
@@ -166,14 +193,61 @@ public final class Case {
   }
 
   public void scheduleInterview(CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, ActDate on) {
+    scheduleInterview(actor, interview, applicant, plan, null, on);
+  }
+
+  /**
+   * Books an interview, at a day and time when known, checked against every interview guard with
+   * what the case knows: the information's language, and the representatives and interpreters
+   * named at earlier interviews. The participants are kept with the interview and the case.
+   */
+  public void scheduleInterview(
+      CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, @Nullable LocalDateTime appointment, ActDate on) {
     ClaimState next = begin(actor, Command.SCHEDULE_INTERVIEW, on);
     Applicant informed =
         new Applicant(applicant.understoodLanguage(), applicant.interviewerPreference(),
-            applicant.interpreterPreference(), applicant.needs(), informationLanguage);
+            applicant.interpreterPreference(), applicant.needs(), informationLanguage, representatives(), interpreters());
     InterviewRules.check(informed, plan).orThrow();
     firstInstanceActors.add(plan.interviewer().username());
+    interviews.replaceAll(i -> i.status() == Interview.Status.BOOKED ? i.with(Interview.Status.REPLACED) : i);
+    interviews.add(new Interview(interview, plan.interviewer().username(), appointment, plan.interpreter(),
+        plan.legalRepresentative(), plan.guardian(), plan.genderExceptionReason(), on.actedOn(), Interview.Status.BOOKED));
     scheduledInterview = interview;
+    if (plan.genderExceptionReason() != null) {
+      history.add(new CaseEvent("GenderExceptionRecorded", on, actor.username(), state, plan.genderExceptionReason()));
+    }
     move(next, "InterviewScheduled", on, actor, plan.interviewer().username());
+  }
+
+  /** Everyone named as the applicant's legal representative at any interview of the case. */
+  private List<Participant> representatives() {
+    return interviews.stream().map(Interview::legalRepresentative).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Everyone who was booked to interpret at any interview of the case. */
+  private List<Participant> interpreters() {
+    return interviews.stream().map(Interview::interpreter).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The interviews of the case, oldest first. */
+  public List<Interview> interviews() {
+    return List.copyOf(interviews);
+  }
+
+  /** The legal representative named most recently, if any. */
+  public @Nullable Participant legalRepresentative() {
+    List<Participant> named = representatives();
+    return named.isEmpty() ? null : named.get(named.size() - 1);
+  }
+
+  /** The guardian named most recently, if any. */
+  public @Nullable Participant guardian() {
+    List<Participant> named = interviews.stream().map(Interview::guardian).filter(java.util.Objects::nonNull).toList();
+    return named.isEmpty() ? null : named.get(named.size() - 1);
+  }
+
+  private void markInterview(UUID interview, Interview.Status status) {
+    interviews.replaceAll(i -> i.id().equals(interview) ? i.with(status) : i);
   }
 
   /**
@@ -186,6 +260,7 @@ public final class Case {
     requireScheduled(interview);
     interviewHeld = true;
     interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
+    markInterview(interview, Interview.Status.HELD);
     firstInstanceActors.add(actor.username());
     move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
   }
@@ -216,6 +291,7 @@ public final class Case {
   public void recordNoShow(CaseActor actor, UUID interview, ActDate on) {
     ClaimState next = begin(actor, Command.RECORD_NO_SHOW, on);
     requireScheduled(interview);
+    markInterview(interview, Interview.Status.MISSED);
     missedAppointment = on.actedOn();
     abandonmentClockFrom = on.clockStart();
     contactAttempts = 0; // PS §9.1: only attempts after the missed appointment count towards abandonment
@@ -582,7 +658,8 @@ public final class Case {
       Set<String> firstInstanceActors,
       List<DerivativeDecision> derivatives,
       @Nullable List<IndependentClaim> independentClaims,
-      List<CaseEvent> history) {
+      List<CaseEvent> history,
+      @Nullable List<Interview> interviews) {
 
     /**
      * The shape written today. 1: before it was numbered (the draft carried a typed appeal deadline;
@@ -596,7 +673,7 @@ public final class Case {
         Snapshot.VERSION, id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history));
+        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews));
   }
 
   public static Case restore(Snapshot s) {
@@ -625,6 +702,9 @@ public final class Case {
       restored.independentClaims.addAll(s.independentClaims());
     }
     restored.history.addAll(s.history());
+    if (s.interviews() != null) {
+      restored.interviews.addAll(s.interviews());
+    }
     return restored;
   }
 

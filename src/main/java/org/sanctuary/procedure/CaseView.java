@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.DecisionDraft;
+import org.sanctuary.procedure.interview.Participant;
 import org.sanctuary.registry.PersonId;
 
 /** A case as its reader sees it: where it stands, its deadlines, and what the reader may do now. */
@@ -24,6 +25,9 @@ public record CaseView(
     ClaimState state,
     @Nullable LocalDate appealDeadline,
     boolean appealLate,
+    List<Case.Interview> interviews,
+    @Nullable Participant legalRepresentative,
+    @Nullable Participant guardian,
     @Nullable LocalDate nextDeadline,
     @Nullable UUID scheduledInterview,
     @Nullable UUID appeal,

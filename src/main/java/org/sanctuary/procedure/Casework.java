@@ -3,6 +3,7 @@ package org.sanctuary.procedure;
 import org.sanctuary.alerts.Alerts;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -227,6 +228,25 @@ public class Casework {
       CaseId id, long version, @Nullable String interviewer, @Nullable ParticipantDraft interpreter,
       @Nullable ParticipantDraft legalRepresentative, @Nullable ParticipantDraft guardian,
       @Nullable String genderExceptionReason, When when) {
+    return scheduleInterview(id, version,
+        new ScheduleInterview(interviewer, null, interpreter, legalRepresentative, guardian, genderExceptionReason), when);
+  }
+
+  /**
+   * What booking an interview takes: the interviewer, the day and time when fixed, the interpreter,
+   * the legal representative and the guardian who attend, and a supervisor's reason for an exception
+   * to a same-sex request.
+   */
+  public record ScheduleInterview(
+      @Nullable String interviewer, @Nullable LocalDateTime appointment, @Nullable ParticipantDraft interpreter,
+      @Nullable ParticipantDraft legalRepresentative, @Nullable ParticipantDraft guardian,
+      @Nullable String genderExceptionReason) {}
+
+  /** Books an interview (see {@link ScheduleInterview}); the participants stay on the case. */
+  @Transactional
+  public UUID scheduleInterview(CaseId id, long version, ScheduleInterview booking, When when) {
+    String interviewer = booking.interviewer();
+    String genderExceptionReason = booking.genderExceptionReason();
     ActDate day = dated(when);
     Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
     OfficeId office = stored.claim().office();
@@ -246,9 +266,12 @@ public class Casework {
     if (exception && !caseActor(access.actor(), office).roles().contains(Role.SUPERVISOR)) {
       problems.add(new FieldProblem("genderExceptionReason", "only a supervisor may record an exception"));
     }
-    Participant interpreting = participant("interpreter", interpreter, problems);
-    Participant representing = participant("legalRepresentative", legalRepresentative, problems);
-    Participant guarding = participant("guardian", guardian, problems);
+    Participant interpreting = participant("interpreter", booking.interpreter(), problems);
+    Participant representing = participant("legalRepresentative", booking.legalRepresentative(), problems);
+    Participant guarding = participant("guardian", booking.guardian(), problems);
+    if (booking.appointment() != null && booking.appointment().toLocalDate().isBefore(day.actedOn())) {
+      problems.add(new FieldProblem("appointment", "cannot be before the day the interview is booked"));
+    }
     Person applicant = persons.read(stored.claim().principal());
     String language = applicant.details().bestLanguage();
     if (language == null) {
@@ -265,7 +288,12 @@ public class Casework {
             new Interviewer(officer.username(), officer.languages(), Sex.valueOf(officer.sex()), officer.traumaTrained()),
             interpreting, representing, guarding, exception ? genderExceptionReason.strip() : null);
     UUID interview = UUID.randomUUID();
-    execute(id, version, "INTERVIEW_SCHEDULED", (claim, actor) -> claim.scheduleInterview(actor, interview, profile, plan, day));
+    execute(id, version, "INTERVIEW_SCHEDULED",
+        (claim, actor) -> claim.scheduleInterview(actor, interview, profile, plan, booking.appointment(), day));
+    if (plan.genderExceptionReason() != null) {
+      // The reason itself is in the case's history; the trail records that an exception was made, by whom.
+      audit.record(AuditRecord.success("GENDER_EXCEPTION_RECORDED", SUBJECT, id, office.value()));
+    }
     return interview;
   }
 
@@ -515,6 +543,7 @@ public class Casework {
     return new CaseView(
         claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
         claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
+        claim.interviews(), claim.legalRepresentative(), claim.guardian(),
         claim.nextDeadline(stored.priority()), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
         snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());

@@ -65,14 +65,22 @@ public final class InterviewRules {
     return Verdict.ALLOWED;
   }
 
-  /** CONFLICT_REP_AS_INTERPRETER — PS §2.5.2. */
+  /** CONFLICT_REP_AS_INTERPRETER — PS §2.5.2, over every interview of the case. */
   public static Verdict representativeIsNotInterpreter(Applicant applicant, InterviewPlan plan) {
-    if (plan.interpreter() != null
-        && plan.legalRepresentative() != null
-        && plan.interpreter().isSamePersonAs(plan.legalRepresentative())) {
+    java.util.List<Participant> representatives = new java.util.ArrayList<>(applicant.representativesOnFile());
+    if (plan.legalRepresentative() != null) {
+      representatives.add(plan.legalRepresentative());
+    }
+    if (plan.interpreter() != null && representatives.stream().anyMatch(plan.interpreter()::isSamePersonAs)) {
       return Verdict.refuse(
           ReasonCode.CONFLICT_REP_AS_INTERPRETER,
-          "The applicant's legal representative cannot also interpret.");
+          plan.interpreter().name() + " is the applicant's legal representative on this case and cannot interpret.");
+    }
+    if (plan.legalRepresentative() != null
+        && applicant.interpretersOnFile().stream().anyMatch(plan.legalRepresentative()::isSamePersonAs)) {
+      return Verdict.refuse(
+          ReasonCode.CONFLICT_REP_AS_INTERPRETER,
+          plan.legalRepresentative().name() + " interpreted at an interview of this case and cannot represent the applicant.");
     }
     return Verdict.ALLOWED;
   }

@@ -38,6 +38,7 @@ public class CaseActionForm {
   private @Nullable String on;
   private @Nullable String language;
   private @Nullable String interviewer;
+  private @Nullable String appointment;
   private @Nullable String interpreterName;
   private @Nullable String interpreterLanguage;
   private @Nullable String interpreterSex;
@@ -110,6 +111,18 @@ public class CaseActionForm {
     return new Casework.When(TypedText.day("on", on), TypedText.orNull(lateReason));
   }
 
+
+  /** The interview's day and time as a browser's date-and-time field sends it ({@code 2002-06-20T10:00}). */
+  java.time.@Nullable LocalDateTime appointmentAt() {
+    if (appointment == null || appointment.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDateTime.parse(appointment.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationFailed.of("appointment", "is not a day and time (2002-06-20T10:00)");
+    }
+  }
 
   /** The interview or appeal the form acts on, as the case page rendered it. */
   static UUID identifier(String field, @Nullable String text) {
@@ -255,6 +268,8 @@ public class CaseActionForm {
   public void setLegalBasis(@Nullable String legalBasis) { this.legalBasis = legalBasis; }
   public @Nullable String getAppealInstructions() { return appealInstructions; }
   public void setAppealInstructions(@Nullable String appealInstructions) { this.appealInstructions = appealInstructions; }
+  public @Nullable String getAppointment() { return appointment; }
+  public void setAppointment(@Nullable String appointment) { this.appointment = appointment; }
   public @Nullable String getLateReason() { return lateReason; }
   public void setLateReason(@Nullable String lateReason) { this.lateReason = lateReason; }
   public @Nullable String getNotificationLanguage() { return notificationLanguage; }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +58,8 @@ class CaseApi {
   record InformationRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record InterviewRequest(
-      @Nullable Long version, @Nullable String interviewer, Casework.@Nullable ParticipantDraft interpreter,
+      @Nullable Long version, @Nullable String interviewer, @Nullable LocalDateTime appointment,
+      Casework.@Nullable ParticipantDraft interpreter,
       Casework.@Nullable ParticipantDraft legalRepresentative, Casework.@Nullable ParticipantDraft guardian,
       @Nullable String genderExceptionReason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
@@ -193,12 +195,14 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/interviews")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Schedule an interview: interviewer, interpreter (language, sex), legal representative, guardian (RECEPTION, ELIGIBILITY_OFFICER, SUPERVISOR)")
+  @Operation(summary = "Schedule an interview: interviewer, day and time, interpreter (language, sex), legal representative, guardian; they stay on the case, and a representative named on it never interprets (RECEPTION, ELIGIBILITY_OFFICER, SUPERVISOR)")
   ResponseEntity<Booked> scheduleInterview(@PathVariable UUID id, @RequestBody InterviewRequest request) {
     UUID interview =
         casework.scheduleInterview(
-            new CaseId(id), version(request.version()), request.interviewer(), request.interpreter(),
-            request.legalRepresentative(), request.guardian(), request.genderExceptionReason(), new Casework.When(request.on(), request.lateReason()));
+            new CaseId(id), version(request.version()),
+            new Casework.ScheduleInterview(request.interviewer(), request.appointment(), request.interpreter(),
+                request.legalRepresentative(), request.guardian(), request.genderExceptionReason()),
+            new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/interviews/" + interview))
         .body(new Booked(interview, casework.read(new CaseId(id))));
   }

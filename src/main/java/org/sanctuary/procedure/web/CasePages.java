@@ -215,11 +215,12 @@ class CasePages {
       case REGISTER -> casework.register(id, v, f.when());
       case PROVIDE_INFORMATION -> casework.provideInformation(id, v, f.getLanguage(), f.when());
       case SCHEDULE_INTERVIEW -> casework.scheduleInterview(
-          id, v, TypedText.orNull(f.getInterviewer()),
-          participant("interpreterSex", f.getInterpreterName(), f.getInterpreterLanguage(), f.getInterpreterSex()),
-          participant("representativeSex", f.getRepresentativeName(), null, f.getRepresentativeSex()),
-          participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
-          TypedText.orNull(f.getGenderExceptionReason()), f.when());
+          id, v, new Casework.ScheduleInterview(TypedText.orNull(f.getInterviewer()), f.appointmentAt(),
+              participant("interpreterSex", f.getInterpreterName(), f.getInterpreterLanguage(), f.getInterpreterSex()),
+              participant("representativeSex", f.getRepresentativeName(), null, f.getRepresentativeSex()),
+              participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
+              TypedText.orNull(f.getGenderExceptionReason())),
+          f.when());
       case RECORD_INTERVIEW -> casework.recordInterview(
           id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.when());
       case FINALISE_INTERVIEW_RECORD -> casework.finaliseInterviewRecord(id, v, f.isReadBackConfirmed(), f.getRefusalReasons(), f.when());

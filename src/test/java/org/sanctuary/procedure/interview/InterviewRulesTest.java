@@ -61,6 +61,21 @@ class InterviewRulesTest {
   }
 
   @Test
+  void aRepresentativeNamedAnywhereOnTheCaseNeverInterpretsAndAnInterpreterNeverRepresents() {
+    Participant lawyer = new Participant("Lee Min-ho", null, Sex.MALE);
+    Applicant represented = new Applicant("ko", GenderPreference.NONE, GenderPreference.NONE, Set.of(), "ko",
+        java.util.List.of(lawyer), java.util.List.of(KOREAN_INTERPRETER_WOMAN));
+    Participant sameLawyerInterpreting = new Participant(" lee min-ho ", "ko", Sex.MALE);
+    assertThat(code(InterviewRules.representativeIsNotInterpreter(represented,
+        new InterviewPlan(ENGLISH_SPEAKING_MAN, sameLawyerInterpreting, null, null, null)))).isEqualTo(ReasonCode.CONFLICT_REP_AS_INTERPRETER);
+    assertThat(code(InterviewRules.representativeIsNotInterpreter(represented,
+        new InterviewPlan(ENGLISH_SPEAKING_MAN, null, new Participant("Park Ji-won", null, Sex.FEMALE), null, null))))
+        .isEqualTo(ReasonCode.CONFLICT_REP_AS_INTERPRETER);
+    assertThat(InterviewRules.representativeIsNotInterpreter(represented,
+        new InterviewPlan(ENGLISH_SPEAKING_MAN, KOREAN_INTERPRETER_WOMAN, lawyer, null, null)).allowed()).isTrue();
+  }
+
+  @Test
   void aChildAloneIsInterviewedOnlyWithAGuardianPresent() {
     Applicant child = applicant(Set.of(SpecificNeed.UNACCOMPANIED_CHILD), "ko");
     assertThat(code(InterviewRules.guardianAttendsForAChildAlone(child, plan(KOREAN_SPEAKING_WOMAN)))).isEqualTo(ReasonCode.NO_GUARDIAN);

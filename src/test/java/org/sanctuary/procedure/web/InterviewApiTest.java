@@ -1,6 +1,7 @@
 package org.sanctuary.procedure.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,6 +95,55 @@ class InterviewApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("genderExceptionReason"));
     schedule(id, 2, "{\"interviewer\":\"" + man + "\",\"genderExceptionReason\":\"No woman officer for weeks; she agreed\"}", Role.SUPERVISOR)
         .andExpect(status().isCreated());
+  }
+
+  @Test
+  void participantsStayOnTheCaseAndARepresentativeNamedAtOneInterviewNeverInterpretsAtTheNext() throws Exception {
+    String anotherOfficer = newOfficer("FEMALE", List.of("en"), false);
+    CaseId id = informed(aWoman(Set.of()), "ko");
+    String booked = schedule(id, 2, "{\"interviewer\":\"" + anotherOfficer + "\",\"appointment\":\"" + java.time.LocalDate.now()
+            + "T10:30\",\"interpreter\":{\"name\":\"Park Ji-won\",\"language\":\"ko\",\"sex\":\"FEMALE\"},"
+            + "\"legalRepresentative\":{\"name\":\"Lee Min-ho\",\"sex\":\"MALE\"}}", Role.RECEPTION)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.caseView.interviews[0].appointment").value(java.time.LocalDate.now() + "T10:30:00"))
+        .andExpect(jsonPath("$.caseView.interviews[0].interpreter.name").value("Park Ji-won"))
+        .andExpect(jsonPath("$.caseView.legalRepresentative.name").value("Lee Min-ho"))
+        .andReturn().getResponse().getContentAsString();
+    String interview = booked.replaceAll(".*\"interviewId\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(post("/api/cases/" + id + "/interviews/" + interview + "/no-show").with(as(Role.RECEPTION))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+        .andExpect(status().isOk());
+
+    // At the next booking the representative of the first cannot interpret, whatever the spelling's case.
+    schedule(id, 4, "{\"interviewer\":\"" + anotherOfficer + "\",\"interpreter\":{\"name\":\"lee  min-ho\",\"language\":\"ko\","
+        + "\"sex\":\"FEMALE\"}}", Role.RECEPTION).andExpect(code("CONFLICT_REP_AS_INTERPRETER"));
+    // Nor can the first interpreter become the representative.
+    schedule(id, 4, "{\"interviewer\":\"" + officer + "\",\"legalRepresentative\":{\"name\":\"Park Ji-won\",\"sex\":\"FEMALE\"}}",
+        Role.RECEPTION).andExpect(code("CONFLICT_REP_AS_INTERPRETER"));
+    schedule(id, 4, "{\"interviewer\":\"" + anotherOfficer + "\",\"interpreter\":{\"name\":\"Choe Un-ha\",\"language\":\"ko\","
+        + "\"sex\":\"FEMALE\"}}", Role.RECEPTION)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.caseView.interviews.length()").value(2))
+        .andExpect(jsonPath("$.caseView.interviews[0].status").value("MISSED"))
+        .andExpect(jsonPath("$.caseView.interviews[1].status").value("BOOKED"));
+
+    String page = mvc.perform(get("/cases/" + id).with(as(Role.RECEPTION))).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains(java.time.LocalDate.now() + " 10:30").contains("Park Ji-won").contains("Lee Min-ho").contains("Choe Un-ha");
+  }
+
+  @Test
+  void aSupervisorsExceptionToASameSexRequestKeepsItsReasonInTheHistoryAndTheTrail() throws Exception {
+    String man = newOfficer("MALE", List.of("ko"), false);
+    CaseId id = informed(aWoman(Set.of()), "ko");
+    schedule(id, 2, "{\"interviewer\":\"" + man + "\",\"genderExceptionReason\":\"No woman officer for weeks; she agreed\"}",
+            Role.SUPERVISOR)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.caseView.history[?(@.what == 'GenderExceptionRecorded')].detail")
+            .value(org.hamcrest.Matchers.hasItem("No woman officer for weeks; she agreed")))
+        .andExpect(jsonPath("$.caseView.interviews[0].genderExceptionReason").value("No woman officer for weeks; she agreed"));
+    mvc.perform(get("/api/audit/entries").with(as(Role.AUDITOR)))
+        .andExpect(jsonPath("$.items[?(@.subjectId == '" + id + "')].action").value(org.hamcrest.Matchers.hasItem("GENDER_EXCEPTION_RECORDED")));
   }
 
   @Test
