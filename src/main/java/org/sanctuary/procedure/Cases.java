@@ -190,7 +190,7 @@ class Cases {
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("countLimit", ResultPage.COUNT_LIMIT + 1);
     var list = jdbc.sql(
-            "SELECT id, file_number, office_id, principal_id, state, priority, intent_on FROM procedure_case" + where
+            "SELECT id, file_number, office_id, principal_id, state, priority, intent_on, next_deadline FROM procedure_case" + where
                 + " ORDER BY priority DESC, intent_on, id LIMIT :limit OFFSET :offset")
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("limit", page.size())
@@ -208,19 +208,32 @@ class Cases {
       count = count.param("assignee", filter.assignee());
       list = list.param("assignee", filter.assignee());
     }
-    List<CaseSummary> items =
-        list.query(
-                (rs, n) ->
-                    new CaseSummary(
-                        new CaseId(rs.getObject("id", UUID.class)),
-                        rs.getString("file_number"),
-                        new OfficeId(rs.getObject("office_id", UUID.class)),
-                        new PersonId(rs.getObject("principal_id", UUID.class)),
-                        ClaimState.valueOf(rs.getString("state")),
-                        rs.getBoolean("priority"),
-                        rs.getObject("intent_on", LocalDate.class)))
-            .list();
+    List<CaseSummary> items = list.query((rs, n) -> summary(rs)).list();
     return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+  }
+
+  /** The cases a person belongs to (as principal or dependant) in the offices given, newest first. */
+  List<CaseSummary> ofPerson(PersonId person, Set<OfficeId> scope) {
+    return jdbc.sql(
+            "SELECT c.id, c.file_number, c.office_id, c.principal_id, c.state, c.priority, c.intent_on, c.next_deadline"
+                + " FROM procedure_case c JOIN case_member m ON m.case_id = c.id"
+                + " WHERE m.person_id = :person AND c.office_id IN (:scope) ORDER BY c.intent_on DESC, c.id LIMIT 100")
+        .param("person", person.value())
+        .param("scope", scope.stream().map(OfficeId::value).toList())
+        .query((rs, n) -> summary(rs))
+        .list();
+  }
+
+  private static CaseSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new CaseSummary(
+        new CaseId(rs.getObject("id", UUID.class)),
+        rs.getString("file_number"),
+        new OfficeId(rs.getObject("office_id", UUID.class)),
+        new PersonId(rs.getObject("principal_id", UUID.class)),
+        ClaimState.valueOf(rs.getString("state")),
+        rs.getBoolean("priority"),
+        rs.getObject("intent_on", LocalDate.class),
+        rs.getObject("next_deadline", LocalDate.class));
   }
 
   private String sealed(Case claim) {

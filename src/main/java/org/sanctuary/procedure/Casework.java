@@ -117,6 +117,21 @@ public class Casework {
         throw ValidationFailed.of("dependantIds", "must be other persons registered by this office");
       }
     }
+    Set<PersonId> applicants = new java.util.HashSet<>(dependants);
+    applicants.add(principal);
+    try {
+      List<Case> theirCases = new ArrayList<>();
+      applicants.forEach(p -> theirCases.addAll(cases.protecting(p)));
+      OneOpenClaim.check(applicants, theirCases);
+    } catch (Refusal refused) {
+      audit.recordRefusal(AuditRecord.refused("INTENT_RECORDED", SUBJECT, null, officeId.value(), refused.code().name()));
+      Case open = cases.find(refused.relatedCase(), access.scope(Permission.CASE_READ)).map(Cases.Stored::claim).orElse(null);
+      if (open == null) {
+        // Held by an office the reader cannot read: say that it exists, nothing more.
+        throw new Refusal(refused.code(), "A claim for this person is already open at another office; its supervisor can be asked.");
+      }
+      throw refused;
+    }
     CaseId id = new CaseId(UUID.randomUUID());
     CaseActor caseActor = caseActor(actor, officeId);
     Case opened;
@@ -192,6 +207,17 @@ public class Casework {
             page);
     audit.record(AuditRecord.success("CASES_LISTED", SUBJECT, null, null));
     return result;
+  }
+
+  /** The claims a person belongs to, in the offices whose cases the reader may read (audited). */
+  @Transactional
+  public List<CaseSummary> casesOf(PersonId person) {
+    if (persons.summaries(List.of(person)).isEmpty()) {
+      throw new NotFound("person");
+    }
+    List<CaseSummary> found = cases.ofPerson(person, access.scope(Permission.CASE_READ));
+    audit.record(AuditRecord.success("PERSON_CASES_LISTED", "PERSON", person, null));
+    return found;
   }
 
   /** The states in which the caller, with their roles in any of their offices, has the next step to take. */

@@ -82,6 +82,10 @@ public enum ReasonCode {
   DERIVATIVE_INELIGIBLE(
       "No derivative status for a member with an exclusion flag or the host country's nationality.",
       "UNHCR Handbook ¶184; PS Unit 5"),
+  OPEN_CLAIM_EXISTS(
+      "A person has one open claim at a time: a new intent of an applicant whose claim is pending goes to"
+          + " that case; a dependant lodges a claim of their own through the family's case.",
+      "procedure.md §2, §3; PS §3.3"),
   ACT_BEFORE_PRECEDING_ACT(
       "A dated act is never before the act it follows: intent, registration, information, scheduling,"
           + " interview record, assessment, draft and notification in that order; a no-show after the"

@@ -1,6 +1,7 @@
 package org.sanctuary.procedure;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command the procedure refuses: the reason code, what was wrong in words, and, where a list
@@ -10,11 +11,23 @@ public final class Refusal extends RuntimeException {
 
   private final ReasonCode code;
   private final List<String> missing;
+  private final @Nullable CaseId relatedCase;
 
   public Refusal(ReasonCode code, String detail, List<String> missing) {
+    this(code, detail, missing, null);
+  }
+
+  /** A refusal that points at the case it is about (the claim already open for the person, say). */
+  public Refusal(ReasonCode code, String detail, List<String> missing, @Nullable CaseId relatedCase) {
     super(detail);
     this.code = code;
     this.missing = List.copyOf(missing);
+    this.relatedCase = relatedCase;
+  }
+
+  /** The case the refusal points at, if any; whoever shows it links it only for a reader of that case. */
+  public @Nullable CaseId relatedCase() {
+    return relatedCase;
   }
 
   public Refusal(ReasonCode code, String detail) {

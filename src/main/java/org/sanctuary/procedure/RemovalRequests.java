@@ -105,18 +105,38 @@ public class RemovalRequests {
     return new RequestAnswer(id, null, "No pending claim stands in the way.");
   }
 
-  /** The lock asks every case that protects the person; with no case at all, nothing was examined. */
+  /** A removal or handover request as recorded, with the lock's answer. */
+  public record Recorded(
+      UUID id, Requester requester, RemovalKind kind, LocalDate requestedOn, boolean refused,
+      @Nullable ReasonCode reasonCode, String answer, String recordedBy) {}
+
+  /**
+   * Every request about the person recorded by an office whose cases the reader may read, newest
+   * first, with the lock's answer (audited: it tells who sought the person's return).
+   */
+  @Transactional
+  public List<Recorded> about(PersonId person) {
+    if (persons.summaries(List.of(person)).isEmpty()) {
+      throw new org.sanctuary.shared.NotFound("person");
+    }
+    List<Recorded> found = jdbc.sql(
+            "SELECT id, requester, kind, requested_on, outcome, reason_code, detail, recorded_by FROM removal_request"
+                + " WHERE person_id = :person AND office_id IN (:scope) ORDER BY recorded_at DESC, id LIMIT 100")
+        .param("person", person.value())
+        .param("scope", access.scope(Permission.CASE_READ).stream().map(org.sanctuary.access.OfficeId::value).toList())
+        .query((rs, n) -> new Recorded(
+            rs.getObject("id", UUID.class), Requester.valueOf(rs.getString("requester")), RemovalKind.valueOf(rs.getString("kind")),
+            rs.getObject("requested_on", LocalDate.class), "REFUSED".equals(rs.getString("outcome")),
+            rs.getString("reason_code") == null ? null : ReasonCode.valueOf(rs.getString("reason_code")), rs.getString("detail"),
+            rs.getString("recorded_by")))
+        .list();
+    audit.record(AuditRecord.success("REMOVAL_REQUESTS_READ", "PERSON", person, null));
+    return found;
+  }
+
+  /** The lock asks every case that protects the person, at any office. */
   private Verdict lockAnswer(PersonId person, boolean riskAssessed, LocalDate today) {
-    List<Case> protecting = cases.protecting(person);
-    if (protecting.isEmpty()) {
-      return NonRefoulementLock.noExaminedClaim();
-    }
-    for (Case claim : protecting) {
-      Verdict verdict = claim.mayBeRemoved(riskAssessed, today);
-      if (!verdict.allowed()) {
-        return verdict;
-      }
-    }
-    return Verdict.ALLOWED;
+    return NonRefoulementLock.forPerson(
+        cases.protecting(person).stream().map(claim -> claim.mayBeRemoved(riskAssessed, today)).toList());
   }
 }

@@ -81,6 +81,11 @@ class ApiProblems {
     if (!refusal.missing().isEmpty()) {
       problem.setProperty("missing", refusal.missing());
     }
+    if (refusal.relatedCase() != null) {
+      // The id of the case in the way; reading it is still subject to the reader's offices.
+      problem.setProperty("relatedCase", refusal.relatedCase().toString());
+      problem.setProperty("relatedCaseHref", "/api/cases/" + refusal.relatedCase());
+    }
     return problem;
   }
 

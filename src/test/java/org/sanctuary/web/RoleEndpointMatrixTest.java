@@ -145,14 +145,14 @@ class RoleEndpointMatrixTest {
             + version("registration_group", c.group()) + ",\"members\":[\"" + c.person() + "\"]}")));
     e.add(new Endpoint("POST", "/api/cases", Command.RECORD_INTENT.roles(),
         (c, u) -> json(post("/api/cases"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"principalId\":\""
-            + c.person() + "\",\"channel\":\"OFFICE\"}")));
+            + fresh(c) + "\",\"channel\":\"OFFICE\"}")));
     e.add(new Endpoint("GET", "/api/cases", roles(Permission.CASE_READ), (c, u) -> get("/api/cases")));
     e.add(new Endpoint("GET", "/api/cases/{id}", roles(Permission.CASE_READ), (c, u) -> get("/api/cases/" + c.caseId())));
     e.add(new Endpoint("GET", "/api/cases/{id}/history", roles(Permission.CASE_READ), (c, u) -> get("/api/cases/" + c.caseId() + "/history")));
     e.add(new Endpoint("POST", "/api/cases/{id}/registration", Command.REGISTER.roles(),
-        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/registration"), "{\"version\":0}")));
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), fresh(c), false) + "/registration"), "{\"version\":0}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/information", Command.PROVIDE_INFORMATION.roles(),
-        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), true) + "/information"), "{\"version\":1,\"language\":\"ko\"}")));
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), fresh(c), true) + "/information"), "{\"version\":1,\"language\":\"ko\"}")));
     e.add(new Endpoint("PUT", "/api/users/{id}/officer-profile", roles(Permission.USER_MANAGE),
         (c, u) -> json(put("/api/users/" + c.otherUser() + "/officer-profile"), "{\"sex\":\"MALE\",\"languages\":[\"ko\",\"en\"],\"traumaTrained\":false}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews", Command.SCHEDULE_INTERVIEW.roles(),
@@ -160,6 +160,9 @@ class RoleEndpointMatrixTest {
             "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("GET", "/api/persons/{id}/cases", roles(Permission.CASE_READ), (c, u) -> get("/api/persons/" + c.person() + "/cases")));
+    e.add(new Endpoint("GET", "/api/persons/{id}/removal-requests", roles(Permission.CASE_READ),
+        (c, u) -> get("/api/persons/" + c.person() + "/removal-requests")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interview-record/finalisation", Command.FINALISE_INTERVIEW_RECORD.roles(),
         (c, u) -> json(post("/api/cases/" + anOpenInterviewRecord(c) + "/interview-record/finalisation"),
             "{\"version\":4,\"readBackConfirmed\":true}")));
@@ -197,19 +200,19 @@ class RoleEndpointMatrixTest {
         (c, u) -> {
           PersonId wife = fixtures.aPersonAt(c.staff(), "김정숙");
           CaseId family = access.actingAs(c.staff().username(Role.RECEPTION),
-              () -> casework.recordIntent(c.staff().office().id(), c.person(), Set.of(wife), Channel.OFFICE, null, Casework.When.TODAY));
+              () -> casework.recordIntent(c.staff().office().id(), fresh(c), Set.of(wife), Channel.OFFICE, null, Casework.When.TODAY));
           return json(post("/api/cases/" + family + "/independent-claims"), "{\"version\":0,\"memberId\":\"" + wife + "\"}");
         }));
     e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
-        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/contact-attempts"), "{\"version\":0,\"how\":\"Phone\"}")));
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), fresh(c), false) + "/contact-attempts"), "{\"version\":0,\"how\":\"Phone\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/withdrawal", Command.WITHDRAW.roles(),
-        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/withdrawal"), "{\"version\":0}")));
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), fresh(c), false) + "/withdrawal"), "{\"version\":0}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/closure", Command.CLOSE_ABANDONED.roles(),
         (c, u) -> json(post("/api/cases/" + abandoned(c) + "/closure"), "{\"version\":5}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/reopening", Command.REOPEN.roles(),
         (c, u) -> json(post("/api/cases/" + withdrawn(c) + "/reopening"), "{\"version\":1,\"reason\":\"New elements\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/hold", Command.HOLD.roles(),
-        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), c.person(), false) + "/hold"), "{\"version\":0,\"reason\":\"Pause\"}")));
+        (c, u) -> json(post("/api/cases/" + aCase(c.staff(), fresh(c), false) + "/hold"), "{\"version\":0,\"reason\":\"Pause\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/resume", Command.RESUME.roles(),
         (c, u) -> json(post("/api/cases/" + held(c) + "/resume"), "{\"version\":1}")));
     e.add(new Endpoint("GET", "/api/jurisdiction-profiles/{name}", EVERYONE, (c, u) -> get("/api/jurisdiction-profiles/unhcr-mandate")));
@@ -233,7 +236,7 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/cases").with(csrf()).param("personId", fixtures.aPersonAt(c.staff(), "장미란").toString()).param("channel", "OFFICE")));
     e.add(new Endpoint("GET", "/cases/{id}", roles(Permission.CASE_READ), (c, u) -> get("/cases/" + c.caseId())));
     e.add(new Endpoint("POST", "/cases/{id}/actions/{command}", Command.REGISTER.roles(),
-        (c, u) -> post("/cases/" + aCase(c.staff(), c.person(), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
+        (c, u) -> post("/cases/" + aCase(c.staff(), fresh(c), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
         (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
@@ -518,6 +521,11 @@ class RoleEndpointMatrixTest {
     assertThat(covered).isEqualTo(served);
   }
 
+  /** Another person of the call's office, with no claim yet: a person has one open claim at a time. */
+  private PersonId fresh(Call c) {
+    return fixtures.aPersonAt(c.staff(), "김영희");
+  }
+
   /** A fresh case of the person, opened by reception and, if asked, registered. */
   private CaseId aCase(Fixtures.Staffed staff, PersonId person, boolean registered) {
     CaseId id = access.actingAs(staff.username(Role.RECEPTION),
@@ -529,7 +537,7 @@ class RoleEndpointMatrixTest {
   }
 
   private CaseId anInformedCase(Call c) {
-    CaseId id = aCase(c.staff(), c.person(), true);
+    CaseId id = aCase(c.staff(), fresh(c), true);
     access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
     return id;
   }
@@ -592,7 +600,7 @@ class RoleEndpointMatrixTest {
   private CaseId recognisedWith(Call c, PersonId dependant) {
     Fixtures.Staffed s = c.staff();
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.recordIntent(s.office().id(), c.person(), Set.of(dependant), Channel.OFFICE, null, Casework.When.TODAY));
+        () -> casework.recordIntent(s.office().id(), fresh(c), Set.of(dependant), Channel.OFFICE, null, Casework.When.TODAY));
     access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
     access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),
@@ -612,13 +620,13 @@ class RoleEndpointMatrixTest {
   }
 
   private CaseId withdrawn(Call c) {
-    CaseId id = aCase(c.staff(), c.person(), false);
+    CaseId id = aCase(c.staff(), fresh(c), false);
     access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, 0, false, Casework.When.TODAY));
     return id;
   }
 
   private CaseId held(Call c) {
-    CaseId id = aCase(c.staff(), c.person(), false);
+    CaseId id = aCase(c.staff(), fresh(c), false);
     access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, 0, "Pause", Casework.When.TODAY));
     return id;
   }
@@ -628,7 +636,7 @@ class RoleEndpointMatrixTest {
     Fixtures.Staffed s = c.staff();
     java.time.LocalDate before = java.time.LocalDate.now().minusDays(80);
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.asOf(before).recordIntent(s.office().id(), c.person(), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+        () -> casework.asOf(before).recordIntent(s.office().id(), fresh(c), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
     access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).register(id, 0, Casework.When.TODAY));
     access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).provideInformation(id, 1, "ko", Casework.When.TODAY));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),

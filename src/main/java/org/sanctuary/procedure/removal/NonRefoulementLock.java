@@ -1,6 +1,7 @@
 package org.sanctuary.procedure.removal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.ReasonCode;
@@ -22,10 +23,23 @@ public final class NonRefoulementLock {
    * A person whose claim was never examined is not removed either: being unregistered in a procedure
    * is exactly what the seed text describes, not a reason to hand someone over.
    */
-  public static Verdict noExaminedClaim() {
+  static Verdict noExaminedClaim() {
     return Verdict.refuse(
         ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
         "No claim of this person has been examined: record their intent and examine it first.");
+  }
+
+  /**
+   * The lock's answer for a person: every case that protects them, at any office, must let the
+   * removal through; with no case at all, nothing was examined and nothing is let through.
+   *
+   * @param answersOfEachProtectingCase {@link #check} for each case the person belongs to
+   */
+  public static Verdict forPerson(List<Verdict> answersOfEachProtectingCase) {
+    if (answersOfEachProtectingCase.isEmpty()) {
+      return noExaminedClaim();
+    }
+    return answersOfEachProtectingCase.stream().filter(v -> !v.allowed()).findFirst().orElse(Verdict.ALLOWED);
   }
 
   public static Verdict check(RemovalRequest request) {

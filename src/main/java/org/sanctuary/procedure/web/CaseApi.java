@@ -165,6 +165,14 @@ class CaseApi {
     return casework.queue(state == null ? Set.of() : Set.of(state), assignee, priority, overdue, new PageRequest(page, size));
   }
 
+  @GetMapping("/api/persons/{id}/cases")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  @Operation(summary = "The claims a person belongs to, as principal or dependant, with state and deadline, in the offices"
+      + " whose cases the caller may read (audited)")
+  List<CaseSummary> casesOfPerson(@PathVariable UUID id) {
+    return casework.casesOf(new PersonId(id));
+  }
+
   @GetMapping("/api/cases/{id}")
   @PreAuthorize("hasAuthority('CASE_READ')")
   @Operation(summary = "A case: state, deadlines, and the actions the caller may take now (audited)")

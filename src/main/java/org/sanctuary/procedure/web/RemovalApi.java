@@ -13,6 +13,7 @@ import org.sanctuary.registry.PersonId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,13 @@ class RemovalApi {
 
   RemovalApi(RemovalRequests removals) {
     this.removals = removals;
+  }
+
+  @GetMapping("/api/persons/{id}/removal-requests")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  @Operation(summary = "Every removal, return, handover or transfer request about the person, with the lock's answer (audited)")
+  java.util.List<RemovalRequests.Recorded> about(@PathVariable UUID id) {
+    return removals.about(new PersonId(id));
   }
 
   @PostMapping("/api/persons/{id}/removal-requests")

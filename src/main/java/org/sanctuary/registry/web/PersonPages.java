@@ -39,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PersonPages {
 
+  private final java.util.List<org.sanctuary.registry.PersonPageSection> sections;
+
   private static final int PAGE_SIZE = 25;
 
   private final PersonDirectory directory;
@@ -47,7 +49,9 @@ class PersonPages {
   private final AccessPolicy access;
 
   PersonPages(
-      PersonDirectory directory, RegistrationGroups groups, Offices offices, AccessPolicy access) {
+      PersonDirectory directory, RegistrationGroups groups, Offices offices, AccessPolicy access,
+      java.util.List<org.sanctuary.registry.PersonPageSection> sections) {
+    this.sections = sections;
     this.directory = directory;
     this.groups = groups;
     this.offices = offices;
@@ -149,6 +153,8 @@ class PersonPages {
       model.addAttribute("consentErrors", Map.of());
       model.addAttribute("consent", new ConsentDraft(null, null, null));
     }
+    sections.forEach(section -> section.contribute(personId, model));
+    model.addAttribute("sections", sections);
     return "persons/show";
   }
 
