@@ -57,8 +57,13 @@ public class Fixtures {
 
   /** An office with a fresh code and one user per role, named {@code <role>-<code>}. */
   public Staffed anOfficeWithEveryRole() {
+    return anOfficeWithEveryRole(OfficeType.MANDATE_OFFICE);
+  }
+
+  /** As {@link #anOfficeWithEveryRole()}, of the type given (an embassy intake point, say). */
+  public Staffed anOfficeWithEveryRole(OfficeType type) {
     String code = randomCode();
-    Office office = offices.createUnchecked(code, "Test office " + code, OfficeType.MANDATE_OFFICE);
+    Office office = offices.createUnchecked(code, "Test office " + code, type);
     Map<Role, String> users = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       String username = (role.name() + "-" + code).toLowerCase(java.util.Locale.ROOT);

@@ -80,7 +80,9 @@ public final class Case {
   }
 
   private final CaseId id;
-  private final OfficeId office;
+  private OfficeId office;
+  /** Held by a diplomatic mission: intake, custody and referral only (MissionIntake). */
+  private boolean atMission;
   private final String fileNumber;
   private final PersonId principal;
   private final Set<PersonId> dependants;
@@ -129,8 +131,16 @@ public final class Case {
   public static Case recordIntent(
       CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
       Modality modality, JurisdictionProfile profile, ActDate on, CaseActor by) {
+    return recordIntent(id, office, fileNumber, principal, dependants, channel, modality, profile, on, by, false);
+  }
+
+  /** As above, at an office that may be a diplomatic mission: there, the claim is received and referred. */
+  public static Case recordIntent(
+      CaseId id, OfficeId office, String fileNumber, PersonId principal, Set<PersonId> dependants, Channel channel,
+      Modality modality, JurisdictionProfile profile, ActDate on, CaseActor by, boolean atMission) {
     CommandPermission.check(Command.RECORD_INTENT, by.roles()).orThrow();
     Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile, null);
+    opened.atMission = atMission;
     opened.history.add(new CaseEvent("IntentRecorded", on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
     return opened;
   }
@@ -145,6 +155,7 @@ public final class Case {
     CommandPermission.check(Command.LODGE_INDEPENDENT_CLAIM, by.roles()).orThrow();
     Case opened =
         new Case(id, family.office, fileNumber, member, Set.of(), family.channel, Modality.REGULAR, family.profile, family.id);
+    opened.atMission = family.atMission;
     opened.history.add(
         new CaseEvent("IndependentClaimOpened", on, by.username(), ClaimState.INTENT_EXPRESSED, family.fileNumber));
     return opened;
@@ -432,6 +443,20 @@ public final class Case {
     move(next, "ClosedAsAbandoned", on, actor, "");
   }
 
+  /**
+   * A mission refers the claim to a determination office: the case moves there with its whole
+   * history and state, and every step of the determination becomes possible.
+   */
+  public void refer(CaseActor actor, OfficeId to, String toName, String reason, ActDate on) {
+    ClaimState next = begin(actor, Command.REFER, on);
+    if (!atMission) {
+      throw Transitions.missingPrerequisite("mission holding the claim: a determination office decides the claims it holds");
+    }
+    office = to;
+    atMission = false;
+    move(next, "Referred", on, actor, toName + ": " + reason);
+  }
+
   public void reopen(CaseActor actor, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.REOPEN, on);
     move(next, "Reopened", on, actor, reason);
@@ -516,11 +541,13 @@ public final class Case {
           switch (command) {
             case RESUME -> heldFrom != null && state == ClaimState.ON_HOLD;
             case FINALISE_INTERVIEW_RECORD -> Transitions.allows(state, command) && interviewHeld && !interviewRecordFinalised;
+            case REFER -> Transitions.allows(state, command) && atMission;
             case LODGE_INDEPENDENT_CLAIM -> !dependantsWithoutClaimOfTheirOwn().isEmpty();
             case DECIDE_DERIVATIVE -> Transitions.allows(state, command) && derivatives.size() < dependants.size();
             default -> Transitions.allows(state, command);
           };
-      if (possibleNow && CommandPermission.check(command, actor.roles()).allowed()) {
+      if (possibleNow && CommandPermission.check(command, actor.roles()).allowed()
+          && MissionIntake.check(command, atMission).allowed()) {
         commands.add(command);
       }
     }
@@ -530,6 +557,7 @@ public final class Case {
   private ClaimState begin(CaseActor actor, Command command, ActDate on) {
     CommandPermission.check(command, actor.roles()).orThrow();
     ClaimState next = Transitions.next(state, command);
+    MissionIntake.check(command, atMission).orThrow();
     ActOrder.check(command, on, precedingAct(command)).orThrow();
     return next;
   }
@@ -537,6 +565,7 @@ public final class Case {
   private ClaimState begin(CaseActor actor, Command command, ClaimState chosen, ActDate on) {
     CommandPermission.check(command, actor.roles()).orThrow();
     ClaimState next = Transitions.next(state, command, chosen);
+    MissionIntake.check(command, atMission).orThrow();
     ActOrder.check(command, on, precedingAct(command)).orThrow();
     return next;
   }
@@ -609,6 +638,11 @@ public final class Case {
     return office;
   }
 
+  /** Whether a diplomatic mission holds the claim (intake, custody and referral only). */
+  public boolean atMission() {
+    return atMission;
+  }
+
   public String fileNumber() {
     return fileNumber;
   }
@@ -659,7 +693,8 @@ public final class Case {
       List<DerivativeDecision> derivatives,
       @Nullable List<IndependentClaim> independentClaims,
       List<CaseEvent> history,
-      @Nullable List<Interview> interviews) {
+      @Nullable List<Interview> interviews,
+      @Nullable Boolean atMission) {
 
     /**
      * The shape written today. 1: before it was numbered (the draft carried a typed appeal deadline;
@@ -673,7 +708,7 @@ public final class Case {
         Snapshot.VERSION, id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews));
+        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews), atMission);
   }
 
   public static Case restore(Snapshot s) {
@@ -705,6 +740,7 @@ public final class Case {
     if (s.interviews() != null) {
       restored.interviews.addAll(s.interviews());
     }
+    restored.atMission = Boolean.TRUE.equals(s.atMission());
     return restored;
   }
 

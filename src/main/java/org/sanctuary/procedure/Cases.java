@@ -130,10 +130,10 @@ class Cases {
     boolean saved =
         jdbc.sql(
                 "UPDATE procedure_case SET state = ?, snapshot = ?, next_deadline = ?, updated_at = ?, assignee = ?,"
-                    + " version = version + 1 WHERE id = ? AND version = ?")
+                    + " office_id = ?, version = version + 1 WHERE id = ? AND version = ?")
             .params(
                 claim.state().name(), sealed(claim), claim.nextDeadline(priority),
-                utc(now), claim.assignee(), claim.id().value(), expectedVersion)
+                utc(now), claim.assignee(), claim.office().value(), claim.id().value(), expectedVersion)
             .update()
         == 1;
     if (saved) {

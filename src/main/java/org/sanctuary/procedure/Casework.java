@@ -14,6 +14,7 @@ import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Office;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.OfficerProfile;
 import org.sanctuary.access.OfficerProfiles;
 import org.sanctuary.access.Offices;
@@ -139,7 +140,7 @@ public class Casework {
       opened = Case.recordIntent(
           id, officeId, cases.nextFileNumber(officeId, office.code(), day.actedOn().getYear()), principal, dependants, channel,
           modality == null ? Modality.REGULAR : modality, profiles.find(JurisdictionProfiles.DEFAULT).profile(), day,
-          caseActor);
+          caseActor, office.type() == OfficeType.DIPLOMATIC_MISSION);
     } catch (Refusal refused) {
       audit.recordRefusal(AuditRecord.refused("INTENT_RECORDED", SUBJECT, null, officeId.value(), refused.code().name()));
       throw refused;
@@ -485,6 +486,37 @@ public class Casework {
   public CaseView closeAbandoned(CaseId id, long version) {
     LocalDate today = LocalDate.now(clock);
     return execute(id, version, "CLOSED_ABANDONED", (claim, actor) -> claim.closeAbandoned(actor, today));
+  }
+
+  /**
+   * Refers a claim held by a diplomatic mission to a determination office (a mandate office or a
+   * national authority). The case moves there with its history; the applicant's and dependants'
+   * registry records go with it, so that the office that decides can read them. The lock, which
+   * asks every case of a person at any office, protects them before, during and after.
+   */
+  @Transactional
+  public CaseView refer(CaseId id, long version, @Nullable OfficeId to, @Nullable String reason, When when) {
+    ActDate day = dated(when);
+    List<FieldProblem> problems = new ArrayList<>();
+    Office target = to == null ? null : offices.find(to).orElse(null);
+    if (target == null || (target.type() != OfficeType.MANDATE_OFFICE && target.type() != OfficeType.NATIONAL_AUTHORITY)) {
+      problems.add(new FieldProblem("officeId", "choose a determination office (a mandate office or a national authority)"));
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      problems.add(new FieldProblem("reason", "say why and how the claim is referred, in 1 to 1000 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Case before = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case")).claim();
+    OfficeId from = before.office();
+    CaseView referred = execute(id, version, "REFERRED",
+        (claim, actor) -> claim.refer(actor, target.id(), target.name(), reason.strip(), day));
+    Set<PersonId> members = new java.util.LinkedHashSet<>();
+    members.add(before.principal());
+    members.addAll(before.dependants());
+    members.forEach(member -> persons.transfer(member, from, target.id()));
+    return referred;
   }
 
   @Transactional

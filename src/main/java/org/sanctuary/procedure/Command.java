@@ -38,6 +38,11 @@ public enum Command {
   LODGE_APPEAL(Role.RECEPTION, Role.REGISTRAR),
   ASSIGN_APPEAL(Role.SUPERVISOR),
   DECIDE_APPEAL(Role.APPEAL_OFFICER),
+  /**
+   * Refers a claim received at a diplomatic mission to a determination office, which takes the case
+   * with its whole history; the applicant stays protected throughout.
+   */
+  REFER(Role.PROTECTION_OFFICER, Role.SUPERVISOR),
   /** Run by the daily job, never by a person. */
   LAPSE(),
   WITHDRAW(Role.REGISTRAR),
@@ -58,7 +63,7 @@ public enum Command {
    */
   public boolean advancesTheClaim() {
     return switch (this) {
-      case RECORD_CONTACT_ATTEMPT, FINALISE_INTERVIEW_RECORD, LODGE_INDEPENDENT_CLAIM, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
+      case RECORD_CONTACT_ATTEMPT, FINALISE_INTERVIEW_RECORD, LODGE_INDEPENDENT_CLAIM, REFER, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
           RECORD_INTENT -> false;
       default -> true;
     };

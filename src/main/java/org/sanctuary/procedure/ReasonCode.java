@@ -82,6 +82,10 @@ public enum ReasonCode {
   DERIVATIVE_INELIGIBLE(
       "No derivative status for a member with an exclusion flag or the host country's nationality.",
       "UNHCR Handbook ¶184; PS Unit 5"),
+  DETERMINATION_NOT_AT_MISSION(
+      "A diplomatic mission records intent, keeps the applicant in safe custody and refers the claim to a"
+          + " determination office; it never informs, interviews, assesses, decides or hears an appeal itself.",
+      "procedure.md §3; ExCom 8(e); UNHCR Guidance on responding to asylum requests at diplomatic missions"),
   OPEN_CLAIM_EXISTS(
       "A person has one open claim at a time: a new intent of an applicant whose claim is pending goes to"
           + " that case; a dependant lodges a claim of their own through the family's case.",

@@ -83,6 +83,8 @@ public final class Transitions {
           from == APPEAL_UNDER_CONSIDERATION
               ? EnumSet.of(RECOGNISED, APPEAL_REMITTED, FINAL_NEGATIVE)
               : none();
+      // The claim keeps its state: the determination office takes it where the mission left it.
+      case REFER -> from == INTENT_EXPRESSED || from == REGISTERED ? EnumSet.of(from) : none();
       case LAPSE -> from == REJECTED_NOTIFIED ? EnumSet.of(FINAL_NEGATIVE) : none();
       case WITHDRAW ->
           ACTIVE.contains(from) || from == REJECTED_NOTIFIED || from == APPEAL_LODGED

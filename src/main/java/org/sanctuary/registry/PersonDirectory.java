@@ -108,6 +108,23 @@ public class PersonDirectory {
     audit.record(AuditRecord.success("PERSON_REVISED", SUBJECT, id, person.office().value()));
   }
 
+  /**
+   * Moves a person's record to another office, with their names, needs and whereabouts (re-sealed
+   * with that office's key): when a claim received at a mission is referred to the office that
+   * decides it. The caller reads the person at the office that holds them; the move is audited at both.
+   */
+  @Transactional
+  public void transfer(PersonId id, OfficeId from, OfficeId to) {
+    Person person = persons.find(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
+    if (!person.office().equals(from) || from.equals(to)) {
+      return;
+    }
+    offices.find(to).orElseThrow(() -> new NotFound("office"));
+    persons.transfer(id, from, to);
+    audit.record(AuditRecord.success("PERSON_TRANSFERRED_OUT", SUBJECT, id, from.value()));
+    audit.record(AuditRecord.success("PERSON_TRANSFERRED_IN", SUBJECT, id, to.value()));
+  }
+
   /** One page of persons in the caller's offices; the search is audited (without the filter text). */
   @Transactional
   public ResultPage<PersonSummary> search(PersonQuery query, PageRequest page) {

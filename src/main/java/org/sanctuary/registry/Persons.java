@@ -194,6 +194,24 @@ class Persons {
   /** Who said where a person is: sealed with the office's key (vault). */
   static final SealedColumn SOURCE_NOTE = new SealedColumn("whereabouts_entry", "id", "office_id", "source_note");
 
+  /** Moves the person and the rows that repeat their office; whereabouts notes are re-sealed for the new office. */
+  void transfer(PersonId person, OfficeId from, OfficeId to) {
+    jdbc.sql("UPDATE person SET office_id = ? WHERE id = ?").params(to.value(), person.value()).update();
+    jdbc.sql("UPDATE person_name SET office_id = ? WHERE person_id = ?").params(to.value(), person.value()).update();
+    jdbc.sql("UPDATE person_need SET office_id = ? WHERE person_id = ?").params(to.value(), person.value()).update();
+    List<Object[]> notes = jdbc.sql("SELECT id, source_note FROM whereabouts_entry WHERE person_id = ?")
+        .param(person.value())
+        .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("source_note")})
+        .list();
+    for (Object[] note : notes) {
+      UUID entry = (UUID) note[0];
+      String clear = vault.openOrNull(from, SOURCE_NOTE.place(entry), (String) note[1]);
+      jdbc.sql("UPDATE whereabouts_entry SET office_id = ?, source_note = ? WHERE id = ?")
+          .params(to.value(), vault.sealOrNull(to, SOURCE_NOTE.place(entry), clear), entry)
+          .update();
+    }
+  }
+
   void appendWhereabouts(PersonId person, OfficeId office, WhereaboutsEntry entry) {
     jdbc.sql(
             "INSERT INTO whereabouts_entry (id, person_id, office_id, status, on_earliest, on_latest,"

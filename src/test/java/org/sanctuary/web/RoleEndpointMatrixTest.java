@@ -160,6 +160,9 @@ class RoleEndpointMatrixTest {
             "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/referral", Command.REFER.roles(),
+        (c, u) -> json(post("/api/cases/" + aMissionCase(c) + "/referral"),
+            "{\"version\":0,\"officeId\":\"" + c.staff().office().id() + "\",\"reason\":\"Safe passage agreed.\"}")));
     e.add(new Endpoint("GET", "/api/persons/{id}/cases", roles(Permission.CASE_READ), (c, u) -> get("/api/persons/" + c.person() + "/cases")));
     e.add(new Endpoint("GET", "/api/persons/{id}/removal-requests", roles(Permission.CASE_READ),
         (c, u) -> get("/api/persons/" + c.person() + "/removal-requests")));
@@ -548,6 +551,22 @@ class RoleEndpointMatrixTest {
     UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
         () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
     return "/api/cases/" + id + "/interviews/" + interview;
+  }
+
+  /**
+   * A claim received at a mission intake point where the call's users hold their roles too (version
+   * 0), to be referred to the call's office.
+   */
+  private CaseId aMissionCase(Call c) {
+    Fixtures.Staffed mission = fixtures.anOfficeWithEveryRole(org.sanctuary.access.OfficeType.DIPLOMATIC_MISSION);
+    for (Role role : Role.values()) {
+      UUID user = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(c.staff().username(role)).query(UUID.class).single();
+      jdbc.sql("INSERT INTO membership (user_id, office_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+          .params(user, mission.office().id().value(), role.name()).update();
+    }
+    PersonId person = fixtures.aPersonAt(mission, "한성민");
+    return access.actingAs(mission.username(Role.RECEPTION),
+        () -> casework.recordIntent(mission.office().id(), person, Set.of(), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
   }
 
   /** A case heard with its interview record left open (version 4). */

@@ -75,6 +75,7 @@ public class CaseActionForm {
   private boolean sensitive;
   private boolean guardianPresent;
   private @Nullable String reason;
+  private @Nullable String officeId;
 
   /** A form filled with what the case already holds: the assessment and the draft, for revising them. */
   static CaseActionForm from(org.sanctuary.procedure.CaseView view) {
@@ -121,6 +122,18 @@ public class CaseActionForm {
       return java.time.LocalDateTime.parse(appointment.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw ValidationFailed.of("appointment", "is not a day and time (2002-06-20T10:00)");
+    }
+  }
+
+  /** The office a claim is referred to, as chosen from the list. */
+  org.sanctuary.access.@Nullable OfficeId referralOffice() {
+    if (officeId == null || officeId.isBlank()) {
+      return null;
+    }
+    try {
+      return new org.sanctuary.access.OfficeId(UUID.fromString(officeId.strip()));
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of("officeId", "choose a determination office from the list");
     }
   }
 
@@ -268,6 +281,8 @@ public class CaseActionForm {
   public void setLegalBasis(@Nullable String legalBasis) { this.legalBasis = legalBasis; }
   public @Nullable String getAppealInstructions() { return appealInstructions; }
   public void setAppealInstructions(@Nullable String appealInstructions) { this.appealInstructions = appealInstructions; }
+  public @Nullable String getOfficeId() { return officeId; }
+  public void setOfficeId(@Nullable String officeId) { this.officeId = officeId; }
   public @Nullable String getAppointment() { return appointment; }
   public void setAppointment(@Nullable String appointment) { this.appointment = appointment; }
   public @Nullable String getLateReason() { return lateReason; }

@@ -122,6 +122,9 @@ class CaseApi {
 
   record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on, @Nullable String lateReason) {}
 
+  record ReferralRequest(
+      @Nullable Long version, @Nullable UUID officeId, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
+
   record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   private final Casework casework;
@@ -342,6 +345,16 @@ class CaseApi {
   @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt (SUPERVISOR)")
   CaseView close(@PathVariable UUID id, @RequestBody StepRequest request) {
     return casework.closeAbandoned(new CaseId(id), version(request.version()));
+  }
+
+  @PostMapping("/api/cases/{id}/referral")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Refer a claim received at a diplomatic mission to a determination office, which takes the case with"
+      + " its history and the applicants' records (PROTECTION_OFFICER, SUPERVISOR)")
+  CaseView refer(@PathVariable UUID id, @RequestBody ReferralRequest request) {
+    return casework.refer(new CaseId(id), version(request.version()),
+        request.officeId() == null ? null : new OfficeId(request.officeId()), request.reason(),
+        new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/reopening")

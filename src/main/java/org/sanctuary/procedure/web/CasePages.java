@@ -248,6 +248,7 @@ class CasePages {
       }
       case WITHDRAW -> casework.withdraw(id, v, f.isGuardianPresent(), f.when());
       case CLOSE_ABANDONED -> casework.closeAbandoned(id, v);
+      case REFER -> casework.refer(id, v, f.referralOffice(), f.getReason(), f.when());
       case REOPEN -> casework.reopen(id, v, f.getReason(), f.when());
       case HOLD -> casework.hold(id, v, f.getReason(), f.when());
       case RESUME -> casework.resume(id, v, f.when());
@@ -293,6 +294,10 @@ class CasePages {
     List<PersonId> mayClaim = new ArrayList<>(view.dependants());
     view.independentClaims().forEach(c -> mayClaim.remove(c.member()));
     model.addAttribute("mayClaim", mayClaim);
+    model.addAttribute("determinationOffices", offices.all().stream()
+        .filter(o -> o.type() == org.sanctuary.access.OfficeType.MANDATE_OFFICE
+            || o.type() == org.sanctuary.access.OfficeType.NATIONAL_AUTHORITY)
+        .toList());
     return "cases/show";
   }
 
