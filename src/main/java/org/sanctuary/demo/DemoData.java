@@ -178,6 +178,13 @@ class DemoData implements ApplicationRunner {
     Walk.to(this, office, "조광호", Set.of(), today.minusDays(120)).until(ClaimState.CLOSED_ABANDONED);
     Walk.to(this, office, "신영애", Set.of(), today.minusDays(70)).until(ClaimState.REOPENED);
     Walk.to(this, office, "권혁진", Set.of(), today.minusDays(15)).until(ClaimState.ON_HOLD);
+    // Ending a status: proposed, notified inside its appeal window, and ended after an appeal dismissed.
+    Walk.to(this, office, "백인수", Set.of(), today.minusDays(300)).positive().endingNotifiedDaysAgo(5)
+        .until(ClaimState.STATUS_ENDING_PROPOSED);
+    Walk.to(this, office, "차명희", Set.of(), today.minusDays(300)).positive().endingNotifiedDaysAgo(20)
+        .until(ClaimState.STATUS_ENDING_NOTIFIED);
+    Walk.to(this, office, "탁영수", Set.of(), today.minusDays(400)).positive().endingNotifiedDaysAgo(150)
+        .until(ClaimState.STATUS_ENDED);
   }
 
   /** One demo case walked step by step to a state, each step by the demo user whose role gives it. */
@@ -189,6 +196,7 @@ class DemoData implements ApplicationRunner {
     private boolean positive = true;
     private String explanation = "";
     private int notifiedDaysAgo = -1;
+    private int endingNotifiedDaysAgo = -1;
     private java.util.@Nullable UUID appeal;
 
     private Walk(DemoData demo, CaseId id, LocalDate start) {
@@ -215,6 +223,11 @@ class DemoData implements ApplicationRunner {
     Walk negative(String why) {
       positive = false;
       explanation = why;
+      return this;
+    }
+
+    Walk endingNotifiedDaysAgo(int days) {
+      endingNotifiedDaysAgo = days;
       return this;
     }
 
@@ -284,6 +297,10 @@ class DemoData implements ApplicationRunner {
         return this;
       }
       as("supervisor", () -> demo.casework.asOf(notified).signDecision(id, version, RecipientType.APPLICANT, Casework.When.TODAY));
+      if (target == ClaimState.STATUS_ENDING_PROPOSED || target == ClaimState.STATUS_ENDING_NOTIFIED
+          || target == ClaimState.STATUS_ENDED) {
+        return ending(target);
+      }
       if (target == ClaimState.RECOGNISED || target == ClaimState.REJECTED_NOTIFIED) {
         return this;
       }
@@ -300,6 +317,29 @@ class DemoData implements ApplicationRunner {
           ? "Nationality was decided without a language analysis; assess again."
           : "The appeal raises nothing that the first instance did not weigh.";
       as("appeal_officer", () -> demo.casework.asOf(notified.plusDays(50)).decideAppeal(id, appeal, version, outcome, reasons, Casework.When.TODAY));
+      return this;
+    }
+
+    /** From recognition to the ending of the status: cessation proposed, notified, and appealed in vain. */
+    private Walk ending(ClaimState target) {
+      LocalDate endingNotified = LocalDate.now(demo.clock).minusDays(endingNotifiedDaysAgo);
+      as("eligibility_officer", () -> demo.casework.asOf(endingNotified.minusDays(10)).proposeStatusEnding(id, version,
+          org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)",
+          "The circumstances in connection with which you were recognised have ceased to exist; put to you at an interview.",
+          Casework.When.TODAY));
+      if (target == ClaimState.STATUS_ENDING_PROPOSED) {
+        return this;
+      }
+      as("supervisor", () -> demo.casework.asOf(endingNotified).decideStatusEnding(id, version, RecipientType.APPLICANT,
+          Casework.When.TODAY));
+      if (target == ClaimState.STATUS_ENDING_NOTIFIED) {
+        return this;
+      }
+      appeal = as("registrar", () -> demo.casework.asOf(endingNotified.plusDays(20)).lodgeAppeal(id, version, Casework.When.TODAY));
+      as("supervisor", () -> demo.casework.asOf(endingNotified.plusDays(22)).assignAppeal(id, appeal, version, "appeal_officer",
+          Casework.When.TODAY));
+      as("appeal_officer", () -> demo.casework.asOf(endingNotified.plusDays(50)).decideAppeal(id, appeal, version,
+          Case.AppealOutcome.DISMISSED, "The change of circumstances is fundamental and durable.", Casework.When.TODAY));
       return this;
     }
 

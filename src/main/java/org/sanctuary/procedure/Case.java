@@ -106,6 +106,7 @@ public final class Case {
   private @Nullable LocalDate abandonmentClockFrom;
   private @Nullable String appealAssignee;
   private boolean appealLate;
+  private @Nullable StatusEnding ending;
   private final Set<String> firstInstanceActors = new HashSet<>();
   private final List<DerivativeDecision> derivatives = new ArrayList<>();
   private final List<IndependentClaim> independentClaims = new ArrayList<>();
@@ -387,10 +388,48 @@ public final class Case {
     return List.copyOf(derivatives);
   }
 
+  /**
+   * Proposes to end a recognised refugee's status, naming the kind, the provision and the reasons
+   * (STATUS_ENDING_UNREASONED otherwise). The person stays recognised until it is decided, notified
+   * and, if appealed, upheld; the proposer may not decide its appeal.
+   */
+  public void proposeStatusEnding(
+      CaseActor actor, StatusEnding.@Nullable Kind kind, @Nullable String provision, @Nullable String reasons, ActDate on) {
+    ClaimState next = begin(actor, Command.PROPOSE_STATUS_ENDING, on);
+    StatusEnding.check(kind, provision, reasons).orThrow();
+    ending = new StatusEnding(kind, provision.strip(), reasons.strip(), null, null);
+    firstInstanceActors.add(actor.username());
+    move(next, "StatusEndingProposed", on, actor, kind + " " + ending.provision());
+  }
+
+  /** A supervisor drops the proposal: the person stays recognised. */
+  public void dropStatusEnding(CaseActor actor, String reason, ActDate on) {
+    ClaimState next = begin(actor, Command.DROP_STATUS_ENDING, on);
+    ending = null;
+    move(next, "StatusEndingDropped", on, actor, reason);
+  }
+
+  /**
+   * A supervisor decides to end the status and records its notification: the appeal window runs
+   * from the later of the notification and its record, as for a refusal.
+   */
+  public void decideStatusEnding(CaseActor actor, ActDate notified) {
+    ClaimState next = begin(actor, Command.DECIDE_STATUS_ENDING, notified);
+    StatusEnding proposed = require(ending, "proposal to end the status");
+    ending = proposed.notified(notified.actedOn(), notified.clockStart());
+    firstInstanceActors.add(actor.username());
+    move(next, "StatusEndingNotified", notified, actor, proposed.kind() + " " + proposed.provision());
+  }
+
+  /** The proposal or decision to end the status, if any. */
+  public @Nullable StatusEnding ending() {
+    return ending;
+  }
+
   /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
   public void lodgeAppeal(CaseActor actor, UUID appealId, ActDate on) {
     ClaimState next = begin(actor, Command.LODGE_APPEAL, on);
-    LocalDate clockFrom = require(appealClockFrom(), "a notified decision");
+    LocalDate clockFrom = require(state == ClaimState.STATUS_ENDING_NOTIFIED ? ending.clockFrom() : appealClockFrom(), "a notified decision");
     AppealRules.inTime(clockFrom, on.actedOn(), profile).orThrow();
     appealLate = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
     appeal = appealId;
@@ -406,11 +445,12 @@ public final class Case {
   }
 
   public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, ActDate on) {
+    boolean againstEnding = ending != null && ending.notifiedOn() != null;
     ClaimState target =
         switch (outcome) {
           case ALLOWED -> ClaimState.RECOGNISED;
-          case REMITTED -> ClaimState.APPEAL_REMITTED;
-          case DISMISSED -> ClaimState.FINAL_NEGATIVE;
+          case REMITTED -> againstEnding ? ClaimState.STATUS_ENDING_PROPOSED : ClaimState.APPEAL_REMITTED;
+          case DISMISSED -> againstEnding ? ClaimState.STATUS_ENDED : ClaimState.FINAL_NEGATIVE;
         };
     ClaimState next = begin(actor, Command.DECIDE_APPEAL, target, on);
     requireAppeal(appealId);
@@ -418,20 +458,38 @@ public final class Case {
     if (!actor.username().equals(appealAssignee)) {
       AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
     }
+    if (againstEnding && outcome == AppealOutcome.ALLOWED) {
+      ending = null;
+    } else if (againstEnding && outcome == AppealOutcome.REMITTED) {
+      ending = new StatusEnding(ending.kind(), ending.provision(), ending.reasons(), null, null);
+    }
     move(next, "AppealDecided", on, actor, outcome + ": " + reasons);
   }
 
   /** Run by the daily job: a rejection becomes final once the appeal window and its grace have passed. */
   public boolean lapseIfDue(LocalDate today) {
-    if (state != ClaimState.REJECTED_NOTIFIED || appealClockFrom() == null || !today.isAfter(profile.endOfGrace(appealClockFrom()))) {
+    LocalDate clockFrom = clockOfTheOpenWindow();
+    if ((state != ClaimState.REJECTED_NOTIFIED && state != ClaimState.STATUS_ENDING_NOTIFIED) || clockFrom == null
+        || !today.isAfter(profile.endOfGrace(clockFrom))) {
       return false;
     }
     move(Transitions.next(state, Command.LAPSE), "AppealWindowLapsed", ActDate.on(today), null, "");
     return true;
   }
 
+  /**
+   * The day the appeal clock runs from for the decision last notified: the ending of status once one
+   * was notified, otherwise the first-instance decision.
+   */
+  private @Nullable LocalDate clockOfTheOpenWindow() {
+    return ending != null && ending.clockFrom() != null ? ending.clockFrom() : appealClockFrom();
+  }
+
   public void withdraw(CaseActor actor, boolean childAlone, boolean guardianPresent, ActDate on) {
     ClaimState next = begin(actor, Command.WITHDRAW, on);
+    if (ending != null) {
+      throw Transitions.missingPrerequisite("claim to withdraw: the status is being ended; the appeal against it may be decided or lapse");
+    }
     Guardianship.required(childAlone, guardianPresent, "to withdraw the claim").orThrow();
     move(next, "ClaimWithdrawn", on, actor, "");
   }
@@ -480,7 +538,7 @@ public final class Case {
    * or transferred today? The caller records the request and the answer whatever it is.
    */
   public Verdict mayBeRemoved(boolean riskAssessmentAttached, LocalDate today) {
-    LocalDate graceEnds = appealClockFrom() == null ? null : profile.endOfGrace(appealClockFrom());
+    LocalDate graceEnds = clockOfTheOpenWindow() == null ? null : profile.endOfGrace(clockOfTheOpenWindow());
     boolean appealOrReopening = state == ClaimState.APPEAL_LODGED || state == ClaimState.APPEAL_UNDER_CONSIDERATION
         || state == ClaimState.REOPENED;
     return NonRefoulementLock.check(new RemovalRequest(state, graceEnds, appealOrReopening, riskAssessmentAttached, today));
@@ -493,7 +551,7 @@ public final class Case {
    */
   public @Nullable LocalDate nextDeadline(boolean priority) {
     return switch (state) {
-      case REJECTED_NOTIFIED -> appealClockFrom() == null ? null : profile.endOfGrace(appealClockFrom());
+      case REJECTED_NOTIFIED, STATUS_ENDING_NOTIFIED -> clockOfTheOpenWindow() == null ? null : profile.endOfGrace(clockOfTheOpenWindow());
       case REGISTERED, INFO_PROVIDED, INTERVIEW_SCHEDULED ->
           dayOf("Registered") == null ? null : profile.interviewTarget(dayOf("Registered"), priority);
       case INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED ->
@@ -694,7 +752,8 @@ public final class Case {
       @Nullable List<IndependentClaim> independentClaims,
       List<CaseEvent> history,
       @Nullable List<Interview> interviews,
-      @Nullable Boolean atMission) {
+      @Nullable Boolean atMission,
+      @Nullable StatusEnding ending) {
 
     /**
      * The shape written today. 1: before it was numbered (the draft carried a typed appeal deadline;
@@ -708,7 +767,7 @@ public final class Case {
         Snapshot.VERSION, id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
         informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
         assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews), atMission);
+        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews), atMission, ending);
   }
 
   public static Case restore(Snapshot s) {
@@ -741,6 +800,7 @@ public final class Case {
       restored.interviews.addAll(s.interviews());
     }
     restored.atMission = Boolean.TRUE.equals(s.atMission());
+    restored.ending = s.ending();
     return restored;
   }
 
@@ -765,8 +825,11 @@ public final class Case {
     return appealLate;
   }
 
-  /** The day by which a notified rejection may be appealed; none for a recognition. */
+  /** The day by which a notified rejection, or a notified ending of status, may be appealed; none for a recognition. */
   public @Nullable LocalDate appealDeadline() {
+    if (ending != null && ending.clockFrom() != null) {
+      return profile.appealDeadline(ending.clockFrom());
+    }
     return notifiedOn == null || draft == null || draft.outcome() != DecisionDraft.Outcome.REJECTION
         ? null
         : profile.appealDeadline(appealClockFrom());

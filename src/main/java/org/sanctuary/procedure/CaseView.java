@@ -28,6 +28,7 @@ public record CaseView(
     List<Case.Interview> interviews,
     @Nullable Participant legalRepresentative,
     @Nullable Participant guardian,
+    @Nullable StatusEnding ending,
     @Nullable LocalDate nextDeadline,
     @Nullable UUID scheduledInterview,
     @Nullable UUID appeal,

@@ -403,6 +403,41 @@ public class Casework {
     return signed;
   }
 
+  /** Proposes to end a recognised refugee's status: cancellation, cessation or revocation, the provision and reasons. */
+  @Transactional
+  public CaseView proposeStatusEnding(
+      CaseId id, long version, StatusEnding.@Nullable Kind kind, @Nullable String provision, @Nullable String reasons, When when) {
+    ActDate day = dated(when);
+    return execute(id, version, "STATUS_ENDING_PROPOSED", (claim, actor) -> claim.proposeStatusEnding(actor, kind, provision, reasons, day));
+  }
+
+  /** Drops a proposal to end a status; the person stays recognised. */
+  @Transactional
+  public CaseView dropStatusEnding(CaseId id, long version, @Nullable String reason, When when) {
+    ActDate day = dated(when);
+    return execute(id, version, "STATUS_ENDING_DROPPED", (claim, actor) -> claim.dropStatusEnding(actor, required("reason", reason), day));
+  }
+
+  /**
+   * Decides to end the status and records its notification, never to a prohibited recipient; the
+   * appeal window runs from the later of the notification and its record.
+   */
+  @Transactional
+  public CaseView decideStatusEnding(CaseId id, long version, @Nullable RecipientType recipient, When notified) {
+    ActDate day = dated(notified);
+    if (recipient == null) {
+      throw ValidationFailed.of("recipient", "say to whom the decision is notified");
+    }
+    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
+    Verdict recipientAllowed = ProhibitedRecipients.check(recipient);
+    if (!recipientAllowed.allowed()) {
+      audit.recordRefusal(AuditRecord.refused("STATUS_ENDING_NOTIFIED", SUBJECT, id, stored.claim().office().value(),
+          recipientAllowed.refusal().name()));
+      recipientAllowed.orThrow();
+    }
+    return execute(id, version, "STATUS_ENDING_NOTIFIED", (claim, actor) -> claim.decideStatusEnding(actor, day));
+  }
+
   /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */
   @Transactional
   public UUID lodgeAppeal(CaseId id, long version, When when) {
@@ -602,6 +637,7 @@ public class Casework {
         claim.id(), claim.fileNumber(), claim.office(), claim.principal(), claim.dependants(), claim.channel(),
         claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
         claim.interviews(), claim.legalRepresentative(), claim.guardian(),
+        claim.ending(),
         claim.nextDeadline(stored.priority()), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
         snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());

@@ -38,10 +38,19 @@ public enum ClaimState {
   /** Withdrawn by the applicant. */
   CLOSED_WITHDRAWN,
   /** Reopened after closure or a final negative decision, e.g. on new elements. */
-  REOPENED;
+  REOPENED,
+  /**
+   * An eligibility officer proposes to end a recognised refugee's status: cancellation, cessation
+   * (Art 1C) or revocation, with the provision and reasons. The person stays a refugee meanwhile.
+   */
+  STATUS_ENDING_PROPOSED,
+  /** A supervisor decided to end the status and it was notified; the appeal window runs. */
+  STATUS_ENDING_NOTIFIED,
+  /** The status ended: appeal dismissed, or the window plus grace lapsed without appeal. */
+  STATUS_ENDED;
 
   private static final Set<ClaimState> CLOSED =
-      EnumSet.of(RECOGNISED, FINAL_NEGATIVE, CLOSED_ABANDONED, CLOSED_WITHDRAWN);
+      EnumSet.of(RECOGNISED, FINAL_NEGATIVE, CLOSED_ABANDONED, CLOSED_WITHDRAWN, STATUS_ENDED);
 
   /** True while the claim is pending: the applicant is protected from refoulement as such. */
   public boolean isPending() {

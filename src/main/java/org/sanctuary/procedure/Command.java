@@ -35,6 +35,12 @@ public enum Command {
   SIGN_DECISION(Role.SUPERVISOR),
   /** Grants or refuses derivative status to a dependant of a recognised refugee (family unity). */
   DECIDE_DERIVATIVE(Role.ELIGIBILITY_OFFICER, Role.SUPERVISOR),
+  /** Proposes to end a recognised refugee's status: cancellation, cessation or revocation, with reasons. */
+  PROPOSE_STATUS_ENDING(Role.ELIGIBILITY_OFFICER),
+  /** Drops a proposal to end a status: the person stays recognised. */
+  DROP_STATUS_ENDING(Role.SUPERVISOR),
+  /** Decides to end the status and records its notification; the appeal window opens. */
+  DECIDE_STATUS_ENDING(Role.SUPERVISOR),
   LODGE_APPEAL(Role.RECEPTION, Role.REGISTRAR),
   ASSIGN_APPEAL(Role.SUPERVISOR),
   DECIDE_APPEAL(Role.APPEAL_OFFICER),
@@ -63,7 +69,7 @@ public enum Command {
    */
   public boolean advancesTheClaim() {
     return switch (this) {
-      case RECORD_CONTACT_ATTEMPT, FINALISE_INTERVIEW_RECORD, LODGE_INDEPENDENT_CLAIM, REFER, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
+      case RECORD_CONTACT_ATTEMPT, FINALISE_INTERVIEW_RECORD, LODGE_INDEPENDENT_CLAIM, REFER, DROP_STATUS_ENDING, WITHDRAW, CLOSE_ABANDONED, REOPEN, HOLD, DECIDE_DERIVATIVE, LAPSE,
           RECORD_INTENT -> false;
       default -> true;
     };

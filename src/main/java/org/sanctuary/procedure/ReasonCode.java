@@ -82,6 +82,11 @@ public enum ReasonCode {
   DERIVATIVE_INELIGIBLE(
       "No derivative status for a member with an exclusion flag or the host country's nationality.",
       "UNHCR Handbook ¶184; PS Unit 5"),
+  STATUS_ENDING_UNREASONED(
+      "Cancellation, cessation and revocation each name the provision relied on (cancellation: facts that"
+          + " would have excluded the person or a material misrepresentation at determination; cessation:"
+          + " Art 1C(1)-(6); revocation: Art 1F(a) or (c) after recognition) and give individual reasons.",
+      "Refugee Convention Art 1C, 1F; UNHCR Note on Cancellation of Refugee Status (2004); Handbook ¶111-139"),
   DETERMINATION_NOT_AT_MISSION(
       "A diplomatic mission records intent, keeps the applicant in safe custody and refers the claim to a"
           + " determination office; it never informs, interviews, assesses, decides or hears an appeal itself.",

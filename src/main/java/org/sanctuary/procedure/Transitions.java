@@ -17,6 +17,9 @@ import static org.sanctuary.procedure.ClaimState.RECOGNISED;
 import static org.sanctuary.procedure.ClaimState.REGISTERED;
 import static org.sanctuary.procedure.ClaimState.REJECTED_NOTIFIED;
 import static org.sanctuary.procedure.ClaimState.REOPENED;
+import static org.sanctuary.procedure.ClaimState.STATUS_ENDED;
+import static org.sanctuary.procedure.ClaimState.STATUS_ENDING_NOTIFIED;
+import static org.sanctuary.procedure.ClaimState.STATUS_ENDING_PROPOSED;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -77,26 +80,34 @@ public final class Transitions {
       case SIGN_DECISION ->
           from == DECISION_DRAFTED ? EnumSet.of(RECOGNISED, REJECTED_NOTIFIED) : none();
       case DECIDE_DERIVATIVE -> from == RECOGNISED ? EnumSet.of(RECOGNISED) : none();
-      case LODGE_APPEAL -> from == REJECTED_NOTIFIED ? EnumSet.of(APPEAL_LODGED) : none();
+      // Ending a status (procedure.md §3): proposed with reasons, decided and notified, appealable
+      // with the same clocks and independence; it ends in STATUS_ENDED or back in RECOGNISED.
+      case PROPOSE_STATUS_ENDING -> from == RECOGNISED ? EnumSet.of(STATUS_ENDING_PROPOSED) : none();
+      case DROP_STATUS_ENDING -> from == STATUS_ENDING_PROPOSED ? EnumSet.of(RECOGNISED) : none();
+      case DECIDE_STATUS_ENDING -> from == STATUS_ENDING_PROPOSED ? EnumSet.of(STATUS_ENDING_NOTIFIED) : none();
+      case LODGE_APPEAL -> from == REJECTED_NOTIFIED || from == STATUS_ENDING_NOTIFIED ? EnumSet.of(APPEAL_LODGED) : none();
       case ASSIGN_APPEAL -> from == APPEAL_LODGED ? EnumSet.of(APPEAL_UNDER_CONSIDERATION) : none();
+      // An appeal against a refusal: recognised, remitted or final-negative; against an ending of
+      // status: the status kept, the ending proposed again by someone else, or ended.
       case DECIDE_APPEAL ->
           from == APPEAL_UNDER_CONSIDERATION
-              ? EnumSet.of(RECOGNISED, APPEAL_REMITTED, FINAL_NEGATIVE)
+              ? EnumSet.of(RECOGNISED, APPEAL_REMITTED, FINAL_NEGATIVE, STATUS_ENDING_PROPOSED, STATUS_ENDED)
               : none();
       // The claim keeps its state: the determination office takes it where the mission left it.
       case REFER -> from == INTENT_EXPRESSED || from == REGISTERED ? EnumSet.of(from) : none();
-      case LAPSE -> from == REJECTED_NOTIFIED ? EnumSet.of(FINAL_NEGATIVE) : none();
+      case LAPSE ->
+          from == REJECTED_NOTIFIED ? EnumSet.of(FINAL_NEGATIVE) : from == STATUS_ENDING_NOTIFIED ? EnumSet.of(STATUS_ENDED) : none();
       case WITHDRAW ->
           ACTIVE.contains(from) || from == REJECTED_NOTIFIED || from == APPEAL_LODGED
               ? EnumSet.of(CLOSED_WITHDRAWN)
               : none();
       case CLOSE_ABANDONED -> ACTIVE.contains(from) ? EnumSet.of(CLOSED_ABANDONED) : none();
       case REOPEN ->
-          from == CLOSED_ABANDONED || from == CLOSED_WITHDRAWN || from == FINAL_NEGATIVE
+          from == CLOSED_ABANDONED || from == CLOSED_WITHDRAWN || from == FINAL_NEGATIVE || from == STATUS_ENDED
               ? EnumSet.of(REOPENED)
               : none();
       case HOLD ->
-          ACTIVE.contains(from) || from == APPEAL_LODGED || from == APPEAL_UNDER_CONSIDERATION
+          ACTIVE.contains(from) || from == APPEAL_LODGED || from == APPEAL_UNDER_CONSIDERATION || from == STATUS_ENDING_PROPOSED
               ? EnumSet.of(ON_HOLD)
               : none();
       // Resuming returns to the state the claim was paused in; the claim remembers it.
@@ -149,6 +160,7 @@ public final class Transitions {
     Set<ClaimState> states = EnumSet.copyOf(ACTIVE);
     states.add(APPEAL_LODGED);
     states.add(APPEAL_UNDER_CONSIDERATION);
+    states.add(STATUS_ENDING_PROPOSED);
     return states;
   }
 

@@ -52,10 +52,16 @@ class TransitionsTest {
   }
 
   @Test
-  void noCommandTakesARecognisedRefugeeOutOfRecognition() {
+  void noCommandTakesARecognisedRefugeeOutOfRecognitionButAProposalToEndTheStatus() {
     for (Command command : Command.values()) {
-      assertThat(Transitions.targets(ClaimState.RECOGNISED, command)).as(command.name()).isSubsetOf(ClaimState.RECOGNISED);
+      if (command != Command.PROPOSE_STATUS_ENDING) {
+        assertThat(Transitions.targets(ClaimState.RECOGNISED, command)).as(command.name()).isSubsetOf(ClaimState.RECOGNISED);
+      }
     }
+    // The proposal leads only to the state in which the person is still protected; ending takes a
+    // decision, its notification and the appeal window (StatusEndingApiTest).
+    assertThat(Transitions.targets(ClaimState.RECOGNISED, Command.PROPOSE_STATUS_ENDING)).containsExactly(ClaimState.STATUS_ENDING_PROPOSED);
+    assertThat(ClaimState.STATUS_ENDING_PROPOSED.isPending()).isTrue();
     assertThat(Transitions.allows(ClaimState.RECOGNISED, Command.DECIDE_DERIVATIVE)).isTrue();
     assertThat(Transitions.allows(ClaimState.RECOGNISED, Command.WITHDRAW)).isFalse();
   }

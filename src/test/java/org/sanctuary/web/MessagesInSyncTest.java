@@ -58,6 +58,8 @@ class MessagesInSyncTest {
           Map.entry("priority", org.sanctuary.monitoring.Intervention.Priority.class),
           Map.entry("interventionStatus", org.sanctuary.monitoring.Intervention.Status.class),
           Map.entry("removalKind", org.sanctuary.procedure.RemovalKind.class),
+          Map.entry("endingKind", org.sanctuary.procedure.StatusEnding.Kind.class),
+          Map.entry("interview.status", org.sanctuary.procedure.Case.Interview.Status.class),
           Map.entry("role", Role.class),
           Map.entry("officeType", OfficeType.class),
           Map.entry("need", SpecificNeed.class),

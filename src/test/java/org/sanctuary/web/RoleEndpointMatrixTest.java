@@ -160,6 +160,13 @@ class RoleEndpointMatrixTest {
             "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/status-ending", Command.PROPOSE_STATUS_ENDING.roles(),
+        (c, u) -> json(post("/api/cases/" + aRecognisedCase(c, false) + "/status-ending"),
+            "{\"version\":7,\"kind\":\"CESSATION\",\"provision\":\"1C(5)\",\"reasons\":\"Circumstances changed.\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/status-ending/drop", Command.DROP_STATUS_ENDING.roles(),
+        (c, u) -> json(post("/api/cases/" + aRecognisedCase(c, true) + "/status-ending/drop"), "{\"version\":8,\"reason\":\"Not confirmed.\"}")));
+    e.add(new Endpoint("POST", "/api/cases/{id}/status-ending/decision", Command.DECIDE_STATUS_ENDING.roles(),
+        (c, u) -> json(post("/api/cases/" + aRecognisedCase(c, true) + "/status-ending/decision"), "{\"version\":8,\"recipient\":\"APPLICANT\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/referral", Command.REFER.roles(),
         (c, u) -> json(post("/api/cases/" + aMissionCase(c) + "/referral"),
             "{\"version\":0,\"officeId\":\"" + c.staff().office().id() + "\",\"reason\":\"Safe passage agreed.\"}")));
@@ -567,6 +574,30 @@ class RoleEndpointMatrixTest {
     PersonId person = fixtures.aPersonAt(mission, "한성민");
     return access.actingAs(mission.username(Role.RECEPTION),
         () -> casework.recordIntent(mission.office().id(), person, Set.of(), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+  }
+
+  /** A refugee recognised today (version 7) and, if asked, with an ending of the status proposed (version 8). */
+  private CaseId aRecognisedCase(Call c, boolean endingProposed) {
+    String path = aScheduledInterview(c);
+    CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
+    UUID interview = UUID.fromString(path.split("/")[5]);
+    Fixtures.Staffed s = c.staff();
+    var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
+        new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
+            Set.of(org.sanctuary.procedure.decision.ConventionGround.RELIGION), yes, "Considered.",
+            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
+        new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
+            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
+    access.actingAs(s.username(Role.SUPERVISOR),
+        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
+    if (endingProposed) {
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.proposeStatusEnding(id, 7,
+          org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)", "Circumstances changed.", Casework.When.TODAY));
+    }
+    return id;
   }
 
   /** A case heard with its interview record left open (version 4). */

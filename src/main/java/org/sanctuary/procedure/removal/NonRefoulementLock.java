@@ -14,8 +14,12 @@ import org.sanctuary.procedure.Verdict;
  */
 public final class NonRefoulementLock {
 
-  /** The only states from which a removal may even be considered (status-ended comes later). */
-  private static final Set<ClaimState> CONCLUDED = EnumSet.of(ClaimState.FINAL_NEGATIVE, ClaimState.CLOSED_WITHDRAWN);
+  /**
+   * The only states from which a removal may even be considered; status-ended only once its appeal
+   * window and grace have passed with no appeal pending, like a refusal.
+   */
+  private static final Set<ClaimState> CONCLUDED =
+      EnumSet.of(ClaimState.FINAL_NEGATIVE, ClaimState.CLOSED_WITHDRAWN, ClaimState.STATUS_ENDED);
 
   private NonRefoulementLock() {}
 

@@ -76,6 +76,8 @@ public class CaseActionForm {
   private boolean guardianPresent;
   private @Nullable String reason;
   private @Nullable String officeId;
+  private @Nullable String endingKind;
+  private @Nullable String provision;
 
   /** A form filled with what the case already holds: the assessment and the draft, for revising them. */
   static CaseActionForm from(org.sanctuary.procedure.CaseView view) {
@@ -281,6 +283,10 @@ public class CaseActionForm {
   public void setLegalBasis(@Nullable String legalBasis) { this.legalBasis = legalBasis; }
   public @Nullable String getAppealInstructions() { return appealInstructions; }
   public void setAppealInstructions(@Nullable String appealInstructions) { this.appealInstructions = appealInstructions; }
+  public @Nullable String getEndingKind() { return endingKind; }
+  public void setEndingKind(@Nullable String endingKind) { this.endingKind = endingKind; }
+  public @Nullable String getProvision() { return provision; }
+  public void setProvision(@Nullable String provision) { this.provision = provision; }
   public @Nullable String getOfficeId() { return officeId; }
   public void setOfficeId(@Nullable String officeId) { this.officeId = officeId; }
   public @Nullable String getAppointment() { return appointment; }

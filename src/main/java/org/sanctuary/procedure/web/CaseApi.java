@@ -20,6 +20,7 @@ import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.Case;
 import org.sanctuary.procedure.Modality;
+import org.sanctuary.procedure.StatusEnding;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.ConventionGround;
 import org.sanctuary.procedure.decision.DecisionDraft;
@@ -124,6 +125,13 @@ class CaseApi {
 
   record ReferralRequest(
       @Nullable Long version, @Nullable UUID officeId, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
+
+  record StatusEndingRequest(
+      @Nullable Long version, StatusEnding.@Nullable Kind kind, @Nullable String provision, @Nullable String reasons,
+      @Nullable LocalDate on, @Nullable String lateReason) {}
+
+  record EndingDecisionRequest(
+      @Nullable Long version, @Nullable RecipientType recipient, @Nullable LocalDate notifiedOn, @Nullable String lateReason) {}
 
   record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
 
@@ -345,6 +353,31 @@ class CaseApi {
   @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt (SUPERVISOR)")
   CaseView close(@PathVariable UUID id, @RequestBody StepRequest request) {
     return casework.closeAbandoned(new CaseId(id), version(request.version()));
+  }
+
+  @PostMapping("/api/cases/{id}/status-ending")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Propose to end a recognised refugee's status: CANCELLATION, CESSATION or REVOCATION, the provision"
+      + " relied on and the reasons (ELIGIBILITY_OFFICER)")
+  CaseView proposeStatusEnding(@PathVariable UUID id, @RequestBody StatusEndingRequest request) {
+    return casework.proposeStatusEnding(new CaseId(id), version(request.version()), request.kind(), request.provision(),
+        request.reasons(), new Casework.When(request.on(), request.lateReason()));
+  }
+
+  @PostMapping("/api/cases/{id}/status-ending/drop")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Drop a proposal to end the status, with the reason; the person stays recognised (SUPERVISOR)")
+  CaseView dropStatusEnding(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+    return casework.dropStatusEnding(new CaseId(id), version(request.version()), request.reason(),
+        new Casework.When(request.on(), request.lateReason()));
+  }
+
+  @PostMapping("/api/cases/{id}/status-ending/decision")
+  @PreAuthorize("hasAuthority('CASE_WORK')")
+  @Operation(summary = "Decide to end the status and record its notification; appealable with the same clocks (SUPERVISOR)")
+  CaseView decideStatusEnding(@PathVariable UUID id, @RequestBody EndingDecisionRequest request) {
+    return casework.decideStatusEnding(new CaseId(id), version(request.version()), request.recipient(),
+        new Casework.When(request.notifiedOn(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/referral")

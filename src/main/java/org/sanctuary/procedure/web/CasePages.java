@@ -248,6 +248,12 @@ class CasePages {
       }
       case WITHDRAW -> casework.withdraw(id, v, f.isGuardianPresent(), f.when());
       case CLOSE_ABANDONED -> casework.closeAbandoned(id, v);
+      case PROPOSE_STATUS_ENDING -> casework.proposeStatusEnding(id, v,
+          TypedText.choice("kind", f.getEndingKind(), org.sanctuary.procedure.StatusEnding.Kind::valueOf),
+          TypedText.orNull(f.getProvision()), f.getReasons(), f.when());
+      case DROP_STATUS_ENDING -> casework.dropStatusEnding(id, v, f.getReason(), f.when());
+      case DECIDE_STATUS_ENDING ->
+          casework.decideStatusEnding(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.when());
       case REFER -> casework.refer(id, v, f.referralOffice(), f.getReason(), f.when());
       case REOPEN -> casework.reopen(id, v, f.getReason(), f.when());
       case HOLD -> casework.hold(id, v, f.getReason(), f.when());
@@ -294,6 +300,12 @@ class CasePages {
     List<PersonId> mayClaim = new ArrayList<>(view.dependants());
     view.independentClaims().forEach(c -> mayClaim.remove(c.member()));
     model.addAttribute("mayClaim", mayClaim);
+    model.addAttribute("endingKinds", org.sanctuary.procedure.StatusEnding.Kind.values());
+    java.util.Set<String> provisions = new java.util.TreeSet<>();
+    for (var kind : org.sanctuary.procedure.StatusEnding.Kind.values()) {
+      provisions.addAll(org.sanctuary.procedure.StatusEnding.provisions(kind));
+    }
+    model.addAttribute("endingProvisions", provisions);
     model.addAttribute("determinationOffices", offices.all().stream()
         .filter(o -> o.type() == org.sanctuary.access.OfficeType.MANDATE_OFFICE
             || o.type() == org.sanctuary.access.OfficeType.NATIONAL_AUTHORITY)
@@ -331,6 +343,8 @@ class CasePages {
     }
     Office office = offices.find(view.office()).orElseThrow();
     model.addAttribute("view", view);
+    // Once an ending of status is notified, the letter is that decision.
+    model.addAttribute("endingLetter", view.ending() != null && view.ending().notifiedOn() != null);
     model.addAttribute("office", office);
     model.addAttribute("names", names(List.of(view.principal())));
     return "cases/letter";

@@ -15,7 +15,7 @@ class NonRefoulementLockTest {
   private static final LocalDate TODAY = LocalDate.of(2002, 9, 1);
 
   @ParameterizedTest
-  @EnumSource(value = ClaimState.class, names = {"FINAL_NEGATIVE", "CLOSED_WITHDRAWN"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = ClaimState.class, names = {"FINAL_NEGATIVE", "CLOSED_WITHDRAWN", "STATUS_ENDED"}, mode = EnumSource.Mode.EXCLUDE)
   void aHandoverIsRefusedInEveryStateButTheConcludedOnes(ClaimState state) {
     assertThat(NonRefoulementLock.check(new RemovalRequest(state, null, false, true, TODAY)).refusal())
         .isEqualTo(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT);
@@ -30,6 +30,15 @@ class NonRefoulementLockTest {
     assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.FINAL_NEGATIVE, null, false, false, TODAY)).allowed()).isFalse();
     assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.FINAL_NEGATIVE, TODAY.minusDays(1), false, true, TODAY)).allowed()).isTrue();
     assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.CLOSED_WITHDRAWN, null, false, true, TODAY)).allowed()).isTrue();
+  }
+
+  @Test
+  void anEndedStatusIsConcludedOnlyOnceItsAppealWindowAndGraceHavePassedAndRiskIsAssessed() {
+    assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.STATUS_ENDING_NOTIFIED, TODAY.minusDays(1), false, true, TODAY)).allowed())
+        .isFalse();
+    assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.STATUS_ENDED, TODAY, false, true, TODAY)).allowed()).isFalse();
+    assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.STATUS_ENDED, TODAY.minusDays(1), false, false, TODAY)).allowed()).isFalse();
+    assertThat(NonRefoulementLock.check(new RemovalRequest(ClaimState.STATUS_ENDED, TODAY.minusDays(1), false, true, TODAY)).allowed()).isTrue();
   }
 
   @Test

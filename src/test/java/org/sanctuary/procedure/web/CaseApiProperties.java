@@ -214,7 +214,8 @@ class CaseApiProperties {
           case APPEAL_LODGED -> List.of(Call.ASSIGN);
           case APPEAL_UNDER_CONSIDERATION -> List.of(Call.DECIDE_APPEAL);
           case RECOGNISED -> List.of(Call.DERIVATIVE, Call.REMOVAL);
-          case FINAL_NEGATIVE, CLOSED_WITHDRAWN, CLOSED_ABANDONED -> List.of(Call.REMOVAL, Call.REMOVAL, Call.REOPEN);
+          case FINAL_NEGATIVE, CLOSED_WITHDRAWN, CLOSED_ABANDONED, STATUS_ENDED -> List.of(Call.REMOVAL, Call.REMOVAL, Call.REOPEN);
+          case STATUS_ENDING_PROPOSED, STATUS_ENDING_NOTIFIED -> List.of(Call.REMOVAL);
           case ON_HOLD -> List.of(Call.RESUME);
           case REOPENED -> List.of(Call.INFORMATION, Call.SCHEDULE, Call.ASSESS);
         };
