@@ -367,6 +367,22 @@ public final class Case {
   }
 
   /**
+   * Every rule a supervisor's signature would break now, at once, changing nothing: against the
+   * draft awaiting signature, before that (and after a draft came back) against the assessment. Empty when nothing stands in the way
+   * (or nothing is assessed yet).
+   */
+  public List<Verdict> unmetBeforeSigning(boolean fromDprkWithIrregularExit) {
+    if (assessment == null) {
+      return List.of();
+    }
+    DecisionContext context =
+        new DecisionContext(modality, interviewHeld, interviewRecordFinalised, fromDprkWithIrregularExit, sensitiveClaimants(), true);
+    return state == ClaimState.DECISION_DRAFTED && draft != null
+        ? DecisionRules.unmet(draft, assessment, context)
+        : DecisionRules.unmetByTheAssessment(assessment, context);
+  }
+
+  /**
    * Decides a dependant's derivative status after the principal's recognition: granted only when
    * DerivativeEligibility allows (no exclusion flag, not a national of the host country).
    */

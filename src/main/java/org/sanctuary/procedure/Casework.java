@@ -221,6 +221,15 @@ public class Casework {
     return found;
   }
 
+  /**
+   * Every rule a signature would break now, at once, without changing the case (a DPRK national is
+   * taken to have left irregularly, as at signing). Read with the case, audited as a read.
+   */
+  @Transactional
+  public List<Verdict> unmetBeforeSigning(CaseId id) {
+    return read(id).unmetBeforeSigning();
+  }
+
   /** The states in which the caller, with their roles in any of their offices, has the next step to take. */
   public Set<ClaimState> awaitingCaller() {
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -638,9 +647,19 @@ public class Casework {
         claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
         claim.interviews(), claim.legalRepresentative(), claim.guardian(),
         claim.ending(),
+        unmetBeforeSigning(claim),
         claim.nextDeadline(stored.priority()), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
         snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());
+  }
+
+  /** While a decision is being prepared: every rule a signature would break now. */
+  private List<Verdict> unmetBeforeSigning(Case claim) {
+    if (claim.state() != ClaimState.ASSESSMENT_IN_PROGRESS && claim.state() != ClaimState.DECISION_DRAFTED) {
+      return List.of();
+    }
+    boolean fromDprk = persons.summaries(List.of(claim.principal())).stream().anyMatch(p -> p.nationalities().contains("PRK"));
+    return claim.unmetBeforeSigning(fromDprk);
   }
 
   static CaseActor caseActor(Actor actor, OfficeId office) {

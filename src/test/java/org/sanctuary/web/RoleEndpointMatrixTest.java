@@ -160,6 +160,8 @@ class RoleEndpointMatrixTest {
             "{\"version\":2,\"interviewer\":\"" + c.staff().username(Role.ELIGIBILITY_OFFICER) + "\"}")));
     e.add(new Endpoint("POST", "/api/cases/{id}/interviews/{interviewId}/record", Command.RECORD_INTERVIEW.roles(),
         (c, u) -> json(post(aScheduledInterview(c) + "/record"), "{\"version\":3,\"readBackConfirmed\":true}")));
+    e.add(new Endpoint("GET", "/api/cases/{id}/decision/check", roles(Permission.CASE_READ),
+        (c, u) -> get("/api/cases/" + c.caseId() + "/decision/check")));
     e.add(new Endpoint("POST", "/api/cases/{id}/status-ending", Command.PROPOSE_STATUS_ENDING.roles(),
         (c, u) -> json(post("/api/cases/" + aRecognisedCase(c, false) + "/status-ending"),
             "{\"version\":7,\"kind\":\"CESSATION\",\"provision\":\"1C(5)\",\"reasons\":\"Circumstances changed.\"}")));

@@ -156,6 +156,30 @@ public final class DecisionRules {
         DecisionRules::separateDecisionForSensitiveClaims);
   }
 
+  /** Every guard a signature would break now, in the order of §4, without deciding anything. */
+  public static List<Verdict> unmet(DecisionDraft draft, Assessment assessment, DecisionContext context) {
+    return all().stream().map(rule -> rule.check(draft, assessment, context)).filter(v -> !v.allowed()).toList();
+  }
+
+  /**
+   * Before a draft exists: the guards the assessment and the hearing already break for the outcome
+   * the assessment points to (a recognition when every inclusion element is positive); the reasons
+   * and the persons covered are the draft's, and are checked once it is written.
+   */
+  public static List<Verdict> unmetByTheAssessment(Assessment assessment, DecisionContext context) {
+    boolean allPositive = assessment.inclusionElements().values().stream().allMatch(e -> e.finding() == Finding.POSITIVE);
+    DecisionDraft implied = new DecisionDraft(
+        allPositive ? DecisionDraft.Outcome.RECOGNITION : DecisionDraft.Outcome.REJECTION, java.util.Set.of(), null, null, null,
+        null, java.util.Set.of());
+    return List.of(
+            personalInterviewBeforeRefusal(implied, assessment, context),
+            interviewRecordFinalised(implied, assessment, context),
+            assessmentSupportsTheOutcome(implied, assessment, context),
+            surPlaceAnalysed(implied, assessment, context),
+            exclusionOnlyInTheRegularProcedure(implied, assessment, context))
+        .stream().filter(v -> !v.allowed()).toList();
+  }
+
   public static Verdict check(DecisionDraft draft, Assessment assessment, DecisionContext context) {
     for (Rule rule : all()) {
       Verdict verdict = rule.check(draft, assessment, context);

@@ -275,6 +275,14 @@ class CaseApi {
     return casework.draftDecision(new CaseId(id), version(request.version()), draft, new Casework.When(request.on(), request.lateReason()));
   }
 
+  @GetMapping("/api/cases/{id}/decision/check")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  @Operation(summary = "Every rule a signature would break now, at once, without changing the case: against the draft"
+      + " awaiting signature, before that against the assessment (audited as a read)")
+  List<org.sanctuary.procedure.Verdict> unmetBeforeSigning(@PathVariable UUID id) {
+    return casework.unmetBeforeSigning(new CaseId(id));
+  }
+
   @PostMapping("/api/cases/{id}/decision/return")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @Operation(summary = "Return the draft to the eligibility officer, with the reason (SUPERVISOR)")

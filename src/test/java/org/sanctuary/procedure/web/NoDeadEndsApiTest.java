@@ -119,6 +119,37 @@ class NoDeadEndsApiTest {
     org.assertj.core.api.Assertions.assertThat(page).contains("한국어 (ko)");
   }
 
+  @Test
+  void everyRuleASignatureWouldBreakIsShownAtOnceInTheFormsOwnWordsAndNothingChanges() throws Exception {
+    CaseId id = informed("ko");
+    String interview = book(id, 2).andReturn().getResponse().getContentAsString()
+        .replaceAll(".*\"interviewId\":\"([0-9a-f-]{36})\".*", "$1");
+    act(id, "interviews/" + interview + "/record", Role.ELIGIBILITY_OFFICER, "{\"version\":3,\"readBackConfirmed\":false}")
+        .andExpect(status().isOk());
+    String negativeWithoutSurPlace = "{\"version\":4,\"identityAndNationality\":" + POSITIVE
+        + ",\"materialFacts\":{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"},\"exclusion\":\"NOT_EXCLUDED\"}";
+    mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+        .content(negativeWithoutSurPlace)).andExpect(status().isOk());
+    // While assessing: the hearing record and the sur place section, before any draft.
+    mvc.perform(get("/api/cases/" + id + "/decision/check").with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].refusal").value(org.hamcrest.Matchers.contains("INTERVIEW_RECORD_NOT_FINALISED", "MISSING_SUR_PLACE_ANALYSIS")));
+    act(id, "decision", Role.ELIGIBILITY_OFFICER, "{\"version\":5,\"outcome\":\"REJECTION\",\"individualExplanation\":\"Economic migrant.\"}")
+        .andExpect(status().isOk());
+    // The supervisor sees every rule at once, and the case does not move.
+    mvc.perform(get("/api/cases/" + id + "/decision/check").with(as(Role.SUPERVISOR)))
+        .andExpect(jsonPath("$[*].refusal").value(org.hamcrest.Matchers.contains(
+            "INTERVIEW_RECORD_NOT_FINALISED", "MISSING_SUR_PLACE_ANALYSIS", "INCOMPLETE_REASONS")))
+        .andExpect(jsonPath("$[2].missing").value(hasItem("legalBasis")));
+    read(id, Role.SUPERVISOR).andExpect(jsonPath("$.version").value(6)).andExpect(jsonPath("$.state").value("DECISION_DRAFTED"));
+    String page = mvc.perform(get("/cases/" + id).with(as(Role.SUPERVISOR))).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("id=\"before-signing\"").contains("Legal basis").contains("Appeal instructions")
+        .contains("id=\"assessment\"").contains("Material facts and their credibility");
+    org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"before-signing\""), page.indexOf("id=\"actions\"")))
+        .doesNotContain(">legalBasis<");
+  }
+
   /** Intent, registration and the information pack in the language given (version 2). */
   private CaseId informed(String language) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
