@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.sanctuary.access.Permission;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -76,12 +78,53 @@ class ApiDocumentation {
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 
+  static {
+    // Identifiers travel as strings (JsonIdentifiers), and are described so.
+    for (Class<?> id : List.of(org.sanctuary.procedure.CaseId.class, org.sanctuary.access.OfficeId.class,
+        org.sanctuary.registry.PersonId.class, org.sanctuary.registry.GroupId.class)) {
+      org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithClass(id, java.util.UUID.class);
+    }
+  }
+
+  /**
+   * Marks as required the record components that are always present in a response (those not
+   * {@code @Nullable}) and, in requests, the version a command must send.
+   */
+  @Bean
+  org.springdoc.core.customizers.OpenApiCustomizer requiredFields() {
+    return api -> {
+      if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+        return;
+      }
+      Map<String, Class<?>> records = ApiTypes.recordsByName();
+      api.getComponents().getSchemas().forEach((name, schema) -> {
+        Class<?> type = records.get(name);
+        if (type == null || schema.getProperties() == null) {
+          return;
+        }
+        for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+          boolean nullable = component.getAnnotatedType().isAnnotationPresent(org.jspecify.annotations.Nullable.class)
+              || component.isAnnotationPresent(org.jspecify.annotations.Nullable.class);
+          boolean commandVersion = component.getName().equals("version") && name.endsWith("Request");
+          if ((!nullable || commandVersion) && schema.getProperties().containsKey(component.getName())) {
+            schema.addRequiredItem(component.getName());
+          }
+        }
+      });
+    };
+  }
+
   @Bean
   OperationCustomizer permissionsAndProblems() {
     return (operation, handler) -> {
       PreAuthorize rule = handler.getMethodAnnotation(PreAuthorize.class);
       String who = rule == null ? "not declared" : describe(rule.value());
       String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+      org.sanctuary.procedure.GivesCommand gives = handler.getMethodAnnotation(org.sanctuary.procedure.GivesCommand.class);
+      if (gives != null) {
+        description += "**Command:** " + gives.value().name() + " — roles that may give it: "
+            + gives.value().roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + "\n\n";
+      }
       operation.setDescription(description + "**Permission:** " + who);
       addProblems(operation, handler, rule);
       return operation;

@@ -45,6 +45,23 @@ class PermissionTableDocTest {
       }
       page.append('\n');
     }
+    page.append("\n## Commands of the procedure\n\n")
+        .append("Generated from `org.sanctuary.procedure.Command` and `MissionIntake`. Giving a command needs CASE_WORK in the\n")
+        .append("case's office and one of these roles there; the state must allow it (docs/procedure-states.md) and every\n")
+        .append("guard must pass (docs/reason-codes.md). At a diplomatic mission only the commands marked *mission* are given.\n\n")
+        .append("| command | mission | ")
+        .append(Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.joining(" | ")))
+        .append(" |\n|---|---|")
+        .append("---|".repeat(Role.values().length))
+        .append('\n');
+    for (org.sanctuary.procedure.Command command : org.sanctuary.procedure.Command.values()) {
+      page.append("| ").append(command.name()).append(" | ")
+          .append(org.sanctuary.procedure.MissionIntake.check(command, true).allowed() ? "mission" : "").append(" |");
+      for (Role role : Role.values()) {
+        page.append(command.mayBeGivenBy(role) ? " ✓ |" : "   |");
+      }
+      page.append('\n');
+    }
     return page.toString();
   }
 }

@@ -33,6 +33,32 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void eachTypeHasItsOwnSchemaIdsAreStringsRequiredFieldsAreMarkedAndCommandsNameTheirRoles() throws Exception {
+    org.assertj.core.api.Assertions.assertThat(ApiTypes.clashes()).as("records sharing a schema name").isEmpty();
+    String body = mvc.perform(get("/v3/api-docs").with(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader")))
+        .andReturn().getResponse().getContentAsString();
+    tools.jackson.databind.JsonNode api = new tools.jackson.databind.json.JsonMapper().readTree(body);
+    // The case's information step is documented with its own body, not the monitoring one.
+    String information = api.at("/paths/~1api~1cases~1{id}~1information/post/requestBody/content/application~1json/schema/$ref").asString();
+    tools.jackson.databind.JsonNode delivery = api.at("/components/schemas/" + information.substring(information.lastIndexOf('/') + 1));
+    org.assertj.core.api.Assertions.assertThat(delivery.get("properties").has("language")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(delivery.get("properties").has("reportId")).isFalse();
+    org.assertj.core.api.Assertions.assertThat(delivery.get("required").toString()).contains("version");
+    // Identifiers are strings; what a case view always holds is required.
+    tools.jackson.databind.JsonNode caseView = api.at("/components/schemas/CaseView");
+    org.assertj.core.api.Assertions.assertThat(caseView.at("/properties/id/type").asString()).isEqualTo("string");
+    org.assertj.core.api.Assertions.assertThat(caseView.at("/properties/office/type").asString()).isEqualTo("string");
+    org.assertj.core.api.Assertions.assertThat(caseView.get("required").toString()).contains("\"state\"").contains("\"version\"")
+        .doesNotContain("\"appealDeadline\"");
+    // A command names the roles that may give it, from the table that enforces it.
+    org.assertj.core.api.Assertions.assertThat(api.at("/paths/~1api~1cases~1{id}~1decision~1sign/post/description").asString())
+        .contains("**Command:** SIGN_DECISION — roles that may give it: SUPERVISOR");
+    org.assertj.core.api.Assertions.assertThat(api.at("/paths/~1api~1cases~1{id}~1referral/post/description").asString())
+        .contains("roles that may give it: PROTECTION_OFFICER, SUPERVISOR");
+  }
+
+  @Test
   void everyRefusalIsDescribedAsAProblemDocumentAndEveryClosedOperationCanAnswer401() throws Exception {
     String body = mvc.perform(get("/v3/api-docs").with(
             org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader")))

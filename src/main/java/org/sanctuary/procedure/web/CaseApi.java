@@ -20,6 +20,8 @@ import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.Case;
 import org.sanctuary.procedure.Modality;
+import org.sanctuary.procedure.Command;
+import org.sanctuary.procedure.GivesCommand;
 import org.sanctuary.procedure.StatusEnding;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.ConventionGround;
@@ -56,7 +58,7 @@ class CaseApi {
 
   record StepRequest(@Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason) {}
 
-  record InformationRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on, @Nullable String lateReason) {}
+  record InformationDeliveryRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record InterviewRequest(
       @Nullable Long version, @Nullable String interviewer, @Nullable LocalDateTime appointment,
@@ -143,7 +145,8 @@ class CaseApi {
 
   @PostMapping("/api/cases")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record intent to seek asylum: opens a case in INTENT_EXPRESSED (roles RECEPTION, REGISTRAR, PROTECTION_OFFICER)")
+  @GivesCommand(Command.RECORD_INTENT)
+  @Operation(summary = "Record intent to seek asylum: opens a case in INTENT_EXPRESSED")
   ResponseEntity<CaseView> recordIntent(@RequestBody IntentRequest request) {
     if (request.officeId() == null) {
       throw ValidationFailed.of("officeId", "is required");
@@ -200,21 +203,24 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/registration")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Register the applicant and dependants (REGISTRAR)")
+  @GivesCommand(Command.REGISTER)
+  @Operation(summary = "Register the applicant and dependants")
   CaseView register(@PathVariable UUID id, @RequestBody StepRequest request) {
     return casework.register(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/information")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record delivery of the information pack and its language (REGISTRAR)")
-  CaseView information(@PathVariable UUID id, @RequestBody InformationRequest request) {
+  @GivesCommand(Command.PROVIDE_INFORMATION)
+  @Operation(summary = "Record delivery of the information pack and its language")
+  CaseView information(@PathVariable UUID id, @RequestBody InformationDeliveryRequest request) {
     return casework.provideInformation(new CaseId(id), version(request.version()), request.language(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/interviews")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Schedule an interview: interviewer, day and time, interpreter (language, sex), legal representative, guardian; they stay on the case, and a representative named on it never interprets (RECEPTION, ELIGIBILITY_OFFICER, SUPERVISOR)")
+  @GivesCommand(Command.SCHEDULE_INTERVIEW)
+  @Operation(summary = "Schedule an interview: interviewer, day and time, interpreter (language, sex), legal representative, guardian; they stay on the case, and a representative named on it never interprets")
   ResponseEntity<Booked> scheduleInterview(@PathVariable UUID id, @RequestBody InterviewRequest request) {
     UUID interview =
         casework.scheduleInterview(
@@ -228,7 +234,8 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/interviews/{interviewId}/record")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record the interview: read back and confirmed, or the applicant's refusal with reasons (ELIGIBILITY_OFFICER)")
+  @GivesCommand(Command.RECORD_INTERVIEW)
+  @Operation(summary = "Record the interview: read back and confirmed, or the applicant's refusal with reasons")
   CaseView recordInterview(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody InterviewRecordRequest request) {
     return casework.recordInterview(
         new CaseId(id), interviewId, version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()),
@@ -237,8 +244,9 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/interview-record/finalisation")
   @PreAuthorize("hasAuthority('CASE_WORK')")
+  @GivesCommand(Command.FINALISE_INTERVIEW_RECORD)
   @Operation(summary = "Finalise an interview record left open: read back and confirmed, or the applicant's refusal with"
-      + " reasons (ELIGIBILITY_OFFICER)")
+      + " reasons")
   CaseView finaliseInterviewRecord(@PathVariable UUID id, @RequestBody InterviewRecordRequest request) {
     return casework.finaliseInterviewRecord(
         new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()), request.refusalReasons(),
@@ -247,21 +255,24 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/interviews/{interviewId}/no-show")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts (RECEPTION, ELIGIBILITY_OFFICER)")
+  @GivesCommand(Command.RECORD_NO_SHOW)
+  @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts")
   CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody StepRequest request) {
     return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PutMapping("/api/cases/{id}/assessment")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Write the structured assessment in the order of procedure.md §2 (ELIGIBILITY_OFFICER)")
+  @GivesCommand(Command.WRITE_ASSESSMENT)
+  @Operation(summary = "Write the structured assessment in the order of procedure.md §2")
   CaseView assessment(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
     return casework.writeAssessment(new CaseId(id), version(request.version()), request.assessment(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions, language; the appeal deadline is computed from the notification (ELIGIBILITY_OFFICER)")
+  @GivesCommand(Command.DRAFT_DECISION)
+  @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions, language; the appeal deadline is computed from the notification")
   CaseView draftDecision(@PathVariable UUID id, @RequestBody DecisionRequest request) {
     if (request.outcome() == null) {
       throw ValidationFailed.of("outcome", "is required: RECOGNITION or REJECTION");
@@ -285,21 +296,24 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/decision/return")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Return the draft to the eligibility officer, with the reason (SUPERVISOR)")
+  @GivesCommand(Command.RETURN_DRAFT)
+  @Operation(summary = "Return the draft to the eligibility officer, with the reason")
   CaseView returnDraft(@PathVariable UUID id, @RequestBody ReturnRequest request) {
     return casework.returnDraft(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/decision/sign")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Sign and notify the decision after every decision guard of §4 (SUPERVISOR)")
+  @GivesCommand(Command.SIGN_DECISION)
+  @Operation(summary = "Sign and notify the decision after every decision guard of §4")
   CaseView signDecision(@PathVariable UUID id, @RequestBody SignRequest request) {
     return casework.signDecision(new CaseId(id), version(request.version()), request.recipient(), new Casework.When(request.notifiedOn(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/appeals")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Lodge an appeal; within the grace it is accepted as late and the supervisors alerted (RECEPTION, REGISTRAR)")
+  @GivesCommand(Command.LODGE_APPEAL)
+  @Operation(summary = "Lodge an appeal; within the grace it is accepted as late and the supervisors alerted")
   ResponseEntity<Lodged> lodgeAppeal(@PathVariable UUID id, @RequestBody StepRequest request) {
     UUID appeal = casework.lodgeAppeal(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/appeals/" + appeal))
@@ -308,21 +322,24 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/appeals/{appealId}/assign")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Assign the appeal to an appeal officer who never acted at first instance (SUPERVISOR)")
+  @GivesCommand(Command.ASSIGN_APPEAL)
+  @Operation(summary = "Assign the appeal to an appeal officer who never acted at first instance")
   CaseView assignAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AssignRequest request) {
     return casework.assignAppeal(new CaseId(id), appealId, version(request.version()), request.assignee(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/appeals/{appealId}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons (APPEAL_OFFICER)")
+  @GivesCommand(Command.DECIDE_APPEAL)
+  @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons")
   CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
     return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/derivatives/{personId}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Grant or refuse derivative status to a dependant of a recognised refugee (ELIGIBILITY_OFFICER, SUPERVISOR)")
+  @GivesCommand(Command.DECIDE_DERIVATIVE)
+  @Operation(summary = "Grant or refuse derivative status to a dependant of a recognised refugee")
   CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody DerivativeRequest request) {
     return casework.decideDerivative(new CaseId(id), new PersonId(personId), version(request.version()), request.grant(),
         Boolean.TRUE.equals(request.exclusionFlag()), new Casework.When(request.on(), request.lateReason()));
@@ -330,8 +347,9 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/independent-claims")
   @PreAuthorize("hasAuthority('CASE_WORK')")
+  @GivesCommand(Command.LODGE_INDEPENDENT_CLAIM)
   @Operation(
-      summary = "A dependant lodges a claim of their own: opens a separate case linked to this one (RECEPTION, REGISTRAR, PROTECTION_OFFICER)",
+      summary = "A dependant lodges a claim of their own: opens a separate case linked to this one",
       description = "Set sensitive for a claim (e.g. gender-based) that must be decided and notified to the claimant alone:"
           + " the family's decision may then no longer cover them (SEPARATE_DECISION_REQUIRED).")
   ResponseEntity<CaseView> lodgeIndependentClaim(@PathVariable UUID id, @RequestBody IndependentClaimRequest request) {
@@ -344,29 +362,33 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/contact-attempts")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record an attempt to reach the applicant (RECEPTION, REGISTRAR, PROTECTION_OFFICER)")
+  @GivesCommand(Command.RECORD_CONTACT_ATTEMPT)
+  @Operation(summary = "Record an attempt to reach the applicant")
   CaseView contactAttempt(@PathVariable UUID id, @RequestBody ContactRequest request) {
     return casework.recordContactAttempt(new CaseId(id), version(request.version()), request.how(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/withdrawal")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Record the applicant's withdrawal; a child alone only with their guardian present (REGISTRAR)")
+  @GivesCommand(Command.WITHDRAW)
+  @Operation(summary = "Record the applicant's withdrawal; a child alone only with their guardian present")
   CaseView withdraw(@PathVariable UUID id, @RequestBody WithdrawalRequest request) {
     return casework.withdraw(new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.guardianPresent()), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/closure")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt (SUPERVISOR)")
+  @GivesCommand(Command.CLOSE_ABANDONED)
+  @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt")
   CaseView close(@PathVariable UUID id, @RequestBody StepRequest request) {
     return casework.closeAbandoned(new CaseId(id), version(request.version()));
   }
 
   @PostMapping("/api/cases/{id}/status-ending")
   @PreAuthorize("hasAuthority('CASE_WORK')")
+  @GivesCommand(Command.PROPOSE_STATUS_ENDING)
   @Operation(summary = "Propose to end a recognised refugee's status: CANCELLATION, CESSATION or REVOCATION, the provision"
-      + " relied on and the reasons (ELIGIBILITY_OFFICER)")
+      + " relied on and the reasons")
   CaseView proposeStatusEnding(@PathVariable UUID id, @RequestBody StatusEndingRequest request) {
     return casework.proposeStatusEnding(new CaseId(id), version(request.version()), request.kind(), request.provision(),
         request.reasons(), new Casework.When(request.on(), request.lateReason()));
@@ -374,7 +396,8 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/status-ending/drop")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Drop a proposal to end the status, with the reason; the person stays recognised (SUPERVISOR)")
+  @GivesCommand(Command.DROP_STATUS_ENDING)
+  @Operation(summary = "Drop a proposal to end the status, with the reason; the person stays recognised")
   CaseView dropStatusEnding(@PathVariable UUID id, @RequestBody ReasonRequest request) {
     return casework.dropStatusEnding(new CaseId(id), version(request.version()), request.reason(),
         new Casework.When(request.on(), request.lateReason()));
@@ -382,7 +405,8 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/status-ending/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Decide to end the status and record its notification; appealable with the same clocks (SUPERVISOR)")
+  @GivesCommand(Command.DECIDE_STATUS_ENDING)
+  @Operation(summary = "Decide to end the status and record its notification; appealable with the same clocks")
   CaseView decideStatusEnding(@PathVariable UUID id, @RequestBody EndingDecisionRequest request) {
     return casework.decideStatusEnding(new CaseId(id), version(request.version()), request.recipient(),
         new Casework.When(request.notifiedOn(), request.lateReason()));
@@ -390,8 +414,9 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/referral")
   @PreAuthorize("hasAuthority('CASE_WORK')")
+  @GivesCommand(Command.REFER)
   @Operation(summary = "Refer a claim received at a diplomatic mission to a determination office, which takes the case with"
-      + " its history and the applicants' records (PROTECTION_OFFICER, SUPERVISOR)")
+      + " its history and the applicants' records")
   CaseView refer(@PathVariable UUID id, @RequestBody ReferralRequest request) {
     return casework.refer(new CaseId(id), version(request.version()),
         request.officeId() == null ? null : new OfficeId(request.officeId()), request.reason(),
@@ -400,21 +425,24 @@ class CaseApi {
 
   @PostMapping("/api/cases/{id}/reopening")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Reopen a closed or final case, with the reason (SUPERVISOR)")
+  @GivesCommand(Command.REOPEN)
+  @Operation(summary = "Reopen a closed or final case, with the reason")
   CaseView reopen(@PathVariable UUID id, @RequestBody ReasonRequest request) {
     return casework.reopen(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/hold")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Put the case on hold, with the reason (SUPERVISOR)")
+  @GivesCommand(Command.HOLD)
+  @Operation(summary = "Put the case on hold, with the reason")
   CaseView hold(@PathVariable UUID id, @RequestBody ReasonRequest request) {
     return casework.hold(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
   }
 
   @PostMapping("/api/cases/{id}/resume")
   @PreAuthorize("hasAuthority('CASE_WORK')")
-  @Operation(summary = "Resume a case on hold where it stood (SUPERVISOR)")
+  @GivesCommand(Command.RESUME)
+  @Operation(summary = "Resume a case on hold where it stood")
   CaseView resume(@PathVariable UUID id, @RequestBody StepRequest request) {
     return casework.resume(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
   }
