@@ -27,4 +27,15 @@ public final class ActOrder {
     }
     return Verdict.ALLOWED;
   }
+
+  /** An interview is recorded on or after the day it was booked for, never before. */
+  public static Verdict notBeforeTheAppointment(ActDate when, java.time.@Nullable LocalDateTime appointment) {
+    if (appointment != null && when.actedOn().isBefore(appointment.toLocalDate())) {
+      return Verdict.refuse(
+          ReasonCode.ACT_BEFORE_PRECEDING_ACT,
+          "The interview is recorded as held on " + when.actedOn() + ", before the day it was booked for ("
+              + appointment.toLocalDate() + ").");
+    }
+    return Verdict.ALLOWED;
+  }
 }

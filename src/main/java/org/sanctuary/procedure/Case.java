@@ -270,6 +270,8 @@ public final class Case {
       CaseActor actor, UUID interview, boolean readBackConfirmed, @Nullable String refusalReasons, ActDate on) {
     ClaimState next = begin(actor, Command.RECORD_INTERVIEW, on);
     requireScheduled(interview);
+    interviews.stream().filter(i -> i.id().equals(interview)).findFirst()
+        .ifPresent(booked -> ActOrder.notBeforeTheAppointment(on, booked.appointment()).orThrow());
     interviewHeld = true;
     interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
     markInterview(interview, Interview.Status.HELD);

@@ -133,6 +133,20 @@ class InterviewApiTest {
   }
 
   @Test
+  void anInterviewIsNotRecordedAsHeldBeforeTheDayItWasBookedFor() throws Exception {
+    CaseId id = informed(aWoman(Set.of()), "ko");
+    String booked = schedule(id, 2, "{\"interviewer\":\"" + officer + "\",\"appointment\":\"" + java.time.LocalDate.now().plusDays(2)
+            + "T09:00\"}", Role.RECEPTION)
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String interview = booked.replaceAll(".*\"interviewId\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(post("/api/cases/" + id + "/interviews/" + interview + "/record").with(as(Role.ELIGIBILITY_OFFICER))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"readBackConfirmed\":true}"))
+        .andExpect(code("ACT_BEFORE_PRECEDING_ACT"));
+    schedule(id, 3, "{\"interviewer\":\"" + officer + "\",\"appointment\":\"" + java.time.LocalDate.now().minusDays(1)
+        + "T09:00\"}", Role.RECEPTION).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("appointment"));
+  }
+
+  @Test
   void aSupervisorsExceptionToASameSexRequestKeepsItsReasonInTheHistoryAndTheTrail() throws Exception {
     String man = newOfficer("MALE", List.of("ko"), false);
     CaseId id = informed(aWoman(Set.of()), "ko");
