@@ -142,7 +142,7 @@ public final class Case {
     CommandPermission.check(Command.RECORD_INTENT, by.roles()).orThrow();
     Case opened = new Case(id, office, fileNumber, principal, dependants, channel, modality, profile, null);
     opened.atMission = atMission;
-    opened.history.add(new CaseEvent("IntentRecorded", on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
+    opened.history.add(new CaseEvent(Happened.INTENT_RECORDED, on, by.username(), ClaimState.INTENT_EXPRESSED, channel.name()));
     return opened;
   }
 
@@ -158,7 +158,7 @@ public final class Case {
         new Case(id, family.office, fileNumber, member, Set.of(), family.channel, Modality.REGULAR, family.profile, family.id);
     opened.atMission = family.atMission;
     opened.history.add(
-        new CaseEvent("IndependentClaimOpened", on, by.username(), ClaimState.INTENT_EXPRESSED, family.fileNumber));
+        new CaseEvent(Happened.INDEPENDENT_CLAIM_OPENED, on, by.username(), ClaimState.INTENT_EXPRESSED, family.fileNumber));
     return opened;
   }
 
@@ -175,7 +175,7 @@ public final class Case {
       throw Transitions.alreadyDone("dependant " + claim.member() + " lodged a claim of their own");
     }
     independentClaims.add(claim);
-    move(next, "IndependentClaimLodged", on, actor, fileNumber + (claim.sensitive() ? " (sensitive)" : ""));
+    move(next, Happened.INDEPENDENT_CLAIM_LODGED, on, actor, fileNumber + (claim.sensitive() ? " (sensitive)" : ""));
   }
 
   /** Dependants who may still lodge a claim of their own. */
@@ -194,14 +194,14 @@ public final class Case {
 
   public void register(CaseActor actor, ActDate on) {
     ClaimState next = begin(actor, Command.REGISTER, on);
-    move(next, "Registered", on, actor, "");
+    move(next, Happened.REGISTERED, on, actor, "");
   }
 
   /** The information pack was delivered, in the given language. */
   public void provideInformation(CaseActor actor, String language, ActDate on) {
     ClaimState next = begin(actor, Command.PROVIDE_INFORMATION, on);
     informationLanguage = language;
-    move(next, "InformationProvided", on, actor, language);
+    move(next, Happened.INFORMATION_PROVIDED, on, actor, language);
   }
 
   public void scheduleInterview(CaseActor actor, UUID interview, Applicant applicant, InterviewPlan plan, ActDate on) {
@@ -226,9 +226,9 @@ public final class Case {
         plan.legalRepresentative(), plan.guardian(), plan.genderExceptionReason(), on.actedOn(), Interview.Status.BOOKED));
     scheduledInterview = interview;
     if (plan.genderExceptionReason() != null) {
-      history.add(new CaseEvent("GenderExceptionRecorded", on, actor.username(), state, plan.genderExceptionReason()));
+      history.add(new CaseEvent(Happened.GENDER_EXCEPTION_RECORDED, on, actor.username(), state, plan.genderExceptionReason()));
     }
-    move(next, "InterviewScheduled", on, actor, plan.interviewer().username());
+    move(next, Happened.INTERVIEW_SCHEDULED, on, actor, plan.interviewer().username());
   }
 
   /** Everyone named as the applicant's legal representative at any interview of the case. */
@@ -276,7 +276,7 @@ public final class Case {
     interviewRecordFinalised = readBackConfirmed || (refusalReasons != null && !refusalReasons.isBlank());
     markInterview(interview, Interview.Status.HELD);
     firstInstanceActors.add(actor.username());
-    move(next, "InterviewRecorded", on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
+    move(next, Happened.INTERVIEW_RECORDED, on, actor, interviewRecordFinalised ? "finalised" : "not finalised");
   }
 
   /**
@@ -298,7 +298,7 @@ public final class Case {
       throw Transitions.missingPrerequisite("read-back confirmation, nor the applicant's reasons for refusing it");
     }
     interviewRecordFinalised = true;
-    move(next, "InterviewRecordFinalised", on, actor,
+    move(next, Happened.INTERVIEW_RECORD_FINALISED, on, actor,
         readBackConfirmed ? "read back and confirmed" : "confirmation refused: " + refusalReasons.strip());
   }
 
@@ -309,7 +309,7 @@ public final class Case {
     missedAppointment = on.actedOn();
     abandonmentClockFrom = on.clockStart();
     contactAttempts = 0; // PS §9.1: only attempts after the missed appointment count towards abandonment
-    move(next, "AppointmentMissed", on, actor, "");
+    move(next, Happened.APPOINTMENT_MISSED, on, actor, "");
   }
 
   /**
@@ -321,7 +321,7 @@ public final class Case {
     if (missedAppointment != null && !on.actedOn().isBefore(missedAppointment)) {
       contactAttempts++;
     }
-    move(next, "ContactAttempted", on, actor, how);
+    move(next, Happened.CONTACT_ATTEMPTED, on, actor, how);
   }
 
   public void writeAssessment(CaseActor actor, Assessment written, ActDate on) {
@@ -331,20 +331,20 @@ public final class Case {
     }
     assessment = written;
     firstInstanceActors.add(actor.username());
-    move(next, "AssessmentWritten", on, actor, "");
+    move(next, Happened.ASSESSMENT_WRITTEN, on, actor, "");
   }
 
   public void draftDecision(CaseActor actor, DecisionDraft drafted, ActDate on) {
     ClaimState next = begin(actor, Command.DRAFT_DECISION, on);
     draft = drafted;
     firstInstanceActors.add(actor.username());
-    move(next, "DecisionDrafted", on, actor, drafted.outcome().name());
+    move(next, Happened.DECISION_DRAFTED, on, actor, drafted.outcome().name());
   }
 
   public void returnDraft(CaseActor actor, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.RETURN_DRAFT, on);
     firstInstanceActors.add(actor.username());
-    move(next, "DraftReturned", on, actor, reason);
+    move(next, Happened.DRAFT_RETURNED, on, actor, reason);
   }
 
   /**
@@ -365,7 +365,7 @@ public final class Case {
     notifiedOn = notified.actedOn();
     appealClockFrom = notified.clockStart();
     firstInstanceActors.add(actor.username());
-    move(next, "DecisionSigned", notified, actor, drafted.outcome().name());
+    move(next, Happened.DECISION_SIGNED, notified, actor, drafted.outcome().name());
   }
 
   /**
@@ -399,7 +399,7 @@ public final class Case {
       DerivativeEligibility.check(exclusionFlag, nationalities, hostCountry).orThrow();
     }
     derivatives.add(new DerivativeDecision(member, grant));
-    move(next, grant ? "DerivativeGranted" : "DerivativeRefused", on, actor, member.toString());
+    move(next, grant ? Happened.DERIVATIVE_GRANTED : Happened.DERIVATIVE_REFUSED, on, actor, member.toString());
   }
 
   public List<DerivativeDecision> derivatives() {
@@ -417,14 +417,14 @@ public final class Case {
     StatusEnding.check(kind, provision, reasons).orThrow();
     ending = new StatusEnding(kind, provision.strip(), reasons.strip(), null, null);
     firstInstanceActors.add(actor.username());
-    move(next, "StatusEndingProposed", on, actor, kind + " " + ending.provision());
+    move(next, Happened.STATUS_ENDING_PROPOSED, on, actor, kind + " " + ending.provision());
   }
 
   /** A supervisor drops the proposal: the person stays recognised. */
   public void dropStatusEnding(CaseActor actor, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.DROP_STATUS_ENDING, on);
     ending = null;
-    move(next, "StatusEndingDropped", on, actor, reason);
+    move(next, Happened.STATUS_ENDING_DROPPED, on, actor, reason);
   }
 
   /**
@@ -436,7 +436,7 @@ public final class Case {
     StatusEnding proposed = require(ending, "proposal to end the status");
     ending = proposed.notified(notified.actedOn(), notified.clockStart());
     firstInstanceActors.add(actor.username());
-    move(next, "StatusEndingNotified", notified, actor, proposed.kind() + " " + proposed.provision());
+    move(next, Happened.STATUS_ENDING_NOTIFIED, notified, actor, proposed.kind() + " " + proposed.provision());
   }
 
   /** The proposal or decision to end the status, if any. */
@@ -451,7 +451,7 @@ public final class Case {
     AppealRules.inTime(clockFrom, on.actedOn(), profile).orThrow();
     appealLate = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
     appeal = appealId;
-    move(next, "AppealLodged", on, actor, appealLate ? "late: decide on flexibility" : "in time");
+    move(next, Happened.APPEAL_LODGED, on, actor, appealLate ? "late: decide on flexibility" : "in time");
   }
 
   public void assignAppeal(CaseActor actor, UUID appealId, String assignee, ActDate on) {
@@ -459,7 +459,7 @@ public final class Case {
     requireAppeal(appealId);
     AppealRules.independence(assignee, firstInstanceActors).orThrow();
     appealAssignee = assignee;
-    move(next, "AppealAssigned", on, actor, assignee);
+    move(next, Happened.APPEAL_ASSIGNED, on, actor, assignee);
   }
 
   public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, ActDate on) {
@@ -481,7 +481,7 @@ public final class Case {
     } else if (againstEnding && outcome == AppealOutcome.REMITTED) {
       ending = new StatusEnding(ending.kind(), ending.provision(), ending.reasons(), null, null);
     }
-    move(next, "AppealDecided", on, actor, outcome + ": " + reasons);
+    move(next, Happened.APPEAL_DECIDED, on, actor, outcome + ": " + reasons);
   }
 
   /** Run by the daily job: a rejection becomes final once the appeal window and its grace have passed. */
@@ -491,7 +491,7 @@ public final class Case {
         || !today.isAfter(profile.endOfGrace(clockFrom))) {
       return false;
     }
-    move(Transitions.next(state, Command.LAPSE), "AppealWindowLapsed", ActDate.on(today), null, "");
+    move(Transitions.next(state, Command.LAPSE), Happened.APPEAL_WINDOW_LAPSED, ActDate.on(today), null, "");
     return true;
   }
 
@@ -509,14 +509,14 @@ public final class Case {
       throw Transitions.missingPrerequisite("claim to withdraw: the status is being ended; the appeal against it may be decided or lapse");
     }
     Guardianship.required(childAlone, guardianPresent, "to withdraw the claim").orThrow();
-    move(next, "ClaimWithdrawn", on, actor, "");
+    move(next, Happened.CLAIM_WITHDRAWN, on, actor, "");
   }
 
   public void closeAbandoned(CaseActor actor, LocalDate today) {
     ActDate on = ActDate.on(today);
     ClaimState next = begin(actor, Command.CLOSE_ABANDONED, on);
     AbandonmentClosure.check(abandonmentClockFrom(), contactAttempts, today, profile).orThrow();
-    move(next, "ClosedAsAbandoned", on, actor, "");
+    move(next, Happened.CLOSED_AS_ABANDONED, on, actor, "");
   }
 
   /**
@@ -530,25 +530,25 @@ public final class Case {
     }
     office = to;
     atMission = false;
-    move(next, "Referred", on, actor, toName + ": " + reason);
+    move(next, Happened.REFERRED, on, actor, toName + ": " + reason);
   }
 
   public void reopen(CaseActor actor, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.REOPEN, on);
-    move(next, "Reopened", on, actor, reason);
+    move(next, Happened.REOPENED, on, actor, reason);
   }
 
   public void hold(CaseActor actor, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.HOLD, on);
     heldFrom = state;
-    move(next, "PutOnHold", on, actor, reason);
+    move(next, Happened.PUT_ON_HOLD, on, actor, reason);
   }
 
   public void resume(CaseActor actor, ActDate on) {
     ClaimState resumed = require(heldFrom, "a state to return to");
     ClaimState next = begin(actor, Command.RESUME, resumed, on);
     heldFrom = null;
-    move(next, "Resumed", on, actor, "");
+    move(next, Happened.RESUMED, on, actor, "");
   }
 
   /**
@@ -571,9 +571,9 @@ public final class Case {
     return switch (state) {
       case REJECTED_NOTIFIED, STATUS_ENDING_NOTIFIED -> clockOfTheOpenWindow() == null ? null : profile.endOfGrace(clockOfTheOpenWindow());
       case REGISTERED, INFO_PROVIDED, INTERVIEW_SCHEDULED ->
-          dayOf("Registered") == null ? null : profile.interviewTarget(dayOf("Registered"), priority);
+          dayOf(Happened.REGISTERED) == null ? null : profile.interviewTarget(dayOf(Happened.REGISTERED), priority);
       case INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED ->
-          dayOf("InterviewRecorded") == null ? null : profile.decisionTarget(dayOf("InterviewRecorded"), priority);
+          dayOf(Happened.INTERVIEW_RECORDED) == null ? null : profile.decisionTarget(dayOf(Happened.INTERVIEW_RECORDED), priority);
       default -> null;
     };
   }
@@ -585,14 +585,14 @@ public final class Case {
   public @Nullable String assignee() {
     return switch (state) {
       case APPEAL_UNDER_CONSIDERATION -> appealAssignee;
-      case INTERVIEW_SCHEDULED, INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED -> lastDetailOf("InterviewScheduled");
+      case INTERVIEW_SCHEDULED, INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED -> lastDetailOf(Happened.INTERVIEW_SCHEDULED);
       default -> null;
     };
   }
 
-  private @Nullable String lastDetailOf(String what) {
+  private @Nullable String lastDetailOf(Happened what) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).what().equals(what)) {
+      if (history.get(i).what() == what) {
         return history.get(i).detail();
       }
     }
@@ -600,9 +600,9 @@ public final class Case {
   }
 
   /** The day of the last event of that name, if it happened. */
-  private @Nullable LocalDate dayOf(String what) {
+  private @Nullable LocalDate dayOf(Happened what) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).what().equals(what)) {
+      if (history.get(i).what() == what) {
         return history.get(i).on();
       }
     }
@@ -659,7 +659,7 @@ public final class Case {
     }
     CaseEvent latest = null;
     for (CaseEvent event : history) {
-      boolean sideRecord = event.what().equals("ContactAttempted") || event.what().equals("IndependentClaimLodged");
+      boolean sideRecord = event.what().sideRecord();
       if (!sideRecord && (latest == null || event.on().isAfter(latest.on()))) {
         latest = event;
       }
@@ -667,7 +667,7 @@ public final class Case {
     return latest;
   }
 
-  private void move(ClaimState next, String what, ActDate on, @Nullable CaseActor actor, String detail) {
+  private void move(ClaimState next, Happened what, ActDate on, @Nullable CaseActor actor, String detail) {
     state = next;
     history.add(new CaseEvent(what, on, actor == null ? "system" : actor.username(), next, detail));
   }

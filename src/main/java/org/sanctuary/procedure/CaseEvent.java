@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * record of something done on paper, the day it was recorded and why it was recorded late.
  */
 public record CaseEvent(
-    String what, LocalDate on, String by, ClaimState state, String detail, LocalDate recordedOn,
+    Happened what, LocalDate on, String by, ClaimState state, String detail, LocalDate recordedOn,
     @Nullable String lateReason) {
 
   public CaseEvent {
@@ -19,7 +19,7 @@ public record CaseEvent(
     }
   }
 
-  CaseEvent(String what, ActDate when, String by, ClaimState state, String detail) {
+  CaseEvent(Happened what, ActDate when, String by, ClaimState state, String detail) {
     this(what, when.actedOn(), by, state, detail, when.recordedOn(), when.lateReason());
   }
 

@@ -93,7 +93,7 @@ class Cases {
     for (int seq = written; seq < history.size(); seq++) {
       CaseEvent event = history.get(seq);
       jdbc.sql("INSERT INTO case_event (case_id, seq, office_id, what, happened_on) VALUES (?, ?, ?, ?, ?)")
-          .params(claim.id().value(), seq, claim.office().value(), event.what(), event.on())
+          .params(claim.id().value(), seq, claim.office().value(), event.what().label(), event.on())
           .update();
     }
   }

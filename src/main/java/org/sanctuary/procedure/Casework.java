@@ -406,7 +406,7 @@ public class Casework {
     boolean fromDprk = nationalities.contains("PRK");
     CaseView signed = execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
     Case claim = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case")).claim();
-    String draftedBy = claim.history().stream().filter(e -> e.what().equals("DecisionDrafted")).reduce((a, b) -> b)
+    String draftedBy = claim.history().stream().filter(e -> e.what() == Happened.DECISION_DRAFTED).reduce((a, b) -> b)
         .map(CaseEvent::by).orElse(access.actor().username());
     cases.recordDecision(claim, draftedBy, nationalities.isEmpty() ? null : nationalities.get(0));
     return signed;

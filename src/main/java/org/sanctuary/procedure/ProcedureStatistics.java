@@ -41,10 +41,10 @@ public class ProcedureStatistics {
   /** The stages measured, as the events that open and close them. */
   private static final List<String[]> STAGES =
       List.of(
-          new String[] {"INTENT_TO_REGISTRATION", "IntentRecorded", "Registered"},
-          new String[] {"REGISTRATION_TO_INTERVIEW", "Registered", "InterviewRecorded"},
-          new String[] {"INTERVIEW_TO_DECISION", "InterviewRecorded", "DecisionSigned"},
-          new String[] {"NOTIFICATION_TO_APPEAL_DECISION", "DecisionSigned", "AppealDecided"});
+          new String[] {"INTENT_TO_REGISTRATION", Happened.INTENT_RECORDED.label(), Happened.REGISTERED.label()},
+          new String[] {"REGISTRATION_TO_INTERVIEW", Happened.REGISTERED.label(), Happened.INTERVIEW_RECORDED.label()},
+          new String[] {"INTERVIEW_TO_DECISION", Happened.INTERVIEW_RECORDED.label(), Happened.DECISION_SIGNED.label()},
+          new String[] {"NOTIFICATION_TO_APPEAL_DECISION", Happened.DECISION_SIGNED.label(), Happened.APPEAL_DECIDED.label()});
 
   private final JdbcClient jdbc;
   private final AccessPolicy access;
@@ -133,7 +133,7 @@ public class ProcedureStatistics {
     List<StageRow> rows = new ArrayList<>();
     for (String[] stage : STAGES) {
       List<String> opening =
-          stage[1].equals("IntentRecorded") ? List.of("IntentRecorded", "IndependentClaimOpened") : List.of(stage[1]);
+          stage[1].equals(Happened.INTENT_RECORDED.label()) ? List.of(Happened.INTENT_RECORDED.label(), Happened.INDEPENDENT_CLAIM_OPENED.label()) : List.of(stage[1]);
       List<Long> days = new ArrayList<>();
       jdbc.sql("SELECT f.d, t.d FROM"
               + " (SELECT case_id, MIN(happened_on) AS d FROM case_event WHERE office_id = :office AND what IN (:opening)"

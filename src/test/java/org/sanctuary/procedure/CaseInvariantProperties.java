@@ -84,13 +84,13 @@ class CaseInvariantProperties {
         assertThat(claim.mayBeRemoved(true, day).allowed()).isFalse();
       }
       CaseEvent last = claim.history().get(claim.history().size() - 1);
-      if (last.what().equals("AppealDecided")) {
+      if (last.what() == Happened.APPEAL_DECIDED) {
         assertThat(claim.firstInstanceActors()).doesNotContain(last.by());
       }
-      if (last.what().equals("DecisionSigned") && last.detail().equals("REJECTION")) {
-        assertThat(claim.history()).extracting(CaseEvent::what).contains("InterviewRecorded");
+      if (last.what() == Happened.DECISION_SIGNED && last.detail().equals("REJECTION")) {
+        assertThat(claim.history()).extracting(e -> e.what().label()).contains("InterviewRecorded");
       }
-      if (last.what().equals("DecisionSigned")) {
+      if (last.what() == Happened.DECISION_SIGNED) {
         claim.sensitiveClaimants().forEach(member -> assertThat(claim.snapshot().draft().covers()).doesNotContain(member));
       }
     }
@@ -123,7 +123,7 @@ class CaseInvariantProperties {
     }
     List<String> way = WayOn.toADecision(claim, day);
     assertThat(way).as("no role can take a case in %s (after %s) to a decision", claim.state(),
-        claim.history().stream().map(CaseEvent::what).toList()).isNotNull();
+        claim.history().stream().map(e -> e.what().label()).toList()).isNotNull();
     Statistics.label("left in").collect(claim.state().name());
   }
 
@@ -219,7 +219,7 @@ class CaseInvariantProperties {
 
   /** For the report: how deep into the procedure the random walk got. */
   private static String furthest(Case claim) {
-    List<String> events = claim.history().stream().map(CaseEvent::what).toList();
+    List<String> events = claim.history().stream().map(e -> e.what().label()).toList();
     for (String what : List.of("AppealDecided", "AppealAssigned", "AppealLodged", "DecisionSigned", "DecisionDrafted",
         "AssessmentWritten", "InterviewRecorded", "InterviewScheduled", "InformationProvided", "Registered")) {
       if (events.contains(what)) {

@@ -50,7 +50,7 @@ class CaseLifecycleScenarioTest {
 
     assertThat(claim.state()).isEqualTo(ClaimState.RECOGNISED);
     assertThat(claim.mayBeRemoved(true, JUNE_13.plusYears(5)).refusal()).isEqualTo(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT);
-    assertThat(claim.history()).extracting(CaseEvent::what).containsExactly(
+    assertThat(claim.history()).extracting(e -> e.what().label()).containsExactly(
         "IntentRecorded", "Registered", "InformationProvided", "InterviewScheduled", "InterviewRecorded",
         "AssessmentWritten", "DecisionDrafted", "DecisionSigned");
   }
@@ -165,7 +165,7 @@ class CaseLifecycleScenarioTest {
 
     assertThatThrownBy(() -> claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60)))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo(ReasonCode.CLOSURE_TOO_EARLY));
-    assertThat(claim.history()).extracting(CaseEvent::what).filteredOn("ContactAttempted"::equals).hasSize(2);
+    assertThat(claim.history()).extracting(e -> e.what().label()).filteredOn("ContactAttempted"::equals).hasSize(2);
 
     claim.recordContactAttempt(REGISTRAR, ActDate.on(JUNE_13.plusDays(12)), "phone, no answer");
     claim.closeAbandoned(SUPERVISOR, JUNE_13.plusDays(60));

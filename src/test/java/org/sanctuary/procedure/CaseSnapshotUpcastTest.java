@@ -25,7 +25,7 @@ class CaseSnapshotUpcastTest {
     assertThat(restored.state()).isEqualTo(ClaimState.REJECTED_NOTIFIED);
     assertThat(restored.fileNumber()).isEqualTo("BJG-2002-00017");
     assertThat(restored.appealDeadline()).isEqualTo(LocalDate.of(2002, 8, 12));
-    assertThat(restored.history()).extracting(CaseEvent::what).containsExactly(
+    assertThat(restored.history()).extracting(e -> e.what().label()).containsExactly(
         "IntentRecorded", "Registered", "InformationProvided", "InterviewScheduled", "InterviewRecorded",
         "AssessmentWritten", "DecisionDrafted", "DecisionSigned");
     assertThat(restored.history()).allSatisfy(e -> {

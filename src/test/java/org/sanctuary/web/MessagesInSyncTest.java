@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -108,6 +109,20 @@ class MessagesInSyncTest {
           }
         });
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyKindOfCaseEventHasWordsInEveryLanguage() throws IOException {
+    for (String file : List.of("messages.properties", "messages_ko.properties", "messages_zh.properties")) {
+      Set<String> keys = load(file).stringPropertyNames();
+      Set<String> missing = new TreeSet<>();
+      for (org.sanctuary.procedure.Happened happened : org.sanctuary.procedure.Happened.values()) {
+        if (!keys.contains("event." + happened.label())) {
+          missing.add("event." + happened.label());
+        }
+      }
+      assertThat(missing).as(file).isEmpty();
+    }
   }
 
   private static Properties load(String name) throws IOException {
