@@ -72,6 +72,29 @@ public final class Case {
     }
   }
 
+  /**
+   * An appeal inside the case: against the refusal or against the ending of a status, when it was
+   * lodged and whether late, the independent officer assigned, and the outcome with its reasons.
+   */
+  public record Appeal(
+      UUID id, Against against, LocalDate lodgedOn, boolean late, @Nullable String assignee,
+      @Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate decidedOn) {
+
+    /** What the appeal is against. */
+    public enum Against {
+      REFUSAL,
+      STATUS_ENDING
+    }
+
+    Appeal assigned(String officer) {
+      return new Appeal(id, against, lodgedOn, late, officer, outcome, reasons, decidedOn);
+    }
+
+    Appeal decided(AppealOutcome decision, String why, LocalDate on) {
+      return new Appeal(id, against, lodgedOn, late, assignee, decision, why, on);
+    }
+  }
+
   /** The outcome of an appeal (PS §7). */
   public enum AppealOutcome {
     ALLOWED,
@@ -94,7 +117,6 @@ public final class Case {
   private @Nullable ClaimState heldFrom;
   private @Nullable String informationLanguage;
   private @Nullable UUID scheduledInterview;
-  private @Nullable UUID appeal;
   private boolean interviewHeld;
   private boolean interviewRecordFinalised;
   private @Nullable LocalDate missedAppointment;
@@ -104,13 +126,12 @@ public final class Case {
   private @Nullable LocalDate notifiedOn;
   private @Nullable LocalDate appealClockFrom;
   private @Nullable LocalDate abandonmentClockFrom;
-  private @Nullable String appealAssignee;
-  private boolean appealLate;
   private @Nullable StatusEnding ending;
   private final Set<String> firstInstanceActors = new HashSet<>();
   private final List<DerivativeDecision> derivatives = new ArrayList<>();
   private final List<IndependentClaim> independentClaims = new ArrayList<>();
   private final List<Interview> interviews = new ArrayList<>();
+  private final List<Appeal> appeals = new ArrayList<>();
   private final List<CaseEvent> history = new ArrayList<>();
 
   private Case(
@@ -449,21 +470,23 @@ public final class Case {
     ClaimState next = begin(actor, Command.LODGE_APPEAL, on);
     LocalDate clockFrom = require(state == ClaimState.STATUS_ENDING_NOTIFIED ? ending.clockFrom() : appealClockFrom(), "a notified decision");
     AppealRules.inTime(clockFrom, on.actedOn(), profile).orThrow();
-    appealLate = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
-    appeal = appealId;
-    move(next, Happened.APPEAL_LODGED, on, actor, appealLate ? "late: decide on flexibility" : "in time");
+    boolean late = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
+    Appeal.Against against = state == ClaimState.STATUS_ENDING_NOTIFIED ? Appeal.Against.STATUS_ENDING : Appeal.Against.REFUSAL;
+    appeals.add(new Appeal(appealId, against, on.actedOn(), late, null, null, null, null));
+    move(next, Happened.APPEAL_LODGED, on, actor, late ? "late: decide on flexibility" : "in time");
   }
 
   public void assignAppeal(CaseActor actor, UUID appealId, String assignee, ActDate on) {
     ClaimState next = begin(actor, Command.ASSIGN_APPEAL, on);
-    requireAppeal(appealId);
+    Appeal pending = requireAppeal(appealId);
     AppealRules.independence(assignee, firstInstanceActors).orThrow();
-    appealAssignee = assignee;
+    appeals.set(appeals.size() - 1, pending.assigned(assignee));
     move(next, Happened.APPEAL_ASSIGNED, on, actor, assignee);
   }
 
   public void decideAppeal(CaseActor actor, UUID appealId, AppealOutcome outcome, String reasons, ActDate on) {
-    boolean againstEnding = ending != null && ending.notifiedOn() != null;
+    Appeal pending = requireAppeal(appealId);
+    boolean againstEnding = pending.against() == Appeal.Against.STATUS_ENDING;
     ClaimState target =
         switch (outcome) {
           case ALLOWED -> ClaimState.RECOGNISED;
@@ -471,9 +494,8 @@ public final class Case {
           case DISMISSED -> againstEnding ? ClaimState.STATUS_ENDED : ClaimState.FINAL_NEGATIVE;
         };
     ClaimState next = begin(actor, Command.DECIDE_APPEAL, target, on);
-    requireAppeal(appealId);
     // The assignment already refused first-instance actors; the decider must be that assignee.
-    if (!actor.username().equals(appealAssignee)) {
+    if (!actor.username().equals(pending.assignee())) {
       AppealRules.independence(actor.username(), firstInstanceActors).orThrow();
     }
     if (againstEnding && outcome == AppealOutcome.ALLOWED) {
@@ -481,6 +503,7 @@ public final class Case {
     } else if (againstEnding && outcome == AppealOutcome.REMITTED) {
       ending = new StatusEnding(ending.kind(), ending.provision(), ending.reasons(), null, null);
     }
+    appeals.set(appeals.size() - 1, pending.decided(outcome, reasons, on.actedOn()));
     move(next, Happened.APPEAL_DECIDED, on, actor, outcome + ": " + reasons);
   }
 
@@ -584,7 +607,7 @@ public final class Case {
    */
   public @Nullable String assignee() {
     return switch (state) {
-      case APPEAL_UNDER_CONSIDERATION -> appealAssignee;
+      case APPEAL_UNDER_CONSIDERATION -> appeals.isEmpty() ? null : appeals.get(appeals.size() - 1).assignee();
       case INTERVIEW_SCHEDULED, INTERVIEWED, ASSESSMENT_IN_PROGRESS, DECISION_DRAFTED -> lastDetailOf(Happened.INTERVIEW_SCHEDULED);
       default -> null;
     };
@@ -682,10 +705,23 @@ public final class Case {
     return abandonmentClockFrom != null ? abandonmentClockFrom : missedAppointment;
   }
 
-  private void requireAppeal(UUID appealId) {
-    if (!appealId.equals(appeal)) {
+  /** The appeal pending under that id: the latest, not yet decided. */
+  private Appeal requireAppeal(UUID appealId) {
+    Appeal latest = appeals.isEmpty() ? null : appeals.get(appeals.size() - 1);
+    if (latest == null || !latest.id().equals(appealId) || latest.outcome() != null) {
       throw Transitions.missingPrerequisite("appeal " + appealId);
     }
+    return latest;
+  }
+
+  /** Every appeal of the case, oldest first. */
+  public List<Appeal> appeals() {
+    return List.copyOf(appeals);
+  }
+
+  /** The latest appeal, if any. */
+  public @Nullable Appeal latestAppeal() {
+    return appeals.isEmpty() ? null : appeals.get(appeals.size() - 1);
   }
 
   private void requireScheduled(UUID interview) {
@@ -753,7 +789,6 @@ public final class Case {
       @Nullable ClaimState heldFrom,
       @Nullable String informationLanguage,
       @Nullable UUID scheduledInterview,
-      @Nullable UUID appeal,
       boolean interviewHeld,
       boolean interviewRecordFinalised,
       @Nullable LocalDate missedAppointment,
@@ -763,29 +798,29 @@ public final class Case {
       @Nullable LocalDate notifiedOn,
       @Nullable LocalDate appealClockFrom,
       @Nullable LocalDate abandonmentClockFrom,
-      @Nullable String appealAssignee,
-      boolean appealLate,
       Set<String> firstInstanceActors,
       List<DerivativeDecision> derivatives,
       @Nullable List<IndependentClaim> independentClaims,
       List<CaseEvent> history,
       @Nullable List<Interview> interviews,
       @Nullable Boolean atMission,
-      @Nullable StatusEnding ending) {
+      @Nullable StatusEnding ending,
+      @Nullable List<Appeal> appeals) {
 
     /**
      * The shape written today. 1: before it was numbered (the draft carried a typed appeal deadline;
      * events had no recording day). 2: deadlines computed, recording days and clock starts kept.
+     * 3: appeals are records of their own (they were three fields of the case).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
   }
 
   public Snapshot snapshot() {
     return new Snapshot(
         Snapshot.VERSION, id, office, fileNumber, principal, dependants, channel, modality, profile, linkedTo, state, heldFrom,
-        informationLanguage, scheduledInterview, appeal, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
-        assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, appealAssignee, appealLate, Set.copyOf(firstInstanceActors),
-        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews), atMission, ending);
+        informationLanguage, scheduledInterview, interviewHeld, interviewRecordFinalised, missedAppointment, contactAttempts,
+        assessment, draft, notifiedOn, appealClockFrom, abandonmentClockFrom, Set.copyOf(firstInstanceActors),
+        List.copyOf(derivatives), List.copyOf(independentClaims), List.copyOf(history), List.copyOf(interviews), atMission, ending, List.copyOf(appeals));
   }
 
   public static Case restore(Snapshot s) {
@@ -796,7 +831,6 @@ public final class Case {
     restored.heldFrom = s.heldFrom();
     restored.informationLanguage = s.informationLanguage();
     restored.scheduledInterview = s.scheduledInterview();
-    restored.appeal = s.appeal();
     restored.interviewHeld = s.interviewHeld();
     restored.interviewRecordFinalised = s.interviewRecordFinalised();
     restored.missedAppointment = s.missedAppointment();
@@ -806,8 +840,6 @@ public final class Case {
     restored.notifiedOn = s.notifiedOn();
     restored.appealClockFrom = s.appealClockFrom();
     restored.abandonmentClockFrom = s.abandonmentClockFrom();
-    restored.appealAssignee = s.appealAssignee();
-    restored.appealLate = s.appealLate();
     restored.firstInstanceActors.addAll(s.firstInstanceActors());
     restored.derivatives.addAll(s.derivatives());
     if (s.independentClaims() != null) {
@@ -819,6 +851,9 @@ public final class Case {
     }
     restored.atMission = Boolean.TRUE.equals(s.atMission());
     restored.ending = s.ending();
+    if (s.appeals() != null) {
+      restored.appeals.addAll(s.appeals());
+    }
     return restored;
   }
 
@@ -839,8 +874,9 @@ public final class Case {
     return state;
   }
 
+  /** Whether the latest appeal was lodged after the deadline, within the grace. */
   public boolean appealLate() {
-    return appealLate;
+    return latestAppeal() != null && latestAppeal().late();
   }
 
   /** The day by which a notified rejection, or a notified ending of status, may be appealed; none for a recognition. */

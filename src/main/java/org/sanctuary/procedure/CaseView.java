@@ -29,6 +29,7 @@ public record CaseView(
     @Nullable Participant legalRepresentative,
     @Nullable Participant guardian,
     @Nullable StatusEnding ending,
+    List<Case.Appeal> appeals,
     List<Verdict> unmetBeforeSigning,
     @Nullable LocalDate nextDeadline,
     @Nullable UUID scheduledInterview,

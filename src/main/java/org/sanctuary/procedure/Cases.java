@@ -262,6 +262,36 @@ class Cases {
       // Events were recorded the day they happened (CaseEvent fills the recording day).
       version = 2;
     }
+    if (version < 3) {
+      // The appeal was three fields of the case; it is a record of its own, rebuilt from them and
+      // from the history (when it was lodged and decided, and how).
+      tools.jackson.databind.node.ArrayNode appeals = node.putArray("appeals");
+      if (node.hasNonNull("appeal")) {
+        ObjectNode appeal = appeals.addObject();
+        appeal.put("id", node.get("appeal").asString());
+        appeal.put("against", "REFUSAL");
+        appeal.put("late", node.path("appealLate").asBoolean(false));
+        if (node.hasNonNull("appealAssignee")) {
+          appeal.put("assignee", node.get("appealAssignee").asString());
+        }
+        for (tools.jackson.databind.JsonNode event : node.path("history")) {
+          String what = event.path("what").asString("");
+          if (what.equals("AppealLodged")) {
+            appeal.put("lodgedOn", event.get("on").asString());
+          } else if (what.equals("AppealDecided") && appeal.has("lodgedOn")) {
+            String detail = event.path("detail").asString("");
+            int colon = detail.indexOf(": ");
+            appeal.put("outcome", colon < 0 ? detail : detail.substring(0, colon));
+            appeal.put("reasons", colon < 0 ? "" : detail.substring(colon + 2));
+            appeal.put("decidedOn", event.get("on").asString());
+          }
+        }
+      }
+      node.remove("appeal");
+      node.remove("appealAssignee");
+      node.remove("appealLate");
+      version = 3;
+    }
     if (version != Case.Snapshot.VERSION) {
       throw new IllegalStateException("A case snapshot of version " + version + " is newer than this application");
     }

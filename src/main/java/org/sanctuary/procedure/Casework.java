@@ -647,8 +647,11 @@ public class Casework {
         claim.modality(), claim.linkedTo(), claim.independentClaims(), claim.state(), claim.appealDeadline(), claim.appealLate(),
         claim.interviews(), claim.legalRepresentative(), claim.guardian(),
         claim.ending(),
+        claim.appeals(),
         unmetBeforeSigning(claim),
-        claim.nextDeadline(stored.priority()), claim.scheduledInterview(), snapshot.appeal(), snapshot.appealAssignee(),
+        claim.nextDeadline(stored.priority()), claim.scheduledInterview(),
+        claim.latestAppeal() == null || claim.latestAppeal().outcome() != null ? null : claim.latestAppeal().id(),
+        claim.latestAppeal() == null ? null : claim.latestAppeal().assignee(),
         snapshot.notifiedOn(), snapshot.assessment(), snapshot.draft(), snapshot.derivatives(), claim.commandsFor(actor),
         stored.version(), claim.history());
   }

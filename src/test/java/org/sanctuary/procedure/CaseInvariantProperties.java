@@ -212,7 +212,7 @@ class CaseInvariantProperties {
       Case.Snapshot s = claim.snapshot();
       return String.join("|", String.valueOf(s.state()), String.valueOf(s.heldFrom()), String.valueOf(s.informationLanguage()),
           String.valueOf(s.interviewHeld()), String.valueOf(s.interviewRecordFinalised()), String.valueOf(s.assessment()),
-          String.valueOf(s.draft()), String.valueOf(s.appeal() != null), String.valueOf(s.appealAssignee()),
+          String.valueOf(s.draft()), String.valueOf(s.appeals()),
           String.valueOf(s.scheduledInterview() != null), String.valueOf(new java.util.TreeSet<>(s.firstInstanceActors())));
     }
   }

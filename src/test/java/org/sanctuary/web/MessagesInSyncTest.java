@@ -60,6 +60,7 @@ class MessagesInSyncTest {
           Map.entry("interventionStatus", org.sanctuary.monitoring.Intervention.Status.class),
           Map.entry("removalKind", org.sanctuary.procedure.RemovalKind.class),
           Map.entry("endingKind", org.sanctuary.procedure.StatusEnding.Kind.class),
+          Map.entry("appeal.against", org.sanctuary.procedure.Case.Appeal.Against.class),
           Map.entry("interview.status", org.sanctuary.procedure.Case.Interview.Status.class),
           Map.entry("role", Role.class),
           Map.entry("officeType", OfficeType.class),
