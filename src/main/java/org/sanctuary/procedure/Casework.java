@@ -393,15 +393,7 @@ public class Casework {
   @Transactional
   public CaseView signDecision(CaseId id, long version, @Nullable RecipientType recipient, When notified) {
     ActDate day = dated(notified);
-    if (recipient == null) {
-      throw ValidationFailed.of("recipient", "say to whom the decision is notified");
-    }
-    Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
-    Verdict recipientAllowed = ProhibitedRecipients.check(recipient);
-    if (!recipientAllowed.allowed()) {
-      audit.recordRefusal(AuditRecord.refused("DECISION_SIGNED", SUBJECT, id, stored.claim().office().value(), recipientAllowed.refusal().name()));
-      recipientAllowed.orThrow();
-    }
+    Cases.Stored stored = notifiable(id, recipient, "DECISION_SIGNED");
     List<String> nationalities = persons.read(stored.claim().principal()).details().nationalities();
     boolean fromDprk = nationalities.contains("PRK");
     CaseView signed = execute(id, version, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
@@ -434,17 +426,25 @@ public class Casework {
   @Transactional
   public CaseView decideStatusEnding(CaseId id, long version, @Nullable RecipientType recipient, When notified) {
     ActDate day = dated(notified);
+    notifiable(id, recipient, "STATUS_ENDING_NOTIFIED");
+    return execute(id, version, "STATUS_ENDING_NOTIFIED", (claim, actor) -> claim.decideStatusEnding(actor, day));
+  }
+
+  /**
+   * The case a decision is about to be notified on, once the recipient is named and allowed: nothing
+   * about an applicant goes to a prohibited recipient (the refusal is audited under the action).
+   */
+  private Cases.Stored notifiable(CaseId id, @Nullable RecipientType recipient, String action) {
     if (recipient == null) {
       throw ValidationFailed.of("recipient", "say to whom the decision is notified");
     }
     Cases.Stored stored = cases.find(id, access.scope(Permission.CASE_WORK)).orElseThrow(() -> new NotFound("case"));
     Verdict recipientAllowed = ProhibitedRecipients.check(recipient);
     if (!recipientAllowed.allowed()) {
-      audit.recordRefusal(AuditRecord.refused("STATUS_ENDING_NOTIFIED", SUBJECT, id, stored.claim().office().value(),
-          recipientAllowed.refusal().name()));
+      audit.recordRefusal(AuditRecord.refused(action, SUBJECT, id, stored.claim().office().value(), recipientAllowed.refusal().name()));
       recipientAllowed.orThrow();
     }
-    return execute(id, version, "STATUS_ENDING_NOTIFIED", (claim, actor) -> claim.decideStatusEnding(actor, day));
+    return stored;
   }
 
   /** Lodges an appeal; a late one within the grace is accepted and the supervisors are alerted to decide on flexibility. */

@@ -1,6 +1,9 @@
 package org.sanctuary.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sanctuary.journeys.CaseActions.act;
+import static org.sanctuary.journeys.CaseActions.open;
+import static org.sanctuary.journeys.CaseActions.submit;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -142,22 +145,5 @@ class CaseFromIntentToDecisionJourneyTest {
       page.navigate(chromium.url("/alerts"));
       assertThat(page.locator("tr[data-kind=REMOVAL_ATTEMPT_REFUSED]")).hasCount(1);
     }
-  }
-
-  private static Locator open(Page page, String command) {
-    Locator action = page.locator("details.action[data-command=" + command + "]");
-    if (action.getAttribute("open") == null) {
-      action.locator("summary").click();
-    }
-    return action;
-  }
-
-  private static void submit(Page page, String command) {
-    page.locator("details.action[data-command=" + command + "] button[type=submit]").click();
-  }
-
-  private static void act(Page page, String command) {
-    open(page, command);
-    submit(page, command);
   }
 }

@@ -1,6 +1,9 @@
 package org.sanctuary.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.sanctuary.journeys.CaseActions.act;
+import static org.sanctuary.journeys.CaseActions.open;
+import static org.sanctuary.journeys.CaseActions.submit;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -139,6 +142,18 @@ class MissionReferralJourneyTest {
       assertThat(page.locator("dl.facts").first()).containsText(deadline);
       chromium.screenshot("mission-2-decided-at-beijing");
 
+      // The new panels read in Korean, with no message left untranslated, on a phone too.
+      page.setViewportSize(390, 844);
+      page.navigate(caseUrl + "?lang=ko");
+      assertThat(page.locator("#interviews h2")).hasText("면담과 참석자");
+      assertThat(page.locator("#appeals")).hasCount(0);
+      assertThat(page.locator("main")).not().containsText("??");
+      chromium.screenshot("mission-2b-case-ko-phone");
+      page.navigate(chromium.url("/persons/" + applicant + "?lang=ko"));
+      assertThat(page.locator("#claims h2")).hasText("신청");
+      assertThat(page.locator("main")).not().containsText("??");
+      chromium.screenshot("mission-2c-person-ko-phone");
+      page.setViewportSize(1280, 900);
       page.navigate(caseUrl + "/letter?lang=ko");
       assertThat(page.locator("h1")).hasText("난민 지위 신청에 대한 결정");
       assertThat(page.locator("body")).containsText(deadline);
@@ -146,22 +161,5 @@ class MissionReferralJourneyTest {
       chromium.screenshot("mission-3-letter-ko");
       page.navigate(caseUrl + "?lang=en");
     }
-  }
-
-  private static Locator open(Page page, String command) {
-    Locator action = page.locator("details.action[data-command=" + command + "]");
-    if (action.getAttribute("open") == null) {
-      action.locator("summary").click();
-    }
-    return action;
-  }
-
-  private static void submit(Page page, String command) {
-    page.locator("details.action[data-command=" + command + "] button[type=submit]").click();
-  }
-
-  private static void act(Page page, String command) {
-    open(page, command);
-    submit(page, command);
   }
 }
