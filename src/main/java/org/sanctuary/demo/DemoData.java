@@ -25,7 +25,12 @@ import org.sanctuary.procedure.decision.DecisionDraft;
 import org.sanctuary.procedure.decision.Exclusion;
 import org.sanctuary.procedure.decision.Finding;
 import org.sanctuary.procedure.disclosure.RecipientType;
+import org.sanctuary.procedure.Appeals;
 import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
+import org.sanctuary.procedure.StatusEndings;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.Modality;
 import org.sanctuary.procedure.RemovalRequests;
@@ -72,6 +77,11 @@ class DemoData implements ApplicationRunner {
   private final PersonDirectory persons;
   private final RegistrationGroups groups;
   private final Casework casework;
+  private final Intake intake;
+  private final Interviews interviews;
+  private final Decisions decisions;
+  private final Appeals appeals;
+  private final StatusEndings endings;
   private final RemovalRequests removals;
   private final OfficerProfiles profiles;
   private final Clock clock;
@@ -86,6 +96,11 @@ class DemoData implements ApplicationRunner {
       PersonDirectory persons,
       RegistrationGroups groups,
       Casework casework,
+      Intake intake,
+      Interviews interviews,
+      Decisions decisions,
+      Appeals appeals,
+      StatusEndings endings,
       RemovalRequests removals,
       OfficerProfiles profiles,
       org.springframework.transaction.support.TransactionTemplate transactions,
@@ -100,6 +115,11 @@ class DemoData implements ApplicationRunner {
     this.persons = persons;
     this.groups = groups;
     this.casework = casework;
+    this.intake = intake;
+    this.interviews = interviews;
+    this.decisions = decisions;
+    this.appeals = appeals;
+    this.endings = endings;
     this.removals = removals;
   }
 
@@ -211,7 +231,7 @@ class DemoData implements ApplicationRunner {
               Sex.FEMALE, "circa 1980", List.of("PRK"), List.of(), List.of("ko"), "ko", GenderPreference.FEMALE,
               GenderPreference.FEMALE, Set.of())));
       CaseId id = demo.access.actingAs("reception",
-          () -> demo.casework.asOf(start).recordIntent(office.id(), principal, dependants, Channel.OFFICE, Modality.REGULAR, Casework.When.TODAY));
+          () -> demo.intake.asOf(start).recordIntent(Intake.RecordIntent.of(office.id(), principal, dependants, Channel.OFFICE, Modality.REGULAR)));
       return new Walk(demo, id, start);
     }
 
@@ -253,50 +273,50 @@ class DemoData implements ApplicationRunner {
       if (target == ClaimState.INTENT_EXPRESSED) {
         return this;
       }
-      as("registrar", () -> demo.casework.asOf(day(1)).register(id, version, Casework.When.TODAY));
+      as("registrar", () -> demo.intake.asOf(day(1)).register(id, new Intake.Register(version, null, null)));
       if (target == ClaimState.REGISTERED) {
         return this;
       }
       if (target == ClaimState.CLOSED_WITHDRAWN || target == ClaimState.REOPENED) {
-        as("registrar", () -> demo.casework.asOf(day(2)).withdraw(id, version, false, Casework.When.TODAY));
+        as("registrar", () -> demo.casework.asOf(day(2)).withdraw(id, new Casework.Withdraw(version, false, null, null)));
         if (target == ClaimState.REOPENED) {
-          as("supervisor", () -> demo.casework.asOf(day(30)).reopen(id, version, "The applicant asked to resume the claim.", Casework.When.TODAY));
+          as("supervisor", () -> demo.casework.asOf(day(30)).reopen(id, new Casework.Reopen(version, "The applicant asked to resume the claim.", null, null)));
         }
         return this;
       }
-      as("registrar", () -> demo.casework.asOf(day(1)).provideInformation(id, version, "ko", Casework.When.TODAY));
+      as("registrar", () -> demo.intake.asOf(day(1)).provideInformation(id, new Intake.ProvideInformation(version, "ko", null, null)));
       if (target == ClaimState.INFO_PROVIDED) {
         return this;
       }
       if (target == ClaimState.ON_HOLD) {
-        as("supervisor", () -> demo.casework.asOf(day(5)).hold(id, version, "The applicant is in hospital.", Casework.When.TODAY));
+        as("supervisor", () -> demo.casework.asOf(day(5)).hold(id, new Casework.Hold(version, "The applicant is in hospital.", null, null)));
         return this;
       }
       java.util.UUID interview = as("reception",
-          () -> demo.casework.asOf(day(7)).scheduleInterview(id, version, "eligibility_officer", null, null, null, null, Casework.When.TODAY));
+          () -> demo.interviews.asOf(day(7)).schedule(id, new Interviews.ScheduleInterview(version, "eligibility_officer", null, null, null, null, null, null, null)));
       if (target == ClaimState.INTERVIEW_SCHEDULED) {
         return this;
       }
       if (target == ClaimState.CLOSED_ABANDONED) {
-        as("reception", () -> demo.casework.asOf(day(14)).recordNoShow(id, interview, version, Casework.When.TODAY));
-        as("registrar", () -> demo.casework.asOf(day(20)).recordContactAttempt(id, version, "Letter to the last known address", Casework.When.TODAY));
-        as("supervisor", () -> demo.casework.closeAbandoned(id, version));
+        as("reception", () -> demo.interviews.asOf(day(14)).recordNoShow(id, interview, new Interviews.RecordNoShow(version, null, null)));
+        as("registrar", () -> demo.interviews.asOf(day(20)).recordContactAttempt(id, new Interviews.RecordContactAttempt(version, "Letter to the last known address", null, null)));
+        as("supervisor", () -> demo.casework.closeAbandoned(id, new Casework.CloseAbandoned(version)));
         return this;
       }
-      as("eligibility_officer", () -> demo.casework.asOf(day(14)).recordInterview(id, interview, version, true, null, Casework.When.TODAY));
+      as("eligibility_officer", () -> demo.interviews.asOf(day(14)).record(id, interview, new Interviews.RecordInterview(version, true, null, null, null)));
       if (target == ClaimState.INTERVIEWED) {
         return this;
       }
-      as("eligibility_officer", () -> demo.casework.asOf(day(16)).writeAssessment(id, version, demo.assessment(positive), Casework.When.TODAY));
+      as("eligibility_officer", () -> demo.decisions.asOf(day(16)).writeAssessment(id, Decisions.WriteAssessment.of(version, demo.assessment(positive))));
       if (target == ClaimState.ASSESSMENT_IN_PROGRESS) {
         return this;
       }
       LocalDate notified = notifiedDaysAgo < 0 ? day(25) : LocalDate.now(demo.clock).minusDays(notifiedDaysAgo);
-      as("eligibility_officer", () -> demo.casework.asOf(day(18)).draftDecision(id, version, demo.draft(positive, explanation), Casework.When.TODAY));
+      as("eligibility_officer", () -> demo.decisions.asOf(day(18)).draft(id, Decisions.DraftDecision.of(version, demo.draft(positive, explanation))));
       if (target == ClaimState.DECISION_DRAFTED) {
         return this;
       }
-      as("supervisor", () -> demo.casework.asOf(notified).signDecision(id, version, RecipientType.APPLICANT, Casework.When.TODAY));
+      as("supervisor", () -> demo.decisions.asOf(notified).sign(id, new Decisions.SignDecision(version, RecipientType.APPLICANT, null, null, null)));
       if (target == ClaimState.STATUS_ENDING_PROPOSED || target == ClaimState.STATUS_ENDING_NOTIFIED
           || target == ClaimState.STATUS_ENDED) {
         return ending(target);
@@ -304,11 +324,11 @@ class DemoData implements ApplicationRunner {
       if (target == ClaimState.RECOGNISED || target == ClaimState.REJECTED_NOTIFIED) {
         return this;
       }
-      appeal = as("registrar", () -> demo.casework.asOf(notified.plusDays(20)).lodgeAppeal(id, version, Casework.When.TODAY));
+      appeal = as("registrar", () -> demo.appeals.asOf(notified.plusDays(20)).lodge(id, new Appeals.LodgeAppeal(version, null, null)));
       if (target == ClaimState.APPEAL_LODGED) {
         return this;
       }
-      as("supervisor", () -> demo.casework.asOf(notified.plusDays(22)).assignAppeal(id, appeal, version, "appeal_officer", Casework.When.TODAY));
+      as("supervisor", () -> demo.appeals.asOf(notified.plusDays(22)).assign(id, appeal, new Appeals.AssignAppeal(version, "appeal_officer", null, null)));
       if (target == ClaimState.APPEAL_UNDER_CONSIDERATION) {
         return this;
       }
@@ -316,35 +336,29 @@ class DemoData implements ApplicationRunner {
       String reasons = outcome == Case.AppealOutcome.REMITTED
           ? "Nationality was decided without a language analysis; assess again."
           : "The appeal raises nothing that the first instance did not weigh.";
-      as("appeal_officer", () -> demo.casework.asOf(notified.plusDays(50)).decideAppeal(id, appeal, version, outcome, reasons, Casework.When.TODAY));
+      as("appeal_officer", () -> demo.appeals.asOf(notified.plusDays(50)).decide(id, appeal, new Appeals.DecideAppeal(version, outcome, reasons, null, null)));
       return this;
     }
 
     /** From recognition to the ending of the status: cessation proposed, notified, and appealed in vain. */
     private Walk ending(ClaimState target) {
       LocalDate endingNotified = LocalDate.now(demo.clock).minusDays(endingNotifiedDaysAgo);
-      as("eligibility_officer", () -> demo.casework.asOf(endingNotified.minusDays(10)).proposeStatusEnding(id, version,
-          org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)",
-          "The circumstances in connection with which you were recognised have ceased to exist; put to you at an interview.",
-          Casework.When.TODAY));
+      as("eligibility_officer", () -> demo.endings.asOf(endingNotified.minusDays(10)).propose(id, new StatusEndings.ProposeStatusEnding(version, org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)", "The circumstances in connection with which you were recognised have ceased to exist; put to you at an interview.", null, null)));
       if (target == ClaimState.STATUS_ENDING_PROPOSED) {
         return this;
       }
-      as("supervisor", () -> demo.casework.asOf(endingNotified).decideStatusEnding(id, version, RecipientType.APPLICANT,
-          Casework.When.TODAY));
+      as("supervisor", () -> demo.endings.asOf(endingNotified).decide(id, new StatusEndings.DecideStatusEnding(version, RecipientType.APPLICANT, null, null)));
       if (target == ClaimState.STATUS_ENDING_NOTIFIED) {
         return this;
       }
-      appeal = as("registrar", () -> demo.casework.asOf(endingNotified.plusDays(20)).lodgeAppeal(id, version, Casework.When.TODAY));
-      as("supervisor", () -> demo.casework.asOf(endingNotified.plusDays(22)).assignAppeal(id, appeal, version, "appeal_officer",
-          Casework.When.TODAY));
-      as("appeal_officer", () -> demo.casework.asOf(endingNotified.plusDays(50)).decideAppeal(id, appeal, version,
-          Case.AppealOutcome.DISMISSED, "The change of circumstances is fundamental and durable.", Casework.When.TODAY));
+      appeal = as("registrar", () -> demo.appeals.asOf(endingNotified.plusDays(20)).lodge(id, new Appeals.LodgeAppeal(version, null, null)));
+      as("supervisor", () -> demo.appeals.asOf(endingNotified.plusDays(22)).assign(id, appeal, new Appeals.AssignAppeal(version, "appeal_officer", null, null)));
+      as("appeal_officer", () -> demo.appeals.asOf(endingNotified.plusDays(50)).decide(id, appeal, new Appeals.DecideAppeal(version, Case.AppealOutcome.DISMISSED, "The change of circumstances is fundamental and durable.", null, null)));
       return this;
     }
 
     Walk derivative(PersonId member, boolean grant) {
-      as("eligibility_officer", () -> demo.casework.decideDerivative(id, member, version, grant, false, Casework.When.TODAY));
+      as("eligibility_officer", () -> demo.decisions.decideDerivative(id, member, new Decisions.DecideDerivative(version, grant, false, null, null)));
       return this;
     }
   }
@@ -396,8 +410,8 @@ class DemoData implements ApplicationRunner {
         person(office, "리순옥", "Ri Sun-ok", "Ri Sunok", Sex.FEMALE, "1970", Set.of(SpecificNeed.WOMAN_AT_RISK));
     whereabouts(woman, WhereaboutsStatus.AT_LARGE, "April 2002", "Longjing, Yanbian", null, "Married to a Chinese national, settled since 1997");
     CaseId claim =
-        casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.id(), woman, Set.of(), Channel.OFFICE, Modality.REGULAR, Casework.When.TODAY);
-    casework.asOf(LocalDate.of(2002, 5, 2)).register(claim, 0, Casework.When.TODAY);
+        intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.id(), woman, Set.of(), Channel.OFFICE, Modality.REGULAR));
+    intake.asOf(LocalDate.of(2002, 5, 2)).register(claim, new Intake.Register(0L, null, null));
     PersonId helper =
         persons.register(
             office.id(),
@@ -409,7 +423,7 @@ class DemoData implements ApplicationRunner {
     PersonId child =
         person(office, "최경철", "Ch'oe Kyŏng-ch'ŏl", "Choe Gyeongcheol", Sex.MALE, "about 12 years old on 1 June 2002", Set.of(SpecificNeed.UNACCOMPANIED_CHILD));
     whereabouts(child, WhereaboutsStatus.AT_LARGE, "early June 2002", "Tumen", null, "Orphan, alone; at risk of round-up");
-    casework.asOf(LocalDate.of(2002, 6, 5)).recordIntent(office.id(), child, Set.of(), Channel.MONITORING_MISSION, Modality.REGULAR, Casework.When.TODAY);
+    intake.asOf(LocalDate.of(2002, 6, 5)).recordIntent(Intake.RecordIntent.of(office.id(), child, Set.of(), Channel.MONITORING_MISSION, Modality.REGULAR));
     // The host authority asks for the woman's return: the lock refuses and alerts the supervisors.
     access.actingAs("protection_officer", () -> removals.record(woman, Requester.HOST_AUTHORITY, RemovalKind.RETURN,
         "Return as an illegal migrant demanded by the county public security bureau.", LocalDate.of(2002, 6, 10)));
@@ -426,9 +440,8 @@ class DemoData implements ApplicationRunner {
       whereabouts(id, WhereaboutsStatus.IN_DIPLOMATIC_MISSION, "13 June 2002", "Embassy premises, Beijing", null, "Entered the embassy seeking asylum");
     }
     CaseId claim =
-        casework.asOf(LocalDate.of(2002, 6, 13)).recordIntent(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES,
-            Modality.REGULAR, Casework.When.TODAY);
-    casework.asOf(LocalDate.of(2002, 6, 14)).register(claim, 0, Casework.When.TODAY);
+        intake.asOf(LocalDate.of(2002, 6, 13)).recordIntent(Intake.RecordIntent.of(office.id(), father, Set.of(mother, daughter, son), Channel.DIPLOMATIC_PREMISES, Modality.REGULAR));
+    intake.asOf(LocalDate.of(2002, 6, 14)).register(claim, new Intake.Register(0L, null, null));
     // The host state demands that the "trespassers" be handed over: the lock refuses, supervisors are alerted.
     access.actingAs("protection_officer", () -> removals.record(father, Requester.HOST_AUTHORITY, RemovalKind.HANDOVER,
         null, LocalDate.of(2002, 6, 15)));

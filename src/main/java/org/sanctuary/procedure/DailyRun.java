@@ -69,11 +69,11 @@ public class DailyRun {
       Case claim = stored.claim();
       if (claim.lapseIfDue(today)) {
         if (cases.update(claim, stored.version(), stored.priority(), clock.instant())) {
-          audit.record(AuditRecord.success("APPEAL_WINDOW_LAPSED", Casework.SUBJECT, claim.id(), claim.office().value()));
+          audit.record(AuditRecord.success("APPEAL_WINDOW_LAPSED", CaseRunner.SUBJECT, claim.id(), claim.office().value()));
           lapsed++;
         }
       } else if (!hasOpenOverdueAlert(claim.id())) {
-        alerts.raise(claim.office(), Alerts.Kind.DEADLINE_OVERDUE, Casework.SUBJECT, claim.id().value(),
+        alerts.raise(claim.office(), Alerts.Kind.DEADLINE_OVERDUE, CaseRunner.SUBJECT, claim.id().value(),
             claim.fileNumber() + ": overdue while " + claim.state() + ".");
         alerted++;
       }

@@ -105,7 +105,8 @@ class ApiDocumentation {
         for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
           boolean nullable = component.getAnnotatedType().isAnnotationPresent(org.jspecify.annotations.Nullable.class)
               || component.isAnnotationPresent(org.jspecify.annotations.Nullable.class);
-          boolean commandVersion = component.getName().equals("version") && name.endsWith("Request");
+          boolean commandVersion = component.getName().equals("version")
+              && (name.endsWith("Request") || org.sanctuary.procedure.CaseStep.class.isAssignableFrom(type));
           if ((!nullable || commandVersion) && schema.getProperties().containsKey(component.getName())) {
             schema.addRequiredItem(component.getName());
           }

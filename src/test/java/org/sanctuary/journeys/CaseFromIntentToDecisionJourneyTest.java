@@ -1,5 +1,6 @@
 package org.sanctuary.journeys;
 
+import org.sanctuary.procedure.Intake;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.sanctuary.journeys.CaseActions.act;
 import static org.sanctuary.journeys.CaseActions.open;
@@ -39,6 +40,7 @@ class CaseFromIntentToDecisionJourneyTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
 
   @Test
   void aClaimGoesFromIntentToASignedRecognitionAndTheLetterPrintsInKorean() {
@@ -123,7 +125,7 @@ class CaseFromIntentToDecisionJourneyTest {
     Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
     PersonId man = fixtures.aPersonAt(office, "한성민");
     access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), man, Set.of(), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), man, Set.of(), Channel.DIPLOMATIC_PREMISES, null)));
 
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;

@@ -96,10 +96,10 @@ class MissionReferralJourneyTest {
       Locator booking = open(page, "SCHEDULE_INTERVIEW");
       booking.locator("#schedule_interview-interviewer").selectOption(eo);
       booking.locator("#schedule_interview-appointment").fill(appointment);
-      booking.locator("#schedule_interview-interpreterName").fill("Park Ji-won");
-      booking.locator("#schedule_interview-interpreterLanguage").selectOption("ko");
+      booking.locator("#schedule_interview-interpreter-name").fill("Park Ji-won");
+      booking.locator("#schedule_interview-interpreter-language").selectOption("ko");
       booking.locator("#schedule_interview-interpreterSex").selectOption("FEMALE");
-      booking.locator("#schedule_interview-representativeName").fill("Lee Min-ho");
+      booking.locator("#schedule_interview-legalRepresentative-name").fill("Lee Min-ho");
       booking.locator("#schedule_interview-representativeSex").selectOption("MALE");
       submit(page, "SCHEDULE_INTERVIEW");
       assertThat(page.locator("h1 .state")).hasText("Interview scheduled");

@@ -1,5 +1,7 @@
 package org.sanctuary.vault;
 
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,6 +47,8 @@ class FieldEncryptionTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired JdbcClient jdbc;
   @Autowired Reencryption reencryption;
   @Autowired Vault vault;
@@ -217,12 +221,12 @@ class FieldEncryptionTest {
     PersonId applicant = fixtures.aPersonAt(office, "박순희");
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.office().id(), applicant, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(interviewer, () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+        () -> interviews.asOf(LocalDate.of(2002, 5, 10)).schedule(id, new Interviews.ScheduleInterview(2L, interviewer, null, null, null, null, null, null, null)));
+    access.actingAs(interviewer, () -> interviews.asOf(LocalDate.of(2002, 6, 1)).record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     mvc.perform(put("/api/cases/" + id + "/assessment").with(as(Role.ELIGIBILITY_OFFICER)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"version\":4,\"identityAndNationality\":" + POSITIVE + ",\"materialFacts\":{\"finding\":\"NEGATIVE\","
                 + "\"reasons\":\"" + assessment + "\"},\"wellFoundedFear\":" + POSITIVE + ",\"persecution\":" + POSITIVE

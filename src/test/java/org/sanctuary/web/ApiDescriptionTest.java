@@ -59,6 +59,30 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void everyCommandOnACaseTakesItsOwnRecordAsItsBody() throws Exception {
+    Class<?> api = Class.forName("org.sanctuary.procedure.web.CaseApi");
+    java.util.Map<org.sanctuary.procedure.Command, Class<?>> bodies = new java.util.EnumMap<>(org.sanctuary.procedure.Command.class);
+    for (java.lang.reflect.Method endpoint : api.getDeclaredMethods()) {
+      org.sanctuary.procedure.GivesCommand gives = endpoint.getAnnotation(org.sanctuary.procedure.GivesCommand.class);
+      if (gives == null) {
+        continue;
+      }
+      Class<?> body = java.util.Arrays.stream(endpoint.getParameters())
+          .filter(p -> p.isAnnotationPresent(org.springframework.web.bind.annotation.RequestBody.class))
+          .map(java.lang.reflect.Parameter::getType).findFirst().orElseThrow();
+      bodies.put(gives.value(), body);
+    }
+    org.assertj.core.api.Assertions.assertThat(bodies.values()).as("one record per command").doesNotHaveDuplicates()
+        .allSatisfy(body -> org.assertj.core.api.Assertions.assertThat(body.isRecord()).isTrue());
+    bodies.forEach((command, body) -> org.assertj.core.api.Assertions.assertThat(
+            command == org.sanctuary.procedure.Command.RECORD_INTENT || org.sanctuary.procedure.CaseStep.class.isAssignableFrom(body))
+        .as("%s takes a step on a case", command).isTrue());
+    org.assertj.core.api.Assertions.assertThat(org.sanctuary.procedure.CaseStep.class.getPermittedSubclasses())
+        .as("every step record is a command's body").containsExactlyInAnyOrderElementsOf(
+            bodies.values().stream().filter(org.sanctuary.procedure.CaseStep.class::isAssignableFrom).toList());
+  }
+
+  @Test
   void everyRefusalIsDescribedAsAProblemDocumentAndEveryClosedOperationCanAnswer401() throws Exception {
     String body = mvc.perform(get("/v3/api-docs").with(
             org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader")))

@@ -1,5 +1,10 @@
 package org.sanctuary.web;
 
+import org.sanctuary.procedure.Appeals;
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.StatusEndings;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -66,6 +71,11 @@ class RoleEndpointMatrixTest {
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Appeals appeals;
+  @Autowired Decisions decisions;
+  @Autowired StatusEndings endings;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired RemovalRequests removals;
   @Autowired org.sanctuary.access.OfficerProfiles profiles;
   @Autowired org.sanctuary.monitoring.SourceReports reports;
@@ -212,7 +222,7 @@ class RoleEndpointMatrixTest {
         (c, u) -> {
           PersonId wife = fixtures.aPersonAt(c.staff(), "김정숙");
           CaseId family = access.actingAs(c.staff().username(Role.RECEPTION),
-              () -> casework.recordIntent(c.staff().office().id(), fresh(c), Set.of(wife), Channel.OFFICE, null, Casework.When.TODAY));
+              () -> intake.recordIntent(Intake.RecordIntent.of(c.staff().office().id(), fresh(c), Set.of(wife), Channel.OFFICE, null)));
           return json(post("/api/cases/" + family + "/independent-claims"), "{\"version\":0,\"memberId\":\"" + wife + "\"}");
         }));
     e.add(new Endpoint("POST", "/api/cases/{id}/contact-attempts", Command.RECORD_CONTACT_ATTEMPT.roles(),
@@ -245,7 +255,7 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/cases", roles(Permission.CASE_READ), (c, u) -> get("/cases")));
     e.add(new Endpoint("GET", "/cases/new", roles(Permission.CASE_OPEN), (c, u) -> get("/cases/new").param("personId", c.person().toString())));
     e.add(new Endpoint("POST", "/cases", roles(Permission.CASE_OPEN),
-        (c, u) -> post("/cases").with(csrf()).param("personId", fixtures.aPersonAt(c.staff(), "장미란").toString()).param("channel", "OFFICE")));
+        (c, u) -> post("/cases").with(csrf()).param("principalId", fixtures.aPersonAt(c.staff(), "장미란").toString()).param("channel", "OFFICE")));
     e.add(new Endpoint("GET", "/cases/{id}", roles(Permission.CASE_READ), (c, u) -> get("/cases/" + c.caseId())));
     e.add(new Endpoint("POST", "/cases/{id}/actions/{command}", Command.REGISTER.roles(),
         (c, u) -> post("/cases/" + aCase(c.staff(), fresh(c), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
@@ -541,16 +551,16 @@ class RoleEndpointMatrixTest {
   /** A fresh case of the person, opened by reception and, if asked, registered. */
   private CaseId aCase(Fixtures.Staffed staff, PersonId person, boolean registered) {
     CaseId id = access.actingAs(staff.username(Role.RECEPTION),
-        () -> casework.recordIntent(staff.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(staff.office().id(), person, Set.of(), Channel.OFFICE, null)));
     if (registered) {
-      access.actingAs(staff.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+      access.actingAs(staff.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
     }
     return id;
   }
 
   private CaseId anInformedCase(Call c) {
     CaseId id = aCase(c.staff(), fresh(c), true);
-    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     return id;
   }
 
@@ -558,7 +568,7 @@ class RoleEndpointMatrixTest {
   private String aScheduledInterview(Call c) {
     CaseId id = anInformedCase(c);
     UUID interview = access.actingAs(c.staff().username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
+        () -> interviews.schedule(id, new Interviews.ScheduleInterview(2L, c.staff().username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null, null, null)));
     return "/api/cases/" + id + "/interviews/" + interview;
   }
 
@@ -575,7 +585,7 @@ class RoleEndpointMatrixTest {
     }
     PersonId person = fixtures.aPersonAt(mission, "한성민");
     return access.actingAs(mission.username(Role.RECEPTION),
-        () -> casework.recordIntent(mission.office().id(), person, Set.of(), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(mission.office().id(), person, Set.of(), Channel.DIPLOMATIC_PREMISES, null)));
   }
 
   /** A refugee recognised today (version 7) and, if asked, with an ending of the status proposed (version 8). */
@@ -585,19 +595,16 @@ class RoleEndpointMatrixTest {
     UUID interview = UUID.fromString(path.split("/")[5]);
     Fixtures.Staffed s = c.staff();
     var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
-        new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> interviews.record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
             Set.of(org.sanctuary.procedure.decision.ConventionGround.RELIGION), yes, "Considered.",
-            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
-        new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
-            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
+            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null))));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.draft(id, Decisions.DraftDecision.of(5, new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
+            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()))));
     access.actingAs(s.username(Role.SUPERVISOR),
-        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
+        () -> decisions.sign(id, new Decisions.SignDecision(6L, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null, null, null)));
     if (endingProposed) {
-      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.proposeStatusEnding(id, 7,
-          org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)", "Circumstances changed.", Casework.When.TODAY));
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> endings.propose(id, new StatusEndings.ProposeStatusEnding(7L, org.sanctuary.procedure.StatusEnding.Kind.CESSATION, "1C(5)", "Circumstances changed.", null, null)));
     }
     return id;
   }
@@ -608,7 +615,7 @@ class RoleEndpointMatrixTest {
     CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
     UUID interview = UUID.fromString(path.split("/")[5]);
     access.actingAs(c.staff().username(Role.ELIGIBILITY_OFFICER),
-        () -> casework.recordInterview(id, interview, 3, false, null, Casework.When.TODAY));
+        () -> interviews.record(id, interview, new Interviews.RecordInterview(3L, false, null, null, null)));
     return id;
   }
 
@@ -620,30 +627,28 @@ class RoleEndpointMatrixTest {
     CaseId id = new CaseId(UUID.fromString(path.split("/")[3]));
     UUID interview = UUID.fromString(path.split("/")[5]);
     Fixtures.Staffed s = c.staff();
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> interviews.record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
     var no = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.NEGATIVE, "Contradictions.");
     if (version >= 5) {
-      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
-          new org.sanctuary.procedure.decision.Assessment(yes, no, yes, yes, yes, yes, Set.of(), yes, "Illegal exit considered.",
-              org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, new org.sanctuary.procedure.decision.Assessment(yes, no, yes, yes, yes, yes, Set.of(), yes, "Illegal exit considered.",
+              org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null))));
     }
     if (version >= 6) {
-      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
-          new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.REJECTION,
-              Set.of("CREDIBILITY"), "Reasons.", "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of()), Casework.When.TODAY));
+      access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.draft(id, Decisions.DraftDecision.of(5, new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.REJECTION,
+              Set.of("CREDIBILITY"), "Reasons.", "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of()))));
     }
     if (version >= 7) {
       access.actingAs(s.username(Role.SUPERVISOR),
-          () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
+          () -> decisions.sign(id, new Decisions.SignDecision(6L, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null, null, null)));
     }
     UUID appeal = null;
     if (version >= 8) {
-      appeal = access.actingAs(s.username(Role.REGISTRAR), () -> casework.lodgeAppeal(id, 7, Casework.When.TODAY));
+      appeal = access.actingAs(s.username(Role.REGISTRAR), () -> appeals.lodge(id, new Appeals.LodgeAppeal(7L, null, null)));
     }
     if (version >= 9) {
       UUID lodged = appeal;
-      access.actingAs(s.username(Role.SUPERVISOR), () -> casework.assignAppeal(id, lodged, 8, s.username(Role.APPEAL_OFFICER), Casework.When.TODAY));
+      access.actingAs(s.username(Role.SUPERVISOR), () -> appeals.assign(id, lodged, new Appeals.AssignAppeal(8L, s.username(Role.APPEAL_OFFICER), null, null)));
     }
     return new Advanced(id, appeal);
   }
@@ -652,34 +657,32 @@ class RoleEndpointMatrixTest {
   private CaseId recognisedWith(Call c, PersonId dependant) {
     Fixtures.Staffed s = c.staff();
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.recordIntent(s.office().id(), fresh(c), Set.of(dependant), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(s.office().id(), fresh(c), Set.of(dependant), Channel.OFFICE, null)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+        () -> interviews.schedule(id, new Interviews.ScheduleInterview(2L, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null, null, null)));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> interviews.record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     var yes = new org.sanctuary.procedure.decision.Assessment.Element(org.sanctuary.procedure.decision.Finding.POSITIVE, "Established.");
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.writeAssessment(id, 4,
-        new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, new org.sanctuary.procedure.decision.Assessment(yes, yes, yes, yes, yes, yes,
             Set.of(org.sanctuary.procedure.decision.ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.",
-            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
-    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> casework.draftDecision(id, 5,
-        new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
-            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
+            org.sanctuary.procedure.decision.Exclusion.NOT_EXCLUDED, null, null))));
+    access.actingAs(s.username(Role.ELIGIBILITY_OFFICER), () -> decisions.draft(id, Decisions.DraftDecision.of(5, new org.sanctuary.procedure.decision.DecisionDraft(org.sanctuary.procedure.decision.DecisionDraft.Outcome.RECOGNITION,
+            Set.of(), null, "Art 1A(2)", null, "ko", Set.of()))));
     access.actingAs(s.username(Role.SUPERVISOR),
-        () -> casework.signDecision(id, 6, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, Casework.When.TODAY));
+        () -> decisions.sign(id, new Decisions.SignDecision(6L, org.sanctuary.procedure.disclosure.RecipientType.APPLICANT, null, null, null)));
     return id;
   }
 
   private CaseId withdrawn(Call c) {
     CaseId id = aCase(c.staff(), fresh(c), false);
-    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, 0, false, Casework.When.TODAY));
+    access.actingAs(c.staff().username(Role.REGISTRAR), () -> casework.withdraw(id, new Casework.Withdraw(0L, false, null, null)));
     return id;
   }
 
   private CaseId held(Call c) {
     CaseId id = aCase(c.staff(), fresh(c), false);
-    access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, 0, "Pause", Casework.When.TODAY));
+    access.actingAs(c.staff().username(Role.SUPERVISOR), () -> casework.hold(id, new Casework.Hold(0L, "Pause", null, null)));
     return id;
   }
 
@@ -688,13 +691,13 @@ class RoleEndpointMatrixTest {
     Fixtures.Staffed s = c.staff();
     java.time.LocalDate before = java.time.LocalDate.now().minusDays(80);
     CaseId id = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.asOf(before).recordIntent(s.office().id(), fresh(c), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).register(id, 0, Casework.When.TODAY));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(before).recordIntent(Intake.RecordIntent.of(s.office().id(), fresh(c), Set.of(), Channel.OFFICE, null)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> intake.asOf(before).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> intake.asOf(before).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(s.username(Role.RECEPTION),
-        () -> casework.asOf(before).scheduleInterview(id, 2, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
-    access.actingAs(s.username(Role.RECEPTION), () -> casework.asOf(before.plusDays(5)).recordNoShow(id, interview, 3, Casework.When.TODAY));
-    access.actingAs(s.username(Role.REGISTRAR), () -> casework.asOf(before.plusDays(6)).recordContactAttempt(id, 4, "Phone", Casework.When.TODAY));
+        () -> interviews.asOf(before).schedule(id, new Interviews.ScheduleInterview(2L, s.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null, null, null)));
+    access.actingAs(s.username(Role.RECEPTION), () -> interviews.asOf(before.plusDays(5)).recordNoShow(id, interview, new Interviews.RecordNoShow(3L, null, null)));
+    access.actingAs(s.username(Role.REGISTRAR), () -> interviews.asOf(before.plusDays(6)).recordContactAttempt(id, new Interviews.RecordContactAttempt(4L, "Phone", null, null)));
     return id;
   }
 

@@ -1,6 +1,6 @@
 /**
  * Part of the procedure's public API: the values a caller passes to
- * {@link org.sanctuary.procedure.Casework} (the structured assessment and the decision draft).
+ * {@link org.sanctuary.procedure.Decisions} (the structured assessment and the decision draft).
  */
 @NamedInterface("decision")
 @NullMarked

@@ -1,6 +1,6 @@
 /**
  * Part of the procedure's public API: the values a caller passes to
- * {@link org.sanctuary.procedure.Casework} (who a decision or a disclosure goes to).
+ * {@link org.sanctuary.procedure.Decisions} (who a decision or a disclosure goes to).
  */
 @NamedInterface("disclosure")
 @NullMarked

@@ -15,7 +15,12 @@ import org.sanctuary.procedure.CaseEvent;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.CaseSummary;
 import org.sanctuary.procedure.CaseView;
+import org.sanctuary.procedure.Appeals;
 import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
+import org.sanctuary.procedure.StatusEndings;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.Case;
@@ -52,116 +57,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class CaseApi {
 
-  record IntentRequest(
-      @Nullable UUID officeId, @Nullable UUID principalId, @Nullable List<UUID> dependantIds,
-      @Nullable Channel channel, @Nullable Modality modality, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record StepRequest(@Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record InformationDeliveryRequest(@Nullable Long version, @Nullable String language, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record InterviewRequest(
-      @Nullable Long version, @Nullable String interviewer, @Nullable LocalDateTime appointment,
-      Casework.@Nullable ParticipantDraft interpreter,
-      Casework.@Nullable ParticipantDraft legalRepresentative, Casework.@Nullable ParticipantDraft guardian,
-      @Nullable String genderExceptionReason, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record InterviewRecordRequest(
-      @Nullable Long version, @Nullable Boolean readBackConfirmed, @Nullable String refusalReasons, @Nullable LocalDate on, @Nullable String lateReason) {}
-
   record Booked(UUID interviewId, CaseView caseView) {}
-
-  /** One element of the assessment as sent: a finding (POSITIVE, NEGATIVE, NOT_ASSESSED) and reasons. */
-  record ElementRequest(@Nullable Finding finding, @Nullable String reasons) {
-    Assessment.Element element() {
-      return new Assessment.Element(finding == null ? Finding.NOT_ASSESSED : finding, reasons);
-    }
-  }
-
-  /** The structured assessment in the order of procedure.md §2; a section not sent is not assessed. */
-  record AssessmentRequest(
-      @Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason,
-      @Nullable ElementRequest identityAndNationality, @Nullable ElementRequest materialFacts,
-      @Nullable ElementRequest wellFoundedFear, @Nullable ElementRequest persecution,
-      @Nullable ElementRequest noStateProtection, @Nullable ElementRequest nexus,
-      @Nullable Set<ConventionGround> grounds, @Nullable ElementRequest noInternalFlightAlternative,
-      @Nullable String surPlaceAndIllegalExit, @Nullable Exclusion exclusion, @Nullable String exclusionReasons,
-      @Nullable String conclusion) {
-
-    Assessment assessment() {
-      return new Assessment(
-          element(identityAndNationality), element(materialFacts), element(wellFoundedFear), element(persecution),
-          element(noStateProtection), element(nexus), grounds == null ? Set.of() : grounds,
-          element(noInternalFlightAlternative), surPlaceAndIllegalExit, exclusion == null ? Exclusion.NOT_ASSESSED : exclusion,
-          exclusionReasons, conclusion);
-    }
-
-    private static Assessment.Element element(@Nullable ElementRequest request) {
-      return request == null ? Assessment.Element.notAssessed() : request.element();
-    }
-  }
-
-  record DecisionRequest(
-      @Nullable Long version, @Nullable LocalDate on, @Nullable String lateReason, DecisionDraft.@Nullable Outcome outcome,
-      @Nullable Set<String> reasonCategories, @Nullable String individualExplanation, @Nullable String legalBasis,
-      @Nullable String appealInstructions, @Nullable String notificationLanguage,
-      @Nullable List<UUID> covers) {}
-
-  record ReturnRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record SignRequest(@Nullable Long version, @Nullable RecipientType recipient, @Nullable String method, @Nullable LocalDate notifiedOn, @Nullable String lateReason) {}
-
-  record AssignRequest(@Nullable Long version, @Nullable String assignee, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record AppealDecisionRequest(@Nullable Long version, Case.@Nullable AppealOutcome outcome, @Nullable String reasons, @Nullable LocalDate on, @Nullable String lateReason) {}
 
   record Lodged(UUID appealId, CaseView caseView) {}
 
-  record DerivativeRequest(@Nullable Long version, @Nullable Boolean grant, @Nullable Boolean exclusionFlag, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record IndependentClaimRequest(@Nullable Long version, @Nullable UUID memberId, @Nullable Boolean sensitive, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record ContactRequest(@Nullable Long version, @Nullable String how, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record WithdrawalRequest(@Nullable Long version, @Nullable Boolean guardianPresent, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record ReferralRequest(
-      @Nullable Long version, @Nullable UUID officeId, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record StatusEndingRequest(
-      @Nullable Long version, StatusEnding.@Nullable Kind kind, @Nullable String provision, @Nullable String reasons,
-      @Nullable LocalDate on, @Nullable String lateReason) {}
-
-  record EndingDecisionRequest(
-      @Nullable Long version, @Nullable RecipientType recipient, @Nullable LocalDate notifiedOn, @Nullable String lateReason) {}
-
-  record ReasonRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate on, @Nullable String lateReason) {}
-
   private final Casework casework;
+  private final Intake intake;
+  private final Interviews interviews;
+  private final Decisions decisions;
+  private final Appeals appeals;
+  private final StatusEndings endings;
 
-  CaseApi(Casework casework) {
+  CaseApi(Casework casework, Intake intake, Interviews interviews, Decisions decisions, Appeals appeals, StatusEndings endings) {
     this.casework = casework;
+    this.intake = intake;
+    this.interviews = interviews;
+    this.decisions = decisions;
+    this.appeals = appeals;
+    this.endings = endings;
   }
 
   @PostMapping("/api/cases")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RECORD_INTENT)
   @Operation(summary = "Record intent to seek asylum: opens a case in INTENT_EXPRESSED")
-  ResponseEntity<CaseView> recordIntent(@RequestBody IntentRequest request) {
-    if (request.officeId() == null) {
-      throw ValidationFailed.of("officeId", "is required");
-    }
-    if (request.principalId() == null) {
-      throw ValidationFailed.of("principalId", "is required");
-    }
-    Set<PersonId> dependants =
-        request.dependantIds() == null
-            ? Set.of()
-            : request.dependantIds().stream().map(PersonId::new).collect(Collectors.toSet());
-    CaseId id =
-        casework.recordIntent(
-            new OfficeId(request.officeId()), new PersonId(request.principalId()), dependants, request.channel(),
-            request.modality(), new Casework.When(request.on(), request.lateReason()));
+  ResponseEntity<CaseView> recordIntent(@RequestBody Intake.RecordIntent request) {
+    CaseId id = intake.recordIntent(request);
     return ResponseEntity.created(URI.create("/api/cases/" + id)).body(casework.read(id));
   }
 
@@ -205,29 +126,24 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.REGISTER)
   @Operation(summary = "Register the applicant and dependants")
-  CaseView register(@PathVariable UUID id, @RequestBody StepRequest request) {
-    return casework.register(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
+  CaseView register(@PathVariable UUID id, @RequestBody Intake.Register request) {
+    return intake.register(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/information")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.PROVIDE_INFORMATION)
   @Operation(summary = "Record delivery of the information pack and its language")
-  CaseView information(@PathVariable UUID id, @RequestBody InformationDeliveryRequest request) {
-    return casework.provideInformation(new CaseId(id), version(request.version()), request.language(), new Casework.When(request.on(), request.lateReason()));
+  CaseView information(@PathVariable UUID id, @RequestBody Intake.ProvideInformation request) {
+    return intake.provideInformation(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/interviews")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.SCHEDULE_INTERVIEW)
   @Operation(summary = "Schedule an interview: interviewer, day and time, interpreter (language, sex), legal representative, guardian; they stay on the case, and a representative named on it never interprets")
-  ResponseEntity<Booked> scheduleInterview(@PathVariable UUID id, @RequestBody InterviewRequest request) {
-    UUID interview =
-        casework.scheduleInterview(
-            new CaseId(id), version(request.version()),
-            new Casework.ScheduleInterview(request.interviewer(), request.appointment(), request.interpreter(),
-                request.legalRepresentative(), request.guardian(), request.genderExceptionReason()),
-            new Casework.When(request.on(), request.lateReason()));
+  ResponseEntity<Booked> scheduleInterview(@PathVariable UUID id, @RequestBody Interviews.ScheduleInterview request) {
+    UUID interview = interviews.schedule(new CaseId(id), request);
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/interviews/" + interview))
         .body(new Booked(interview, casework.read(new CaseId(id))));
   }
@@ -236,10 +152,8 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RECORD_INTERVIEW)
   @Operation(summary = "Record the interview: read back and confirmed, or the applicant's refusal with reasons")
-  CaseView recordInterview(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody InterviewRecordRequest request) {
-    return casework.recordInterview(
-        new CaseId(id), interviewId, version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()),
-        request.refusalReasons(), new Casework.When(request.on(), request.lateReason()));
+  CaseView recordInterview(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody Interviews.RecordInterview request) {
+    return interviews.record(new CaseId(id), interviewId, request);
   }
 
   @PostMapping("/api/cases/{id}/interview-record/finalisation")
@@ -247,43 +161,32 @@ class CaseApi {
   @GivesCommand(Command.FINALISE_INTERVIEW_RECORD)
   @Operation(summary = "Finalise an interview record left open: read back and confirmed, or the applicant's refusal with"
       + " reasons")
-  CaseView finaliseInterviewRecord(@PathVariable UUID id, @RequestBody InterviewRecordRequest request) {
-    return casework.finaliseInterviewRecord(
-        new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.readBackConfirmed()), request.refusalReasons(),
-        new Casework.When(request.on(), request.lateReason()));
+  CaseView finaliseInterviewRecord(@PathVariable UUID id, @RequestBody Interviews.FinaliseInterviewRecord request) {
+    return interviews.finaliseRecord(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/interviews/{interviewId}/no-show")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RECORD_NO_SHOW)
   @Operation(summary = "Record that the applicant missed the interview; the abandonment clock starts")
-  CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody StepRequest request) {
-    return casework.recordNoShow(new CaseId(id), interviewId, version(request.version()), new Casework.When(request.on(), request.lateReason()));
+  CaseView noShow(@PathVariable UUID id, @PathVariable UUID interviewId, @RequestBody Interviews.RecordNoShow request) {
+    return interviews.recordNoShow(new CaseId(id), interviewId, request);
   }
 
   @PutMapping("/api/cases/{id}/assessment")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.WRITE_ASSESSMENT)
   @Operation(summary = "Write the structured assessment in the order of procedure.md §2")
-  CaseView assessment(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
-    return casework.writeAssessment(new CaseId(id), version(request.version()), request.assessment(), new Casework.When(request.on(), request.lateReason()));
+  CaseView assessment(@PathVariable UUID id, @RequestBody Decisions.WriteAssessment request) {
+    return decisions.writeAssessment(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.DRAFT_DECISION)
   @Operation(summary = "Draft the decision: outcome, reasons, legal basis, appeal instructions, language; the appeal deadline is computed from the notification")
-  CaseView draftDecision(@PathVariable UUID id, @RequestBody DecisionRequest request) {
-    if (request.outcome() == null) {
-      throw ValidationFailed.of("outcome", "is required: RECOGNITION or REJECTION");
-    }
-    DecisionDraft draft =
-        new DecisionDraft(
-            request.outcome(), request.reasonCategories() == null ? Set.of() : request.reasonCategories(),
-            request.individualExplanation(), request.legalBasis(), request.appealInstructions(),
-            request.notificationLanguage(),
-            request.covers() == null ? Set.of() : request.covers().stream().map(PersonId::new).collect(Collectors.toSet()));
-    return casework.draftDecision(new CaseId(id), version(request.version()), draft, new Casework.When(request.on(), request.lateReason()));
+  CaseView draftDecision(@PathVariable UUID id, @RequestBody Decisions.DraftDecision request) {
+    return decisions.draft(new CaseId(id), request);
   }
 
   @GetMapping("/api/cases/{id}/decision/check")
@@ -298,24 +201,24 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RETURN_DRAFT)
   @Operation(summary = "Return the draft to the eligibility officer, with the reason")
-  CaseView returnDraft(@PathVariable UUID id, @RequestBody ReturnRequest request) {
-    return casework.returnDraft(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
+  CaseView returnDraft(@PathVariable UUID id, @RequestBody Decisions.ReturnDraft request) {
+    return decisions.returnDraft(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/decision/sign")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.SIGN_DECISION)
   @Operation(summary = "Sign and notify the decision after every decision guard of §4")
-  CaseView signDecision(@PathVariable UUID id, @RequestBody SignRequest request) {
-    return casework.signDecision(new CaseId(id), version(request.version()), request.recipient(), new Casework.When(request.notifiedOn(), request.lateReason()));
+  CaseView signDecision(@PathVariable UUID id, @RequestBody Decisions.SignDecision request) {
+    return decisions.sign(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/appeals")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.LODGE_APPEAL)
   @Operation(summary = "Lodge an appeal; within the grace it is accepted as late and the supervisors alerted")
-  ResponseEntity<Lodged> lodgeAppeal(@PathVariable UUID id, @RequestBody StepRequest request) {
-    UUID appeal = casework.lodgeAppeal(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
+  ResponseEntity<Lodged> lodgeAppeal(@PathVariable UUID id, @RequestBody Appeals.LodgeAppeal request) {
+    UUID appeal = appeals.lodge(new CaseId(id), request);
     return ResponseEntity.created(URI.create("/api/cases/" + id + "/appeals/" + appeal))
         .body(new Lodged(appeal, casework.read(new CaseId(id))));
   }
@@ -324,25 +227,24 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.ASSIGN_APPEAL)
   @Operation(summary = "Assign the appeal to an appeal officer who never acted at first instance")
-  CaseView assignAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AssignRequest request) {
-    return casework.assignAppeal(new CaseId(id), appealId, version(request.version()), request.assignee(), new Casework.When(request.on(), request.lateReason()));
+  CaseView assignAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody Appeals.AssignAppeal request) {
+    return appeals.assign(new CaseId(id), appealId, request);
   }
 
   @PostMapping("/api/cases/{id}/appeals/{appealId}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.DECIDE_APPEAL)
   @Operation(summary = "Decide the appeal: ALLOWED, REMITTED or DISMISSED, with reasons")
-  CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody AppealDecisionRequest request) {
-    return casework.decideAppeal(new CaseId(id), appealId, version(request.version()), request.outcome(), request.reasons(), new Casework.When(request.on(), request.lateReason()));
+  CaseView decideAppeal(@PathVariable UUID id, @PathVariable UUID appealId, @RequestBody Appeals.DecideAppeal request) {
+    return appeals.decide(new CaseId(id), appealId, request);
   }
 
   @PostMapping("/api/cases/{id}/derivatives/{personId}/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.DECIDE_DERIVATIVE)
   @Operation(summary = "Grant or refuse derivative status to a dependant of a recognised refugee")
-  CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody DerivativeRequest request) {
-    return casework.decideDerivative(new CaseId(id), new PersonId(personId), version(request.version()), request.grant(),
-        Boolean.TRUE.equals(request.exclusionFlag()), new Casework.When(request.on(), request.lateReason()));
+  CaseView derivative(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody Decisions.DecideDerivative request) {
+    return decisions.decideDerivative(new CaseId(id), new PersonId(personId), request);
   }
 
   @PostMapping("/api/cases/{id}/independent-claims")
@@ -352,11 +254,8 @@ class CaseApi {
       summary = "A dependant lodges a claim of their own: opens a separate case linked to this one",
       description = "Set sensitive for a claim (e.g. gender-based) that must be decided and notified to the claimant alone:"
           + " the family's decision may then no longer cover them (SEPARATE_DECISION_REQUIRED).")
-  ResponseEntity<CaseView> lodgeIndependentClaim(@PathVariable UUID id, @RequestBody IndependentClaimRequest request) {
-    CaseId opened =
-        casework.lodgeIndependentClaim(
-            new CaseId(id), version(request.version()), request.memberId() == null ? null : new PersonId(request.memberId()),
-            Boolean.TRUE.equals(request.sensitive()), new Casework.When(request.on(), request.lateReason()));
+  ResponseEntity<CaseView> lodgeIndependentClaim(@PathVariable UUID id, @RequestBody Intake.LodgeIndependentClaim request) {
+    CaseId opened = intake.lodgeIndependentClaim(new CaseId(id), request);
     return ResponseEntity.created(URI.create("/api/cases/" + opened)).body(casework.read(opened));
   }
 
@@ -364,24 +263,24 @@ class CaseApi {
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RECORD_CONTACT_ATTEMPT)
   @Operation(summary = "Record an attempt to reach the applicant")
-  CaseView contactAttempt(@PathVariable UUID id, @RequestBody ContactRequest request) {
-    return casework.recordContactAttempt(new CaseId(id), version(request.version()), request.how(), new Casework.When(request.on(), request.lateReason()));
+  CaseView contactAttempt(@PathVariable UUID id, @RequestBody Interviews.RecordContactAttempt request) {
+    return interviews.recordContactAttempt(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/withdrawal")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.WITHDRAW)
   @Operation(summary = "Record the applicant's withdrawal; a child alone only with their guardian present")
-  CaseView withdraw(@PathVariable UUID id, @RequestBody WithdrawalRequest request) {
-    return casework.withdraw(new CaseId(id), version(request.version()), Boolean.TRUE.equals(request.guardianPresent()), new Casework.When(request.on(), request.lateReason()));
+  CaseView withdraw(@PathVariable UUID id, @RequestBody Casework.Withdraw request) {
+    return casework.withdraw(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/closure")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.CLOSE_ABANDONED)
   @Operation(summary = "Close as abandoned: 6 weeks after a missed appointment and a contact attempt")
-  CaseView close(@PathVariable UUID id, @RequestBody StepRequest request) {
-    return casework.closeAbandoned(new CaseId(id), version(request.version()));
+  CaseView close(@PathVariable UUID id, @RequestBody Casework.CloseAbandoned request) {
+    return casework.closeAbandoned(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/status-ending")
@@ -389,27 +288,24 @@ class CaseApi {
   @GivesCommand(Command.PROPOSE_STATUS_ENDING)
   @Operation(summary = "Propose to end a recognised refugee's status: CANCELLATION, CESSATION or REVOCATION, the provision"
       + " relied on and the reasons")
-  CaseView proposeStatusEnding(@PathVariable UUID id, @RequestBody StatusEndingRequest request) {
-    return casework.proposeStatusEnding(new CaseId(id), version(request.version()), request.kind(), request.provision(),
-        request.reasons(), new Casework.When(request.on(), request.lateReason()));
+  CaseView proposeStatusEnding(@PathVariable UUID id, @RequestBody StatusEndings.ProposeStatusEnding request) {
+    return endings.propose(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/status-ending/drop")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.DROP_STATUS_ENDING)
   @Operation(summary = "Drop a proposal to end the status, with the reason; the person stays recognised")
-  CaseView dropStatusEnding(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-    return casework.dropStatusEnding(new CaseId(id), version(request.version()), request.reason(),
-        new Casework.When(request.on(), request.lateReason()));
+  CaseView dropStatusEnding(@PathVariable UUID id, @RequestBody StatusEndings.DropStatusEnding request) {
+    return endings.drop(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/status-ending/decision")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.DECIDE_STATUS_ENDING)
   @Operation(summary = "Decide to end the status and record its notification; appealable with the same clocks")
-  CaseView decideStatusEnding(@PathVariable UUID id, @RequestBody EndingDecisionRequest request) {
-    return casework.decideStatusEnding(new CaseId(id), version(request.version()), request.recipient(),
-        new Casework.When(request.notifiedOn(), request.lateReason()));
+  CaseView decideStatusEnding(@PathVariable UUID id, @RequestBody StatusEndings.DecideStatusEnding request) {
+    return endings.decide(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/referral")
@@ -417,40 +313,32 @@ class CaseApi {
   @GivesCommand(Command.REFER)
   @Operation(summary = "Refer a claim received at a diplomatic mission to a determination office, which takes the case with"
       + " its history and the applicants' records")
-  CaseView refer(@PathVariable UUID id, @RequestBody ReferralRequest request) {
-    return casework.refer(new CaseId(id), version(request.version()),
-        request.officeId() == null ? null : new OfficeId(request.officeId()), request.reason(),
-        new Casework.When(request.on(), request.lateReason()));
+  CaseView refer(@PathVariable UUID id, @RequestBody Intake.Refer request) {
+    return intake.refer(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/reopening")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.REOPEN)
   @Operation(summary = "Reopen a closed or final case, with the reason")
-  CaseView reopen(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-    return casework.reopen(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
+  CaseView reopen(@PathVariable UUID id, @RequestBody Casework.Reopen request) {
+    return casework.reopen(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/hold")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.HOLD)
   @Operation(summary = "Put the case on hold, with the reason")
-  CaseView hold(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-    return casework.hold(new CaseId(id), version(request.version()), request.reason(), new Casework.When(request.on(), request.lateReason()));
+  CaseView hold(@PathVariable UUID id, @RequestBody Casework.Hold request) {
+    return casework.hold(new CaseId(id), request);
   }
 
   @PostMapping("/api/cases/{id}/resume")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   @GivesCommand(Command.RESUME)
   @Operation(summary = "Resume a case on hold where it stood")
-  CaseView resume(@PathVariable UUID id, @RequestBody StepRequest request) {
-    return casework.resume(new CaseId(id), version(request.version()), new Casework.When(request.on(), request.lateReason()));
+  CaseView resume(@PathVariable UUID id, @RequestBody Casework.Resume request) {
+    return casework.resume(new CaseId(id), request);
   }
 
-  private static long version(@Nullable Long version) {
-    if (version == null) {
-      throw ValidationFailed.of("version", "is required: send the version you read");
-    }
-    return version;
-  }
 }

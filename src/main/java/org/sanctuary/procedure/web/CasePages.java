@@ -1,5 +1,6 @@
 package org.sanctuary.procedure.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +22,12 @@ import org.sanctuary.access.UserAccounts;
 import org.sanctuary.procedure.Case;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.CaseView;
+import org.sanctuary.procedure.Appeals;
 import org.sanctuary.procedure.Casework;
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
+import org.sanctuary.procedure.StatusEndings;
 import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.Command;
@@ -64,6 +70,12 @@ class CasePages {
   private static final int PAGE_SIZE = 25;
 
   private final Casework casework;
+  private final Intake intake;
+  private final Interviews interviews;
+  private final Decisions decisions;
+  private final Appeals appeals;
+  private final StatusEndings endings;
+  private final StepForms forms;
   private final PersonDirectory persons;
   private final RegistrationGroups groups;
   private final Offices offices;
@@ -71,9 +83,16 @@ class CasePages {
   private final AccessPolicy access;
 
   CasePages(
-      Casework casework, PersonDirectory persons, RegistrationGroups groups, Offices offices, UserAccounts users,
+      Casework casework, Intake intake, Interviews interviews, Decisions decisions, Appeals appeals, StatusEndings endings,
+      StepForms forms, PersonDirectory persons, RegistrationGroups groups, Offices offices, UserAccounts users,
       AccessPolicy access) {
     this.casework = casework;
+    this.intake = intake;
+    this.interviews = interviews;
+    this.decisions = decisions;
+    this.appeals = appeals;
+    this.endings = endings;
+    this.forms = forms;
     this.persons = persons;
     this.groups = groups;
     this.offices = offices;
@@ -93,7 +112,7 @@ class CasePages {
     model.addAttribute("appealOutcomes", Case.AppealOutcome.values());
     model.addAttribute("recipients", RecipientType.values());
     model.addAttribute("sexes", Sex.values());
-    model.addAttribute("elements", CaseActionForm.ELEMENTS);
+    model.addAttribute("elements", TypedForm.ELEMENTS);
     model.addAttribute("noErrors", Map.of());
   }
 
@@ -136,39 +155,34 @@ class CasePages {
   @GetMapping("/cases/new")
   @PreAuthorize("hasAuthority('CASE_OPEN')")
   String newCase(@RequestParam UUID personId, Model model) {
-    IntentForm form = new IntentForm();
-    form.setPersonId(personId.toString());
-    return intentForm(model, form, Map.of());
+    return intentForm(model, new PersonId(personId), TypedForm.empty(), Map.of());
   }
 
+  /** Intent recorded from the person's page: the same record the API takes, the office the person's. */
   @PostMapping("/cases")
   @PreAuthorize("hasAuthority('CASE_OPEN')")
   String recordIntent(
-      @ModelAttribute("form") IntentForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+      @RequestParam UUID principalId, HttpServletRequest request, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    PersonId principal = new PersonId(principalId);
     try {
-      PersonId principal = new PersonId(UUID.fromString(form.getPersonId()));
+      Intake.RecordIntent typed = forms.bind(Intake.RecordIntent.class, request);
       OfficeId office = persons.read(principal).office();
-      Set<PersonId> dependants = new LinkedHashSet<>();
-      form.getDependantIds().forEach(d -> dependants.add(new PersonId(UUID.fromString(d))));
-      CaseId id =
-          casework.recordIntent(
-              office, principal, dependants, TypedText.choice("channel", form.getChannel(), Channel::valueOf),
-              TypedText.choice("modality", form.getModality(), Modality::valueOf),
-              new Casework.When(TypedText.day("on", form.getOn()), TypedText.orNull(form.getLateReason())));
+      CaseId id = intake.recordIntent(new Intake.RecordIntent(office.value(), typed.principalId(), typed.dependantIds(),
+          typed.channel(), typed.modality(), typed.on(), typed.lateReason()));
       redirect.addFlashAttribute("done", "INTENT_RECORDED");
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return intentForm(model, form, e.messagesByField());
+      return intentForm(model, principal, TypedForm.of(request), e.messagesByField());
     } catch (Refusal refused) {
       response.setStatus(status(refused));
       model.addAttribute("refusal", refused);
-      return intentForm(model, form, Map.of());
+      return intentForm(model, principal, TypedForm.of(request), Map.of());
     }
   }
 
-  private String intentForm(Model model, IntentForm form, Map<String, String> errors) {
-    PersonId principal = new PersonId(UUID.fromString(form.getPersonId()));
+  private String intentForm(Model model, PersonId principal, TypedForm form, Map<String, String> errors) {
     var person = persons.read(principal);
     Set<PersonId> family = new LinkedHashSet<>();
     groups.ofPerson(principal).forEach(g -> family.addAll(groups.read(g.id()).members()));
@@ -185,94 +199,84 @@ class CasePages {
   @PreAuthorize("hasAuthority('CASE_READ')")
   String show(@PathVariable UUID id, Model model) {
     CaseView view = casework.read(new CaseId(id));
-    return page(model, view, CaseActionForm.from(view), null, Map.of(), null);
+    return page(model, view, TypedForm.from(view), null, Map.of(), null);
   }
 
-  /** One action on the case, named by its command; the forms on the case page post here. */
+  /**
+   * One action on the case, named by its command: each form on the case page sends the fields of its
+   * command's record (the API's body), and the ids of the interview, appeal or dependant it is about.
+   */
   @PostMapping("/cases/{id}/actions/{command}")
   @PreAuthorize("hasAuthority('CASE_WORK')")
   String act(
-      @PathVariable UUID id, @PathVariable Command command, @ModelAttribute("action") CaseActionForm form, Model model,
+      @PathVariable UUID id, @PathVariable Command command, HttpServletRequest request, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     CaseId caseId = new CaseId(id);
     try {
-      CaseId opened = perform(caseId, command, form);
+      CaseId opened = perform(caseId, command, request);
       redirect.addFlashAttribute("done", command.name());
       return "redirect:/cases/" + (opened == null ? caseId : opened);
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, casework.read(caseId), form, command, e.messagesByField(), null);
+      return page(model, casework.read(caseId), TypedForm.of(request), command, e.messagesByField(), null);
     } catch (Refusal refused) {
       response.setStatus(status(refused));
-      return page(model, casework.read(caseId), form, command, Map.of(), refused);
+      return page(model, casework.read(caseId), TypedForm.of(request), command, Map.of(), refused);
     }
   }
 
-  /** Gives the command to the service with what the form says; returns a case the command opened, if any. */
-  private @Nullable CaseId perform(CaseId id, Command command, CaseActionForm f) {
-    long v = f.getVersion();
+  /**
+   * Gives the command to the capability that runs it, with the command's record bound from the form;
+   * returns a case the command opened, if any.
+   */
+  private @Nullable CaseId perform(CaseId id, Command command, HttpServletRequest request) {
     switch (command) {
-      case REGISTER -> casework.register(id, v, f.when());
-      case PROVIDE_INFORMATION -> casework.provideInformation(id, v, f.getLanguage(), f.when());
-      case SCHEDULE_INTERVIEW -> casework.scheduleInterview(
-          id, v, new Casework.ScheduleInterview(TypedText.orNull(f.getInterviewer()), f.appointmentAt(),
-              participant("interpreterSex", f.getInterpreterName(), f.getInterpreterLanguage(), f.getInterpreterSex()),
-              participant("representativeSex", f.getRepresentativeName(), null, f.getRepresentativeSex()),
-              participant("guardianSex", f.getGuardianName(), null, f.getGuardianSex()),
-              TypedText.orNull(f.getGenderExceptionReason())),
-          f.when());
-      case RECORD_INTERVIEW -> casework.recordInterview(
-          id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.isReadBackConfirmed(), TypedText.orNull(f.getRefusalReasons()), f.when());
-      case FINALISE_INTERVIEW_RECORD -> casework.finaliseInterviewRecord(id, v, f.isReadBackConfirmed(), f.getRefusalReasons(), f.when());
-      case RECORD_NO_SHOW -> casework.recordNoShow(id, CaseActionForm.identifier("interviewId", f.getInterviewId()), v, f.when());
-      case RECORD_CONTACT_ATTEMPT -> casework.recordContactAttempt(id, v, f.getHow(), f.when());
-      case WRITE_ASSESSMENT -> casework.writeAssessment(id, v, f.assessment(), f.when());
-      case DRAFT_DECISION -> casework.draftDecision(id, v, f.draft(), f.when());
-      case RETURN_DRAFT -> casework.returnDraft(id, v, f.getReason(), f.when());
-      case SIGN_DECISION ->
-          casework.signDecision(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.when());
-      case LODGE_APPEAL -> casework.lodgeAppeal(id, v, f.when());
-      case ASSIGN_APPEAL -> casework.assignAppeal(id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.orNull(f.getAssignee()), f.when());
-      case DECIDE_APPEAL -> casework.decideAppeal(
-          id, CaseActionForm.identifier("appealId", f.getAppealId()), v, TypedText.choice("appealOutcome", f.getAppealOutcome(), Case.AppealOutcome::valueOf),
-          f.getReasons(), f.when());
-      case DECIDE_DERIVATIVE -> {
-        PersonId member = f.member();
-        if (member == null) {
-          throw ValidationFailed.of("memberId", "choose the dependant");
-        }
-        casework.decideDerivative(id, member, v, f.isGrant(), f.isExclusionFlag(), f.when());
-      }
+      case REGISTER -> intake.register(id, forms.bind(Intake.Register.class, request));
+      case PROVIDE_INFORMATION -> intake.provideInformation(id, forms.bind(Intake.ProvideInformation.class, request));
       case LODGE_INDEPENDENT_CLAIM -> {
-        return casework.lodgeIndependentClaim(id, v, f.member(), f.isSensitive(), f.when());
+        return intake.lodgeIndependentClaim(id, forms.bind(Intake.LodgeIndependentClaim.class, request));
       }
-      case WITHDRAW -> casework.withdraw(id, v, f.isGuardianPresent(), f.when());
-      case CLOSE_ABANDONED -> casework.closeAbandoned(id, v);
-      case PROPOSE_STATUS_ENDING -> casework.proposeStatusEnding(id, v,
-          TypedText.choice("kind", f.getEndingKind(), org.sanctuary.procedure.StatusEnding.Kind::valueOf),
-          TypedText.orNull(f.getProvision()), f.getReasons(), f.when());
-      case DROP_STATUS_ENDING -> casework.dropStatusEnding(id, v, f.getReason(), f.when());
-      case DECIDE_STATUS_ENDING ->
-          casework.decideStatusEnding(id, v, TypedText.choice("recipient", f.getRecipient(), RecipientType::valueOf), f.when());
-      case REFER -> casework.refer(id, v, f.referralOffice(), f.getReason(), f.when());
-      case REOPEN -> casework.reopen(id, v, f.getReason(), f.when());
-      case HOLD -> casework.hold(id, v, f.getReason(), f.when());
-      case RESUME -> casework.resume(id, v, f.when());
+      case REFER -> intake.refer(id, forms.bind(Intake.Refer.class, request));
+      case SCHEDULE_INTERVIEW -> interviews.schedule(id, forms.bind(Interviews.ScheduleInterview.class, request));
+      case RECORD_INTERVIEW ->
+          interviews.record(id, named("interviewId", request), forms.bind(Interviews.RecordInterview.class, request));
+      case FINALISE_INTERVIEW_RECORD -> interviews.finaliseRecord(id, forms.bind(Interviews.FinaliseInterviewRecord.class, request));
+      case RECORD_NO_SHOW ->
+          interviews.recordNoShow(id, named("interviewId", request), forms.bind(Interviews.RecordNoShow.class, request));
+      case RECORD_CONTACT_ATTEMPT -> interviews.recordContactAttempt(id, forms.bind(Interviews.RecordContactAttempt.class, request));
+      case WRITE_ASSESSMENT -> decisions.writeAssessment(id, forms.bind(Decisions.WriteAssessment.class, request));
+      case DRAFT_DECISION -> decisions.draft(id, forms.bind(Decisions.DraftDecision.class, request));
+      case RETURN_DRAFT -> decisions.returnDraft(id, forms.bind(Decisions.ReturnDraft.class, request));
+      case SIGN_DECISION -> decisions.sign(id, forms.bind(Decisions.SignDecision.class, request));
+      case DECIDE_DERIVATIVE -> decisions.decideDerivative(
+          id, new PersonId(named("memberId", request)), forms.bind(Decisions.DecideDerivative.class, request));
+      case LODGE_APPEAL -> appeals.lodge(id, forms.bind(Appeals.LodgeAppeal.class, request));
+      case ASSIGN_APPEAL -> appeals.assign(id, named("appealId", request), forms.bind(Appeals.AssignAppeal.class, request));
+      case DECIDE_APPEAL -> appeals.decide(id, named("appealId", request), forms.bind(Appeals.DecideAppeal.class, request));
+      case PROPOSE_STATUS_ENDING -> endings.propose(id, forms.bind(StatusEndings.ProposeStatusEnding.class, request));
+      case DROP_STATUS_ENDING -> endings.drop(id, forms.bind(StatusEndings.DropStatusEnding.class, request));
+      case DECIDE_STATUS_ENDING -> endings.decide(id, forms.bind(StatusEndings.DecideStatusEnding.class, request));
+      case WITHDRAW -> casework.withdraw(id, forms.bind(Casework.Withdraw.class, request));
+      case CLOSE_ABANDONED -> casework.closeAbandoned(id, forms.bind(Casework.CloseAbandoned.class, request));
+      case REOPEN -> casework.reopen(id, forms.bind(Casework.Reopen.class, request));
+      case HOLD -> casework.hold(id, forms.bind(Casework.Hold.class, request));
+      case RESUME -> casework.resume(id, forms.bind(Casework.Resume.class, request));
       case RECORD_INTENT, LAPSE -> throw new org.sanctuary.shared.NotFound("action");
     }
     return null;
   }
 
-  private static Casework.@Nullable ParticipantDraft participant(
-      String sexField, @Nullable String name, @Nullable String language, @Nullable String sex) {
-    if (TypedText.orNull(name) == null) {
-      return null;
+  /** The interview, appeal or dependant a form acts on, as the case page rendered it. */
+  private static UUID named(String field, HttpServletRequest request) {
+    try {
+      return UUID.fromString(TypedText.orNull(request.getParameter(field)) == null ? "" : request.getParameter(field).strip());
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of(field, "the case page names no such " + field.replace("Id", "") + "; open the case again");
     }
-    return new Casework.ParticipantDraft(name, TypedText.orNull(language), TypedText.choice(sexField, sex, Sex::valueOf));
   }
 
   private String page(
-      Model model, CaseView view, CaseActionForm form, @Nullable Command failed, Map<String, String> errors,
+      Model model, CaseView view, TypedForm form, @Nullable Command failed, Map<String, String> errors,
       @Nullable Refusal refusal) {
     Set<PersonId> people = new LinkedHashSet<>();
     people.add(view.principal());
@@ -355,29 +359,5 @@ class CasePages {
     return refused.code().aboutWhoMayAct()
         ? HttpStatus.FORBIDDEN.value()
         : HttpStatus.CONFLICT.value();
-  }
-
-
-  /** The intent form as typed. */
-  public static class IntentForm {
-    private String personId = "";
-    private List<String> dependantIds = new ArrayList<>();
-    private @Nullable String channel;
-    private @Nullable String modality;
-    private @Nullable String on;
-    private @Nullable String lateReason;
-
-    public String getPersonId() { return personId; }
-    public void setPersonId(String personId) { this.personId = personId; }
-    public List<String> getDependantIds() { return dependantIds; }
-    public void setDependantIds(List<String> dependantIds) { this.dependantIds = dependantIds; }
-    public @Nullable String getChannel() { return channel; }
-    public void setChannel(@Nullable String channel) { this.channel = channel; }
-    public @Nullable String getModality() { return modality; }
-    public void setModality(@Nullable String modality) { this.modality = modality; }
-    public @Nullable String getOn() { return on; }
-    public void setOn(@Nullable String on) { this.on = on; }
-    public @Nullable String getLateReason() { return lateReason; }
-    public void setLateReason(@Nullable String lateReason) { this.lateReason = lateReason; }
   }
 }

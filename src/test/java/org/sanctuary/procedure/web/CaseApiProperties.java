@@ -1,5 +1,6 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,6 +64,7 @@ class CaseApiProperties {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
   @Autowired DailyRun daily;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
@@ -380,7 +382,7 @@ class CaseApiProperties {
 
   private CaseId open(PersonId principal, Set<PersonId> dependants) {
     return access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(START).recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+        () -> intake.asOf(START).recordIntent(Intake.RecordIntent.of(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null)));
   }
 
   private JsonNode read(CaseId id) throws Exception {

@@ -1,5 +1,7 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -40,6 +42,8 @@ class CaseClosingApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired PersonDirectory persons;
 
   private Fixtures.Staffed office;
@@ -82,18 +86,18 @@ class CaseClosingApiTest {
 
   private CaseId opened(PersonId person) {
     return access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.now().minusDays(90)).recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+        () -> intake.asOf(LocalDate.now().minusDays(90)).recordIntent(Intake.RecordIntent.of(office.office().id(), person, Set.of(), Channel.OFFICE, null)));
   }
 
   /** A case whose applicant missed the interview on the day given (version 4). */
   private CaseId missedOn(PersonId person, LocalDate missed) {
     CaseId id = opened(person);
     LocalDate before = LocalDate.now().minusDays(80);
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(before).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(before).provideInformation(id, 1, "ko", Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(before).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(before).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(before).scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(missed).recordNoShow(id, interview, 3, Casework.When.TODAY));
+        () -> interviews.asOf(before).schedule(id, new Interviews.ScheduleInterview(2L, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null, null, null)));
+    access.actingAs(office.username(Role.RECEPTION), () -> interviews.asOf(missed).recordNoShow(id, interview, new Interviews.RecordNoShow(3L, null, null)));
     return id;
   }
 

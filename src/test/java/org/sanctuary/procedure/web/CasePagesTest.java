@@ -1,5 +1,8 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,6 +52,9 @@ class CasePagesTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired JsonMapper json;
 
   private Fixtures.Staffed office;
@@ -71,18 +77,18 @@ class CasePagesTest {
     UUID interview = advanceToScheduled(scheduled);
     sample.add(scheduled);
     CaseId drafted = opened(fixtures.aPersonAt(office, "최순희"), Set.of());
-    as(eo, () -> casework.recordInterview(drafted, advanceToScheduled(drafted), 3, true, null, Casework.When.TODAY));
-    as(eo, () -> casework.writeAssessment(drafted, 4, positive(), Casework.When.TODAY));
-    as(eo, () -> casework.draftDecision(drafted, 5, recognition(), Casework.When.TODAY));
+    as(eo, () -> interviews.record(drafted, advanceToScheduled(drafted), new Interviews.RecordInterview(3L, true, null, null, null)));
+    as(eo, () -> decisions.writeAssessment(drafted, Decisions.WriteAssessment.of(4, positive())));
+    as(eo, () -> decisions.draft(drafted, Decisions.DraftDecision.of(5, recognition())));
     sample.add(drafted);
     CaseId recognised = opened(fixtures.aPersonAt(office, "한영수"), Set.of(fixtures.aPersonAt(office, "한은별")));
-    as(eo, () -> casework.recordInterview(recognised, advanceToScheduled(recognised), 3, true, null, Casework.When.TODAY));
-    as(eo, () -> casework.writeAssessment(recognised, 4, positive(), Casework.When.TODAY));
-    as(eo, () -> casework.draftDecision(recognised, 5, recognition(), Casework.When.TODAY));
-    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+    as(eo, () -> interviews.record(recognised, advanceToScheduled(recognised), new Interviews.RecordInterview(3L, true, null, null, null)));
+    as(eo, () -> decisions.writeAssessment(recognised, Decisions.WriteAssessment.of(4, positive())));
+    as(eo, () -> decisions.draft(recognised, Decisions.DraftDecision.of(5, recognition())));
+    as(office.username(Role.SUPERVISOR), () -> decisions.sign(recognised, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
     sample.add(recognised);
     CaseId held = opened(fixtures.aPersonAt(office, "정미란"), Set.of());
-    as(office.username(Role.SUPERVISOR), () -> casework.hold(held, 0, "Medical emergency", Casework.When.TODAY));
+    as(office.username(Role.SUPERVISOR), () -> casework.hold(held, new Casework.Hold(0L, "Medical emergency", null, null)));
     sample.add(held);
     assertThat(interview).isNotNull();
 
@@ -115,8 +121,8 @@ class CasePagesTest {
   @Test
   void aRefusedSignatureShowsTheRuleInWordsAndChangesNothing() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "리순옥"), Set.of());
-    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, Casework.When.TODAY));
-    as(eo, () -> casework.writeAssessment(id, 4, positive(), Casework.When.TODAY));
+    as(eo, () -> interviews.record(id, advanceToScheduled(id), new Interviews.RecordInterview(3L, true, null, null, null)));
+    as(eo, () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, positive())));
     MockHttpServletResponse drafted = mvc.perform(post("/cases/" + id + "/actions/DRAFT_DECISION").with(csrf()).with(user(fixtures.user(eo)))
             .param("version", "5").param("outcome", "REJECTION").param("individualExplanation", "Economic migrant."))
         .andReturn().getResponse();
@@ -141,12 +147,44 @@ class CasePagesTest {
   @Test
   void aMissingFieldIsNamedBesideItAndWhatWasTypedStays() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "리명철"), Set.of());
-    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+    as(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
     MockHttpServletResponse page = mvc.perform(post("/cases/" + id + "/actions/PROVIDE_INFORMATION").with(csrf())
             .with(user(fixtures.user(office.username(Role.REGISTRAR)))).param("version", "1").param("language", " ").param("on", "2002-13-40"))
         .andReturn().getResponse();
     assertThat(page.getStatus()).isEqualTo(400);
     assertThat(page.getContentAsString()).contains("id=\"provide_information-on-error\"").contains("is not a date").contains("value=\"2002-13-40\"");
+  }
+
+  @Test
+  void theBookingFormSendsTheApiRecordWithItsParticipantsAndKeepsWhatWasTypedBesideEveryProblem() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "박은주"), Set.of());
+    as(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    as(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
+    String reception = office.username(Role.RECEPTION);
+
+    MockHttpServletResponse refused = mvc.perform(post("/cases/" + id + "/actions/SCHEDULE_INTERVIEW").with(csrf())
+            .with(user(fixtures.user(reception))).param("version", "2").param("interviewer", eo)
+            .param("appointment", "next Tuesday").param("interpreter.name", "Park Ji-won").param("interpreter.language", "ko"))
+        .andReturn().getResponse();
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString())
+        .contains("is not a day and time").contains("needs a name and a sex")
+        .contains("value=\"Park Ji-won\"").contains("value=\"next Tuesday\"");
+    assertThat(access.actingAs(reception, () -> casework.read(id)).version()).isEqualTo(2);
+
+    String appointment = java.time.LocalDate.now().plusDays(3) + "T10:00";
+    MockHttpServletResponse booked = mvc.perform(post("/cases/" + id + "/actions/SCHEDULE_INTERVIEW").with(csrf())
+            .with(user(fixtures.user(reception))).param("version", "2").param("interviewer", eo).param("appointment", appointment)
+            .param("interpreter.name", "Park Ji-won").param("interpreter.language", "ko").param("interpreter.sex", "FEMALE")
+            .param("legalRepresentative.name", "Lee Min-ho").param("legalRepresentative.sex", "MALE")
+            .param("guardian.name", "").param("guardian.sex", ""))
+        .andReturn().getResponse();
+    assertThat(booked.getStatus()).isEqualTo(302);
+    var interview = access.actingAs(reception, () -> casework.read(id)).interviews().get(0);
+    assertThat(interview.appointment()).hasToString(appointment);
+    assertThat(interview.interpreter()).isEqualTo(new org.sanctuary.procedure.interview.Participant("Park Ji-won", "ko", org.sanctuary.registry.Sex.FEMALE));
+    assertThat(interview.legalRepresentative().name()).isEqualTo("Lee Min-ho");
+    assertThat(interview.guardian()).isNull();
   }
 
   @Test
@@ -173,11 +211,11 @@ class CasePagesTest {
   @Test
   void theSignedLetterReadsInKorean() throws Exception {
     CaseId id = opened(fixtures.aPersonAt(office, "김정숙"), Set.of());
-    as(eo, () -> casework.recordInterview(id, advanceToScheduled(id), 3, true, null, Casework.When.TODAY));
-    as(eo, () -> casework.writeAssessment(id, 4, positive(), Casework.When.TODAY));
-    as(eo, () -> casework.draftDecision(id, 5, recognition(), Casework.When.TODAY));
+    as(eo, () -> interviews.record(id, advanceToScheduled(id), new Interviews.RecordInterview(3L, true, null, null, null)));
+    as(eo, () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, positive())));
+    as(eo, () -> decisions.draft(id, Decisions.DraftDecision.of(5, recognition())));
     mvc.perform(get("/cases/" + id + "/letter").with(user(fixtures.user(eo)))).andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
-    as(office.username(Role.SUPERVISOR), () -> casework.signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+    as(office.username(Role.SUPERVISOR), () -> decisions.sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
     String letter = mvc.perform(get("/cases/" + id + "/letter").param("lang", "ko").with(user(fixtures.user(eo))))
         .andReturn().getResponse().getContentAsString();
     assertThat(letter).contains("lang=\"ko\"").contains("난민 지위 신청에 대한 결정").contains("귀하는 난민으로 인정되었습니다.").contains("김정숙");
@@ -185,14 +223,14 @@ class CasePagesTest {
 
   private CaseId opened(PersonId principal, Set<PersonId> dependants) {
     return as(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), principal, dependants, Channel.DIPLOMATIC_PREMISES, null)));
   }
 
   /** Registration, information and a booked interview (version 3). */
   private UUID advanceToScheduled(CaseId id) {
-    as(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
-    as(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
-    return as(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, eo, null, null, null, null, Casework.When.TODAY));
+    as(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    as(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
+    return as(office.username(Role.RECEPTION), () -> interviews.schedule(id, new Interviews.ScheduleInterview(2L, eo, null, null, null, null, null, null, null)));
   }
 
   private static Assessment positive() {

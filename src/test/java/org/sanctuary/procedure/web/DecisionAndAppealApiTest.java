@@ -1,5 +1,8 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,6 +58,9 @@ class DecisionAndAppealApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired OfficerProfiles profiles;
   @Autowired JdbcClient jdbc;
   @Autowired DailyRun daily;
@@ -180,15 +186,15 @@ class DecisionAndAppealApiTest {
   @Test
   void noRejectionWithoutAHearingEvenOnAReopenedFileButARecognitionOnTheFileIsAllowed() throws Exception {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.office().id(), applicant, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(LocalDate.of(2002, 5, 20)).recordNoShow(id, interview, 3, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 25)).recordContactAttempt(id, 4, "Letter to the shelter", Casework.When.TODAY));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 7, 15)).closeAbandoned(id, 5));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 8, 1)).reopen(id, 6, "The applicant came back", Casework.When.TODAY));
+        () -> interviews.asOf(LocalDate.of(2002, 5, 10)).schedule(id, new Interviews.ScheduleInterview(2L, office.username(Role.ELIGIBILITY_OFFICER), null, null, null, null, null, null, null)));
+    access.actingAs(office.username(Role.RECEPTION), () -> interviews.asOf(LocalDate.of(2002, 5, 20)).recordNoShow(id, interview, new Interviews.RecordNoShow(3L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> interviews.asOf(LocalDate.of(2002, 5, 25)).recordContactAttempt(id, new Interviews.RecordContactAttempt(4L, "Letter to the shelter", null, null)));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 7, 15)).closeAbandoned(id, new Casework.CloseAbandoned(5L)));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(LocalDate.of(2002, 8, 1)).reopen(id, new Casework.Reopen(6L, "The applicant came back", null, null)));
     assess(id, 7, "{\"finding\":\"NEGATIVE\",\"reasons\":\"Contradictions.\"}", "Considered.", "[]").andExpect(status().isOk());
     draft(id, 8, fullRejection()).andExpect(status().isOk());
 
@@ -229,12 +235,12 @@ class DecisionAndAppealApiTest {
     PersonId someone = fixtures.aPersonAt(office, "리명철");
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), someone, Set.of(), Channel.OFFICE, modality, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.office().id(), someone, Set.of(), Channel.OFFICE, modality)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(interviewer, () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+        () -> interviews.asOf(LocalDate.of(2002, 5, 10)).schedule(id, new Interviews.ScheduleInterview(2L, interviewer, null, null, null, null, null, null, null)));
+    access.actingAs(interviewer, () -> interviews.asOf(LocalDate.of(2002, 6, 1)).record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     return id;
   }
 
@@ -245,13 +251,13 @@ class DecisionAndAppealApiTest {
   /** A case taken through intent, registration, information, interview booking and record (version 4). */
   private CaseId heardBy(String interviewer, boolean confirmed) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 2)).recordIntent(office.office().id(), applicant, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.office().id(), applicant, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(LocalDate.of(2002, 5, 3)).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(LocalDate.of(2002, 5, 10)).scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
+        () -> interviews.asOf(LocalDate.of(2002, 5, 10)).schedule(id, new Interviews.ScheduleInterview(2L, interviewer, null, null, null, null, null, null, null)));
     access.actingAs(interviewer,
-        () -> casework.asOf(LocalDate.of(2002, 6, 1)).recordInterview(id, interview, 3, confirmed, null, Casework.When.TODAY));
+        () -> interviews.asOf(LocalDate.of(2002, 6, 1)).record(id, interview, new Interviews.RecordInterview(3L, confirmed, null, null, null)));
     return id;
   }
 
@@ -261,13 +267,13 @@ class DecisionAndAppealApiTest {
     Assessment negative = new Assessment(yes, new Assessment.Element(Finding.NEGATIVE, "Contradictions on the route."), yes, yes,
         yes, yes, Set.of(), yes, "Illegal exit considered against COI.", Exclusion.NOT_EXCLUDED, "None.", "Not a refugee.");
     access.actingAs(office.username(Role.ELIGIBILITY_OFFICER),
-        () -> casework.asOf(notified.minusDays(10)).writeAssessment(id, 4, negative, Casework.When.TODAY));
+        () -> decisions.asOf(notified.minusDays(10)).writeAssessment(id, Decisions.WriteAssessment.of(4, negative)));
     access.actingAs(office.username(Role.ELIGIBILITY_OFFICER),
-        () -> casework.asOf(notified.minusDays(5)).draftDecision(id, 5, new DecisionDraft(DecisionDraft.Outcome.REJECTION,
+        () -> decisions.asOf(notified.minusDays(5)).draft(id, Decisions.DraftDecision.of(5, new DecisionDraft(DecisionDraft.Outcome.REJECTION,
             Set.of("CREDIBILITY"), "Your account of the crossing changed between interviews.", "Art 1A(2)",
-            "Appeal in writing within 30 days.", "ko", Set.of()), Casework.When.TODAY));
+            "Appeal in writing within 30 days.", "ko", Set.of()))));
     CaseView signed = access.actingAs(office.username(Role.SUPERVISOR),
-        () -> casework.asOf(notified).signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+        () -> decisions.asOf(notified).sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
     assertThat(signed.state()).isEqualTo(ClaimState.REJECTED_NOTIFIED);
   }
 

@@ -1,5 +1,8 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -43,6 +46,9 @@ class DerivativeApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired PersonDirectory persons;
 
   private Fixtures.Staffed office;
@@ -61,18 +67,18 @@ class DerivativeApiTest {
             List.of(), List.of("zh"), "zh", GenderPreference.NONE, GenderPreference.NONE, Set.of())));
     String eo = office.username(Role.ELIGIBILITY_OFFICER);
     recognised = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), mother, Set.of(child, husband), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(recognised, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(recognised, 1, "ko", Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), mother, Set.of(child, husband), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(recognised, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(recognised, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(recognised, 2, eo, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.recordInterview(recognised, interview, 3, true, null, Casework.When.TODAY));
+        () -> interviews.schedule(recognised, new Interviews.ScheduleInterview(2L, eo, null, null, null, null, null, null, null)));
+    access.actingAs(eo, () -> interviews.record(recognised, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
-    access.actingAs(eo, () -> casework.writeAssessment(recognised, 4, new Assessment(yes, yes, yes, yes, yes, yes,
-        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.draftDecision(recognised, 5, new DecisionDraft(DecisionDraft.Outcome.RECOGNITION,
-        Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.signDecision(recognised, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+    access.actingAs(eo, () -> decisions.writeAssessment(recognised, Decisions.WriteAssessment.of(4, new Assessment(yes, yes, yes, yes, yes, yes,
+        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null))));
+    access.actingAs(eo, () -> decisions.draft(recognised, Decisions.DraftDecision.of(5, new DecisionDraft(DecisionDraft.Outcome.RECOGNITION,
+        Set.of(), null, "Art 1A(2)", null, "ko", Set.of()))));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> decisions.sign(recognised, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
   }
 
   @Test

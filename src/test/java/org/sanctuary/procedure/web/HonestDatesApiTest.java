@@ -1,5 +1,7 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,6 +47,8 @@ class HonestDatesApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired DailyRun daily;
   @Autowired JdbcClient jdbc;
 
@@ -106,8 +110,7 @@ class HonestDatesApiTest {
   @Test
   void registrationCannotPrecedeTheIntentNorAnyActBeInTheFuture() throws Exception {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "류정호"), Set.of(), Channel.OFFICE, null,
-            Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "류정호"), Set.of(), Channel.OFFICE, null)));
     step(id, "registration", Role.REGISTRAR, "{\"version\":0,\"on\":\"" + today.minusDays(400) + "\",\"lateReason\":\"Paper.\"}")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("ACT_BEFORE_PRECEDING_ACT"));
@@ -148,12 +151,12 @@ class HonestDatesApiTest {
     Casework.When when = on == null ? Casework.When.TODAY : new Casework.When(on, "Typed up from the paper file.");
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, when));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, when));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", when));
+        () -> intake.recordIntent(new Intake.RecordIntent((office.office().id()).value(), person.value(), java.util.List.of(), Channel.OFFICE, null, when.on(), when.lateReason())));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, when.on(), when.lateReason())));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", when.on(), when.lateReason())));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, when));
-    access.actingAs(interviewer, () -> casework.recordInterview(id, interview, 3, true, null, when));
+        () -> interviews.schedule(id, new Interviews.ScheduleInterview(2L, interviewer, null, null, null, null, null, when.on(), when.lateReason())));
+    access.actingAs(interviewer, () -> interviews.record(id, interview, new Interviews.RecordInterview(3L, true, null, when.on(), when.lateReason())));
     return id;
   }
 

@@ -1,5 +1,8 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +45,9 @@ class IndependentClaimApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
 
   private Fixtures.Staffed office;
   private PersonId husband;
@@ -55,7 +61,7 @@ class IndependentClaimApiTest {
     husband = fixtures.aPersonAt(office, "김철수");
     wife = fixtures.aPersonAt(office, "최영희");
     family = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), husband, Set.of(wife), Channel.DIPLOMATIC_PREMISES, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), husband, Set.of(wife), Channel.DIPLOMATIC_PREMISES, null)));
   }
 
   @Test
@@ -114,14 +120,14 @@ class IndependentClaimApiTest {
   /** Registration to a complete positive assessment of the family's case, from the given version (+5). */
   private void heardAndAssessed(long version) {
     String eo = office.username(Role.ELIGIBILITY_OFFICER);
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(family, version, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(family, version + 1, "ko", Casework.When.TODAY));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(family, new Intake.Register(version, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(family, new Intake.ProvideInformation(version + 1, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.scheduleInterview(family, version + 2, eo, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.recordInterview(family, interview, version + 3, true, null, Casework.When.TODAY));
+        () -> interviews.schedule(family, new Interviews.ScheduleInterview(version + 2, eo, null, null, null, null, null, null, null)));
+    access.actingAs(eo, () -> interviews.record(family, interview, new Interviews.RecordInterview(version + 3, true, null, null, null)));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
-    access.actingAs(eo, () -> casework.writeAssessment(family, version + 4, new Assessment(yes, yes, yes, yes, yes, yes,
-        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null), Casework.When.TODAY));
+    access.actingAs(eo, () -> decisions.writeAssessment(family, Decisions.WriteAssessment.of(version + 4, new Assessment(yes, yes, yes, yes, yes, yes,
+        Set.of(ConventionGround.POLITICAL_OPINION), yes, "Illegal exit is punished.", Exclusion.NOT_EXCLUDED, null, null))));
   }
 
   private ResultActions lodge(long version, PersonId member, boolean sensitive) throws Exception {

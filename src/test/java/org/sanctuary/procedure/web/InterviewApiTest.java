@@ -1,5 +1,6 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -39,6 +40,7 @@ class InterviewApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
   @Autowired PersonDirectory persons;
 
   private Fixtures.Staffed office;
@@ -206,9 +208,9 @@ class InterviewApiTest {
 
   private CaseId informed(PersonId person, String language) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, language, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), person, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, language, null, null)));
     return id;
   }
 

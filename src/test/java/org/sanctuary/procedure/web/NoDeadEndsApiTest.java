@@ -1,5 +1,6 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,6 +42,7 @@ class NoDeadEndsApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
 
   private Fixtures.Staffed office;
 
@@ -105,9 +107,8 @@ class NoDeadEndsApiTest {
   @Test
   void languagesAreCodesFromTheListNeverFreeText() throws Exception {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "문성철"), Set.of(), Channel.OFFICE, null,
-            Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "문성철"), Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
     act(id, "information", Role.REGISTRAR, "{\"version\":1,\"language\":\"Korean\"}")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));
     act(id, "information", Role.REGISTRAR, "{\"version\":1,\"language\":\"KO\"}")
@@ -153,10 +154,9 @@ class NoDeadEndsApiTest {
   /** Intent, registration and the information pack in the language given (version 2). */
   private CaseId informed(String language) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), fixtures.aPersonAt(office, "강선희"), Set.of(), Channel.OFFICE, null,
-            Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, language, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "강선희"), Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, language, null, null)));
     return id;
   }
 

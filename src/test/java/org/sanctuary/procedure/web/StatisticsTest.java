@@ -1,5 +1,8 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -45,6 +48,9 @@ class StatisticsTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
 
   private Fixtures.Staffed office;
   private String recogniser;
@@ -68,8 +74,7 @@ class StatisticsTest {
           i <= 3 ? "Economic migrant." : "Account of the crossing contradicted in interview " + i + ".");
     }
     for (int i = 0; i < 2; i++) {
-      access.actingAs(office.username(Role.RECEPTION), () -> casework.asOf(INTENT).recordIntent(office.office().id(),
-          fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
+      access.actingAs(office.username(Role.RECEPTION), () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null)));
     }
   }
 
@@ -134,12 +139,12 @@ class StatisticsTest {
 
   private void decided(String officer, LocalDate registered, LocalDate interviewed, LocalDate notified, String rejection) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(INTENT).recordIntent(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(registered).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(registered).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(registered).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(registered).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(registered).scheduleInterview(id, 2, officer, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(officer, () -> casework.asOf(interviewed).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
+        () -> interviews.asOf(registered).schedule(id, new Interviews.ScheduleInterview(2L, officer, null, null, null, null, null, null, null)));
+    access.actingAs(officer, () -> interviews.asOf(interviewed).record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
     Assessment.Element yes = new Assessment.Element(Finding.POSITIVE, "Established.");
     Assessment.Element no = new Assessment.Element(Finding.NEGATIVE, "Contradictions.");
     Assessment assessment = rejection == null
@@ -148,9 +153,9 @@ class StatisticsTest {
     DecisionDraft draft = rejection == null
         ? new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of())
         : new DecisionDraft(DecisionDraft.Outcome.REJECTION, Set.of("CREDIBILITY"), rejection, "Art 1A(2)", "Appeal within 30 days.", "ko", Set.of());
-    access.actingAs(officer, () -> casework.asOf(interviewed).writeAssessment(id, 4, assessment, Casework.When.TODAY));
-    access.actingAs(officer, () -> casework.asOf(interviewed).draftDecision(id, 5, draft, Casework.When.TODAY));
-    access.actingAs(office.username(Role.SUPERVISOR), () -> casework.asOf(notified).signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+    access.actingAs(officer, () -> decisions.asOf(interviewed).writeAssessment(id, Decisions.WriteAssessment.of(4, assessment)));
+    access.actingAs(officer, () -> decisions.asOf(interviewed).draft(id, Decisions.DraftDecision.of(5, draft)));
+    access.actingAs(office.username(Role.SUPERVISOR), () -> decisions.asOf(notified).sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
   }
 
   private RequestPostProcessor as(Role role) {

@@ -1,5 +1,9 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Decisions;
+import org.sanctuary.procedure.StatusEndings;
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,6 +53,10 @@ class StatusEndingApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Decisions decisions;
+  @Autowired StatusEndings endings;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired DailyRun daily;
 
   private Fixtures.Staffed office;
@@ -100,10 +108,10 @@ class StatusEndingApiTest {
     PersonId person = fixtures.aPersonAt(office, "윤혜정");
     LocalDate notified = today.minusDays(100);
     CaseId id = recognised(person, notified.minusDays(60));
-    access.actingAs(office.username(Role.ELIGIBILITY_OFFICER), () -> casework.asOf(notified.minusDays(20))
-        .proposeStatusEnding(id, 7, kind, provision(kind), "Individual reasons, put to the refugee who answered them.", Casework.When.TODAY));
+    access.actingAs(office.username(Role.ELIGIBILITY_OFFICER), () -> endings.asOf(notified.minusDays(20)).propose(id, new StatusEndings.ProposeStatusEnding(
+        7L, kind, provision(kind), "Individual reasons, put to the refugee who answered them.", null, null)));
     access.actingAs(office.username(Role.SUPERVISOR),
-        () -> casework.asOf(notified).decideStatusEnding(id, 8, RecipientType.APPLICANT, Casework.When.TODAY));
+        () -> endings.asOf(notified).decide(id, new StatusEndings.DecideStatusEnding(8L, RecipientType.APPLICANT, null, null)));
 
     daily.run(notified.plusDays(30 + 42));
     read(id).andExpect(jsonPath("$.state").value("STATUS_ENDING_NOTIFIED"));
@@ -132,17 +140,16 @@ class StatusEndingApiTest {
     String eo = office.username(Role.ELIGIBILITY_OFFICER);
     LocalDate start = on.minusDays(30);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(start).recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(start).register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.asOf(start).provideInformation(id, 1, "ko", Casework.When.TODAY));
+        () -> intake.asOf(start).recordIntent(Intake.RecordIntent.of(office.office().id(), person, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(start).register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(start).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.asOf(start.plusDays(5)).scheduleInterview(id, 2, eo, null, null, null, null, Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.asOf(start.plusDays(10)).recordInterview(id, interview, 3, true, null, Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.asOf(start.plusDays(15)).writeAssessment(id, 4, positive, Casework.When.TODAY));
-    access.actingAs(eo, () -> casework.asOf(start.plusDays(20)).draftDecision(id, 5,
-        new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of()), Casework.When.TODAY));
+        () -> interviews.asOf(start.plusDays(5)).schedule(id, new Interviews.ScheduleInterview(2L, eo, null, null, null, null, null, null, null)));
+    access.actingAs(eo, () -> interviews.asOf(start.plusDays(10)).record(id, interview, new Interviews.RecordInterview(3L, true, null, null, null)));
+    access.actingAs(eo, () -> decisions.asOf(start.plusDays(15)).writeAssessment(id, Decisions.WriteAssessment.of(4, positive)));
+    access.actingAs(eo, () -> decisions.asOf(start.plusDays(20)).draft(id, Decisions.DraftDecision.of(5, new DecisionDraft(DecisionDraft.Outcome.RECOGNITION, Set.of(), null, "Art 1A(2)", null, "ko", Set.of()))));
     access.actingAs(office.username(Role.SUPERVISOR),
-        () -> casework.asOf(on).signDecision(id, 6, RecipientType.APPLICANT, Casework.When.TODAY));
+        () -> decisions.asOf(on).sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
     return id;
   }
 

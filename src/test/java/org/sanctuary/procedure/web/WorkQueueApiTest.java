@@ -1,5 +1,7 @@
 package org.sanctuary.procedure.web;
 
+import org.sanctuary.procedure.Intake;
+import org.sanctuary.procedure.Interviews;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,6 +37,8 @@ class WorkQueueApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Casework casework;
+  @Autowired Intake intake;
+  @Autowired Interviews interviews;
   @Autowired PersonDirectory persons;
 
   private Fixtures.Staffed office;
@@ -60,7 +64,7 @@ class WorkQueueApiTest {
             alone.otherNationalityClaims(), alone.languages(), alone.bestLanguage(), alone.interviewerPreference(),
             alone.interpreterPreference(), Set.of(SpecificNeed.UNACCOMPANIED_CHILD))));
     child = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), boy, Set.of(), Channel.MONITORING_MISSION, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), boy, Set.of(), Channel.MONITORING_MISSION, null)));
   }
 
   @Test
@@ -84,10 +88,10 @@ class WorkQueueApiTest {
 
   private CaseId scheduled(PersonId person, String interviewer) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> casework.recordIntent(office.office().id(), person, Set.of(), Channel.OFFICE, null, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.register(id, 0, Casework.When.TODAY));
-    access.actingAs(office.username(Role.REGISTRAR), () -> casework.provideInformation(id, 1, "ko", Casework.When.TODAY));
-    access.actingAs(office.username(Role.RECEPTION), () -> casework.scheduleInterview(id, 2, interviewer, null, null, null, null, Casework.When.TODAY));
+        () -> intake.recordIntent(Intake.RecordIntent.of(office.office().id(), person, Set.of(), Channel.OFFICE, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.register(id, new Intake.Register(0L, null, null)));
+    access.actingAs(office.username(Role.REGISTRAR), () -> intake.provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
+    access.actingAs(office.username(Role.RECEPTION), () -> interviews.schedule(id, new Interviews.ScheduleInterview(2L, interviewer, null, null, null, null, null, null, null)));
     return id;
   }
 
