@@ -139,6 +139,68 @@ public class PersonDirectory {
     return result;
   }
 
+  /** The most persons a name search returns. */
+  public static final int MATCHES = 20;
+
+  /**
+   * Persons in the caller's offices whose names may be the name typed, in any script or spelling
+   * (identity.NameKeys), best first, each with why; a partial date of birth ("1980", "1980-05",
+   * "circa 1980") raises those it agrees with and lowers those it contradicts. Audited without the
+   * text searched for.
+   */
+  @Transactional
+  public List<PersonMatch> matches(String typed, @org.jspecify.annotations.Nullable String born) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.isEmpty() || text.length() > 200) {
+      throw org.sanctuary.shared.ValidationFailed.of("q", "type a name, 1 to 200 characters, in any script");
+    }
+    org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth = null;
+    if (born != null && !born.isBlank()) {
+      try {
+        birth = org.sanctuary.shared.IntervalDate.parse(born.strip());
+      } catch (org.sanctuary.shared.UnreadableValue e) {
+        throw org.sanctuary.shared.ValidationFailed.of("born", "is not a date of birth (1980, 1980-05, circa 1980)");
+      }
+    }
+    Set<OfficeId> scope = access.scope(Permission.PERSON_READ);
+    List<String> keys = org.sanctuary.identity.NameKeys.of(text);
+    String prefix = PersonName.searchKey(text);
+    List<Persons.Candidate> candidates = persons.candidates(Set.copyOf(keys), prefix, scope, 200);
+    java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
+    persons.summaries(candidates.stream().map(Persons.Candidate::person).toList(), scope).forEach(p -> summaries.put(p.id(), p));
+    List<PersonMatch> found = new java.util.ArrayList<>();
+    for (Persons.Candidate candidate : candidates) {
+      PersonSummary summary = summaries.get(candidate.person());
+      if (summary == null) {
+        continue;
+      }
+      PersonMatch.Birth agreement = agreement(birth, candidate);
+      PersonMatch best = null;
+      for (Persons.KeyedName name : candidate.names()) {
+        org.sanctuary.identity.NameMatch match = org.sanctuary.identity.NameMatch.between(keys, name.keys());
+        boolean startsAsTyped = !prefix.isEmpty() && PersonName.searchKey(name.name()).startsWith(prefix);
+        double score = PersonMatch.score(match.level(), startsAsTyped, agreement);
+        if (best == null || score > best.score()) {
+          best = new PersonMatch(summary, score, name.name(), match.level(), match.otherKey(), match.similarity(), agreement);
+        }
+      }
+      if (best != null) {
+        found.add(best);
+      }
+    }
+    audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
+    return PersonMatch.best(found, MATCHES);
+  }
+
+  private static PersonMatch.Birth agreement(org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate born, Persons.Candidate candidate) {
+    if (born == null || candidate.bornEarliest() == null || candidate.bornLatest() == null) {
+      return PersonMatch.Birth.NOT_COMPARED;
+    }
+    boolean overlaps = (born.latest() == null || !born.latest().isBefore(candidate.bornEarliest()))
+        && (born.earliest() == null || !born.earliest().isAfter(candidate.bornLatest()));
+    return overlaps ? PersonMatch.Birth.AGREES : PersonMatch.Birth.DISAGREES;
+  }
+
   /** Summaries of several persons at once (e.g. a group's members); audited as one search. */
   @Transactional
   public List<PersonSummary> summaries(List<PersonId> ids) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.identity.NameKeys;
 import org.sanctuary.shared.DatePrecision;
 import org.sanctuary.shared.DateQualifier;
 import org.sanctuary.shared.IntervalDate;
@@ -132,7 +133,7 @@ class Persons {
     if (updated == 0) {
       return false;
     }
-    for (String table : List.of("person_name", "person_nationality", "person_need")) {
+    for (String table : List.of("person_name_canonical", "person_name", "person_nationality", "person_need")) {
       jdbc.sql("DELETE FROM " + table + " WHERE person_id = ?").param(person.id().value()).update();
     }
     insertChildren(person);
@@ -156,6 +157,11 @@ class Persons {
               name.primary(),
               name.searchKey())
           .update();
+      for (String key : NameKeys.of(name.value())) {
+        jdbc.sql("INSERT INTO person_name_canonical (person_id, office_id, position, canonical_key) VALUES (?, ?, ?, ?)")
+            .params(id, person.office().value(), i, key)
+            .update();
+      }
     }
     insertNationalities(id, person.details().nationalities(), "NATIONALITY");
     insertNationalities(id, person.details().otherNationalityClaims(), "CLAIM");
@@ -198,6 +204,7 @@ class Persons {
   void transfer(PersonId person, OfficeId from, OfficeId to) {
     jdbc.sql("UPDATE person SET office_id = ? WHERE id = ?").params(to.value(), person.value()).update();
     jdbc.sql("UPDATE person_name SET office_id = ? WHERE person_id = ?").params(to.value(), person.value()).update();
+    jdbc.sql("UPDATE person_name_canonical SET office_id = ? WHERE person_id = ?").params(to.value(), person.value()).update();
     jdbc.sql("UPDATE person_need SET office_id = ? WHERE person_id = ?").params(to.value(), person.value()).update();
     List<Object[]> notes = jdbc.sql("SELECT id, source_note FROM whereabouts_entry WHERE person_id = ?")
         .param(person.value())
@@ -485,6 +492,83 @@ class Persons {
   }
 
   /** Summaries of the given persons that lie in the offices, in the order given. */
+  /** A person's name as the search compares it: the name as written and its canonical keys. */
+  record KeyedName(String name, List<String> keys) {}
+
+  /** A person a search scores: their names with keys and the bounds of their date of birth, when known. */
+  record Candidate(PersonId person, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
+
+  /**
+   * The names, in the offices given, of the persons who have a name with one of the keys or a name
+   * that starts with the folded text: the candidates a search scores. At most {@code limit} persons.
+   */
+  /** The blocking prefixes of keys: surname and first given syllable, for keys that have a given name. */
+  private static Set<String> blocks(Set<String> keys) {
+    Set<String> blocks = new java.util.LinkedHashSet<>();
+    for (String key : keys) {
+      int given = key.indexOf(' ');
+      if (given > 0) {
+        int second = key.indexOf('.', given);
+        blocks.add(second < 0 ? key : key.substring(0, second));
+      }
+    }
+    return blocks;
+  }
+
+  List<Candidate> candidates(Set<String> keys, String prefix, Set<OfficeId> scope, int limit) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    Set<UUID> found = new java.util.LinkedHashSet<>();
+    if (!keys.isEmpty()) {
+      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+              + " AND canonical_key IN (:keys) FETCH FIRST " + limit + " ROWS ONLY")
+          .param("scope", ids(scope)).param("keys", keys).query(UUID.class).list());
+    }
+    // Names one syllable away block together: the same surname and first given syllable (KIM COL…).
+    for (String block : blocks(keys)) {
+      if (found.size() >= limit) {
+        break;
+      }
+      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+              + " AND canonical_key LIKE :block FETCH FIRST " + limit + " ROWS ONLY")
+          .param("scope", ids(scope)).param("block", block + "%").query(UUID.class).list());
+    }
+    if (!prefix.isEmpty() && found.size() < limit) {
+      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name WHERE office_id IN (:scope)"
+              + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + limit + " ROWS ONLY")
+          .param("scope", ids(scope))
+          .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+          .query(UUID.class).list());
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<String>> keysByName = new HashMap<>();
+    jdbc.sql("SELECT person_id, position, canonical_key FROM person_name_canonical WHERE person_id IN (:ids)")
+        .param("ids", found)
+        .query(rs -> {
+          keysByName.computeIfAbsent(rs.getObject("person_id", UUID.class) + "/" + rs.getInt("position"), k -> new ArrayList<>())
+              .add(rs.getString("canonical_key"));
+        });
+    Map<UUID, List<KeyedName>> names = new LinkedHashMap<>();
+    jdbc.sql("SELECT person_id, position, full_name FROM person_name WHERE person_id IN (:ids) ORDER BY person_id, position")
+        .param("ids", found)
+        .query(rs -> {
+          UUID person = rs.getObject("person_id", UUID.class);
+          names.computeIfAbsent(person, k -> new ArrayList<>()).add(new KeyedName(rs.getString("full_name"),
+              keysByName.getOrDefault(person + "/" + rs.getInt("position"), List.of())));
+        });
+    return jdbc.sql("SELECT id, dob_earliest, dob_latest FROM person WHERE id IN (:ids)")
+        .param("ids", found)
+        .query((rs, n) -> {
+          UUID person = rs.getObject("id", UUID.class);
+          return new Candidate(new PersonId(person), names.getOrDefault(person, List.of()),
+              rs.getObject("dob_earliest", LocalDate.class), rs.getObject("dob_latest", LocalDate.class));
+        })
+        .list();
+  }
+
   List<PersonSummary> summaries(List<PersonId> persons, Set<OfficeId> scope) {
     if (persons.isEmpty()) {
       return List.of();

@@ -136,6 +136,8 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/api/persons", roles(Permission.PERSON_REGISTER),
         (c, u) -> json(post("/api/persons"), personJson(c, null))));
     e.add(new Endpoint("GET", "/api/persons", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons")));
+    e.add(new Endpoint("GET", "/api/persons/matches", roles(Permission.PERSON_READ),
+        (c, u) -> get("/api/persons/matches").param("q", "Kim Chol-su")));
     e.add(new Endpoint("GET", "/api/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons/" + c.person())));
     e.add(new Endpoint("PUT", "/api/persons/{id}", roles(Permission.PERSON_REGISTER),
         (c, u) -> json(put("/api/persons/" + c.person()), personJson(c, version("person", c.person().value())))));

@@ -54,6 +54,16 @@ class PersonApi {
         .body(PersonView.of(directory.read(id), groups.ofPerson(id)));
   }
 
+  @GetMapping("/api/persons/matches")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  @Operation(summary = "Persons whose names may be the name typed, in any script or spelling (김철수 = Kim Chol-su ="
+      + " 金哲洙), best first, each with why: the name that matched, its canonical key or similarity, and whether a partial"
+      + " date of birth (born=1980, 1980-05) agrees; only the caller's offices (audited)")
+  java.util.List<org.sanctuary.registry.PersonMatch> matches(
+      @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String born) {
+    return directory.matches(q == null ? "" : q, born);
+  }
+
   @GetMapping("/api/persons")
   @PreAuthorize("hasAuthority('PERSON_READ')")
   @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need, priority)")

@@ -1,0 +1,43 @@
+package org.sanctuary.identity;
+
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How close two names are, in the ordered levels of names-and-linkage.md §2: canonical-equal (a key
+ * in common), then Jaro–Winkler over the keys (≥ 0.92, ≥ 0.85), else different. Script-independent:
+ * the keys already fold every rendering, so 김철수 and 김철주 meet at the fuzzy level, not above.
+ *
+ * @param level how close
+ * @param key this name's key that came closest
+ * @param otherKey the other name's key it came closest to
+ * @param similarity Jaro–Winkler between the two keys (1 when equal)
+ */
+public record NameMatch(Level level, String key, String otherKey, double similarity) {
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  /** The comparison levels, closest first. */
+  public enum Level {
+    CANONICAL_EQUAL,
+    CLOSE,
+    SIMILAR,
+    DIFFERENT
+  }
+
+  /** The closest pair of keys of two names (each list from {@link NameKeys#of}); none when either has no key. */
+  public static NameMatch between(List<String> keys, List<String> otherKeys) {
+    NameMatch best = new NameMatch(Level.DIFFERENT, "", "", 0);
+    for (String key : keys) {
+      for (String other : otherKeys) {
+        double similarity = key.equals(other) ? 1 : JARO_WINKLER.apply(key, other);
+        if (similarity > best.similarity()) {
+          Level level = key.equals(other) ? Level.CANONICAL_EQUAL
+              : similarity >= 0.92 ? Level.CLOSE : similarity >= 0.85 ? Level.SIMILAR : Level.DIFFERENT;
+          best = new NameMatch(level, key, other, similarity);
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,107 @@
+package org.sanctuary.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Finding a person from any script or spelling of their name, within the reader's offices only. */
+@SanctuaryTest
+class PersonMatchApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+
+  private Fixtures.Staffed office;
+  private Fixtures.Staffed elsewhere;
+  private PersonId younghee;
+  private PersonId cholsu;
+  private PersonId cholju;
+  private PersonId theirYounghee;
+
+  @BeforeEach
+  void twoOffices() {
+    office = fixtures.anOfficeWithEveryRole();
+    elsewhere = fixtures.anOfficeWithEveryRole();
+    younghee = fixtures.aPersonAt(office, "이영희");
+    cholsu = fixtures.aPersonAt(office, "김철수");
+    cholju = fixtures.aPersonAt(office, "김철주");
+    theirYounghee = fixtures.aPersonAt(elsewhere, "리영희");
+  }
+
+  @Test
+  void aNorthernSpellingFindsTheHangulRecordWithWhyAndNothingFromAnotherOffice() throws Exception {
+    JsonNode hits = matches(office, "Ri Yong Hui", null);
+    assertThat(hits.get(0).at("/person/id").asString()).isEqualTo(younghee.toString());
+    assertThat(hits.get(0).get("name").asString()).isEqualTo("이영희");
+    assertThat(hits.get(0).get("level").asString()).isEqualTo("CANONICAL_EQUAL");
+    assertThat(hits.get(0).get("key").asString()).isEqualTo("I YOG.HI");
+    assertThat(ids(hits)).doesNotContain(theirYounghee.toString());
+
+    JsonNode theirs = matches(elsewhere, "Ri Yong Hui", null);
+    assertThat(ids(theirs)).contains(theirYounghee.toString()).doesNotContain(younghee.toString());
+  }
+
+  @Test
+  void theSameNameRanksAboveANameOneSyllableAwayAndADateOfBirthWeighs() throws Exception {
+    JsonNode hits = matches(office, "Kim Chul-soo", null);
+    assertThat(ids(hits)).startsWith(cholsu.toString());
+    JsonNode closeOnly = hits.get(ids(hits).indexOf(cholju.toString()));
+    assertThat(closeOnly.get("level").asString()).isIn("CLOSE", "SIMILAR");
+    assertThat(closeOnly.get("score").asDouble()).isLessThan(hits.get(0).get("score").asDouble());
+
+    JsonNode agreeing = matches(office, "이영희", "1975");
+    assertThat(agreeing.get(0).get("birth").asString()).isEqualTo("AGREES");
+    JsonNode contradicting = matches(office, "이영희", "1990");
+    assertThat(contradicting.get(0).get("birth").asString()).isEqualTo("DISAGREES");
+    assertThat(contradicting.get(0).get("score").asDouble()).isLessThan(agreeing.get(0).get("score").asDouble());
+  }
+
+  @Test
+  void theKeysAreKeptBesideTheNamesAndFollowARevision() {
+    List<String> keys = jdbc.sql("SELECT canonical_key FROM person_name_canonical WHERE person_id = ?")
+        .param(cholsu.value()).query(String.class).list();
+    assertThat(keys).containsExactly("KIM COL.SO");
+  }
+
+  @Test
+  void aSearchWithoutANameOrWithAnUnreadableBirthNamesTheField() throws Exception {
+    search(office, " ", null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
+    search(office, "Kim", "the spring").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("born"));
+  }
+
+  private JsonNode matches(Fixtures.Staffed at, String q, String born) throws Exception {
+    String body = search(at, q, born).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return json.readTree(body);
+  }
+
+  private ResultActions search(Fixtures.Staffed at, String q, String born) throws Exception {
+    var request = get("/api/persons/matches").param("q", q).with(user(fixtures.user(at.username(Role.REGISTRAR))));
+    if (born != null) {
+      request.param("born", born);
+    }
+    return mvc.perform(request);
+  }
+
+  private static List<String> ids(JsonNode hits) {
+    List<String> ids = new java.util.ArrayList<>();
+    hits.forEach(hit -> ids.add(hit.at("/person/id").asString()));
+    return ids;
+  }
+}
