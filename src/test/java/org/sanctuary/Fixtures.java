@@ -96,6 +96,20 @@ public class Fixtures {
         () -> persons.register(office.office().id(), aDraft(hangulName)));
   }
 
+  private static final String DISTINCT = "가나다마바사자하아고노도모보소조호오";
+  private static final java.util.concurrent.atomic.AtomicInteger NAMES = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * A person registered at the office under a name no other fixture person has (nor any spelling of
+   * it): for tests that need many persons and would otherwise be asked whether they are one.
+   */
+  public PersonId aDistinctPersonAt(Staffed office) {
+    int n = NAMES.getAndIncrement();
+    int base = DISTINCT.length();
+    String given = "" + DISTINCT.charAt(n % base) + DISTINCT.charAt(n / base % base) + DISTINCT.charAt(n / base / base % base);
+    return aPersonAt(office, "황보" + given);
+  }
+
   public static PersonDraft aDraft(String hangulName) {
     return new PersonDraft(
         List.of(new PersonDraft.NameDraft(NameScript.HANGUL, hangulName, true)),

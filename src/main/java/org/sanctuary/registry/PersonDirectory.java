@@ -54,18 +54,79 @@ public class PersonDirectory {
     this.clock = clock;
   }
 
+  /** Registers a person; refused while someone of the same name may already be known (see the three-argument form). */
   @Transactional
   public PersonId register(OfficeId officeId, PersonDraft draft) {
+    return register(officeId, draft, null);
+  }
+
+  /**
+   * Registers a person, unless someone in the caller's offices may already be that person
+   * ({@link PossiblyKnown}, listing them with why) and no reason to register anyway is given. That
+   * someone may be held by an office the caller cannot read is said without content, and audited.
+   * A reason given is kept with the new record.
+   */
+  @Transactional
+  public PersonId register(OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause) {
+    return registered(officeId, draft, notADuplicateBecause).id();
+  }
+
+  /**
+   * A registration's outcome: the new record and whether an office the caller cannot read holds a
+   * possible match, which the caller is told without its content (its supervisor can be asked).
+   */
+  public record Registration(PersonId id, boolean possibleMatchElsewhere) {}
+
+  /** Registers as {@link #register(OfficeId, PersonDraft, String)} does, and says whether another office may hold them. */
+  @Transactional
+  public Registration registered(OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause) {
     Actor actor = access.require(Permission.PERSON_REGISTER, officeId);
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     PersonDetails details = PersonDetails.from(draft, today());
+    String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
+    if (reason != null && reason.length() > 1000) {
+      throw ValidationFailed.of("notADuplicateBecause", "is at most 1000 characters");
+    }
+    List<PersonMatch> known = possiblyKnown(details, null);
     PersonId id = new PersonId(UUID.randomUUID());
+    boolean elsewhere = heldElsewhere(details, officeId);
+    if (reason == null && !known.isEmpty()) {
+      audit.recordRefusal(AuditRecord.refused("PERSON_REGISTERED", SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
+      throw new PossiblyKnown(known, elsewhere);
+    }
     Person person =
         Person.register(
             id, officeId, persons.nextReference(officeId, office.code()), details, today(), actor.username());
     persons.insert(person, clock.instant());
+    if (reason != null && !known.isEmpty()) {
+      persons.keepRegistrationReason(id, reason, known.stream().map(m -> m.person().reference()).toList(), actor.username(),
+          clock.instant());
+    }
     audit.record(AuditRecord.success("PERSON_REGISTERED", SUBJECT, id, officeId.value()));
-    return id;
+    return new Registration(id, elsewhere);
+  }
+
+
+  /** Persons of the caller's offices who may be the person described (all their names), other than one. */
+  private List<PersonMatch> possiblyKnown(PersonDetails details, @org.jspecify.annotations.Nullable PersonId other) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    details.names().forEach(n -> keys.addAll(org.sanctuary.identity.NameKeys.of(n.value())));
+    return scored(List.copyOf(keys), "", details.dateOfBirth(), access.scope(Permission.PERSON_READ)).stream()
+        // Possibly the same person: a name key in common and no date of birth against it.
+        .filter(m -> m.level() == org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL && m.birth() != PersonMatch.Birth.DISAGREES)
+        .filter(m -> !m.person().id().equals(other))
+        .toList();
+  }
+
+  /** Whether a person with a name key of these names is held by an office the caller cannot read (signalled, audited). */
+  private boolean heldElsewhere(PersonDetails details, OfficeId office) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    details.names().forEach(n -> keys.addAll(org.sanctuary.identity.NameKeys.of(n.value())));
+    boolean held = persons.keyHeldOutside(keys, details.dateOfBirth(), access.scope(Permission.PERSON_READ));
+    if (held) {
+      audit.record(AuditRecord.success("POSSIBLE_MATCH_ELSEWHERE_SIGNALLED", SUBJECT, null, office.value()));
+    }
+    return held;
   }
 
   /** What is wrong with a draft, without registering anyone: for dry runs of imported lists. */
@@ -162,9 +223,16 @@ public class PersonDirectory {
         throw org.sanctuary.shared.ValidationFailed.of("born", "is not a date of birth (1980, 1980-05, circa 1980)");
       }
     }
-    Set<OfficeId> scope = access.scope(Permission.PERSON_READ);
-    List<String> keys = org.sanctuary.identity.NameKeys.of(text);
-    String prefix = PersonName.searchKey(text);
+    List<PersonMatch> found = scored(org.sanctuary.identity.NameKeys.of(text), PersonName.searchKey(text), birth,
+        access.scope(Permission.PERSON_READ));
+    audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
+    return found;
+  }
+
+  /** The candidates of the keys (and of a name prefix) in the offices given, each scored by its closest name. */
+  private List<PersonMatch> scored(
+      List<String> keys, String prefix, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
+      Set<OfficeId> scope) {
     List<Persons.Candidate> candidates = persons.candidates(Set.copyOf(keys), prefix, scope, 200);
     java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
     persons.summaries(candidates.stream().map(Persons.Candidate::person).toList(), scope).forEach(p -> summaries.put(p.id(), p));
@@ -188,7 +256,6 @@ public class PersonDirectory {
         found.add(best);
       }
     }
-    audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
     return PersonMatch.best(found, MATCHES);
   }
 

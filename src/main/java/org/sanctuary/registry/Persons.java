@@ -502,6 +502,49 @@ class Persons {
    * The names, in the offices given, of the persons who have a name with one of the keys or a name
    * that starts with the folded text: the candidates a search scores. At most {@code limit} persons.
    */
+  /**
+   * Whether any office outside the scope holds a person with one of the keys and a date of birth
+   * that does not contradict the one given (nothing else is read).
+   */
+  boolean keyHeldOutside(Set<String> keys, @Nullable IntervalDate born, Set<OfficeId> scope) {
+    if (keys.isEmpty()) {
+      return false;
+    }
+    StringBuilder sql = new StringBuilder(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_canonical k JOIN person p ON p.id = k.person_id"
+            + " WHERE k.canonical_key IN (:keys)");
+    Map<String, Object> params = new HashMap<>();
+    params.put("keys", keys);
+    if (!scope.isEmpty()) {
+      sql.append(" AND k.office_id NOT IN (:scope)");
+      params.put("scope", ids(scope));
+    }
+    if (born != null && born.latest() != null) {
+      sql.append(" AND (p.dob_earliest IS NULL OR p.dob_earliest <= :latest)");
+      params.put("latest", born.latest());
+    }
+    if (born != null && born.earliest() != null) {
+      sql.append(" AND (p.dob_latest IS NULL OR p.dob_latest >= :earliest)");
+      params.put("earliest", born.earliest());
+    }
+    sql.append(" FETCH FIRST 1 ROWS ONLY) held");
+    return jdbc.sql(sql.toString()).params(params).query(Long.class).single() > 0;
+  }
+
+  /** Why a person was registered although others of the same name were shown, and which. */
+  void keepRegistrationReason(PersonId person, String reason, List<String> shown, String by, Instant at) {
+    jdbc.sql("INSERT INTO person_registered_despite (person_id, reason, candidates_shown, recorded_by, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?)")
+        .params(person.value(), reason, String.join(", ", shown), by, utc(at))
+        .update();
+  }
+
+  /** Why a person was registered although others of the same name were shown; none if none were. */
+  Optional<String> registrationReason(PersonId person) {
+    return jdbc.sql("SELECT reason FROM person_registered_despite WHERE person_id = ?").param(person.value())
+        .query(String.class).optional();
+  }
+
   /** The blocking prefixes of keys: surname and first given syllable, for keys that have a given name. */
   private static Set<String> blocks(Set<String> keys) {
     Set<String> blocks = new java.util.LinkedHashSet<>();

@@ -99,6 +99,15 @@ class ApiProblems {
     return problem(HttpStatus.CONFLICT, e.code(), "Refused by a rule of the record", e.getMessage());
   }
 
+  /** Someone registered may be this person: the candidates the caller may read, with why; another office's only as a signal. */
+  @ExceptionHandler(org.sanctuary.registry.PossiblyKnown.class)
+  ProblemDetail possiblyKnown(org.sanctuary.registry.PossiblyKnown e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "POSSIBLY_KNOWN", "This person may already be registered", e.getMessage());
+    problem.setProperty("candidates", e.candidates());
+    problem.setProperty("heldElsewhere", e.heldElsewhere());
+    return problem;
+  }
+
   @ExceptionHandler(StaleVersion.class)
   ProblemDetail stale(StaleVersion e) {
     return problem(HttpStatus.CONFLICT, "STALE_VERSION", "Changed by someone else", e.getMessage());

@@ -86,6 +86,57 @@ class PersonMatchApiTest {
     search(office, "Kim", "the spring").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("born"));
   }
 
+  @Test
+  void registeringSomeoneWhoMayBeKnownShowsThemFirstAndSavesOnlyWithAReasonWhichIsKept() throws Exception {
+    long before = jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id = ?").param(office.office().id().value()).query(Long.class).single();
+    register(office, "Kim Cheol-soo", null)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("POSSIBLY_KNOWN"))
+        .andExpect(jsonPath("$.candidates[0].person.id").value(cholsu.toString()))
+        .andExpect(jsonPath("$.candidates[0].level").value("CANONICAL_EQUAL"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id = ?").param(office.office().id().value()).query(Long.class).single())
+        .isEqualTo(before);
+
+    String created = register(office, "Kim Cheol-soo", "Another Kim Cheol-soo: his father's name and village differ.")
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String id = json.readTree(created).get("id").asString();
+    assertThat(jdbc.sql("SELECT reason FROM person_registered_despite WHERE person_id = ?").param(java.util.UUID.fromString(id))
+        .query(String.class).single()).startsWith("Another Kim Cheol-soo");
+  }
+
+  @Test
+  void aPossibleMatchInAnotherOfficeIsSignalledWithoutContentAndTheSignalIsAuditedButDoesNotHoldTheRegistration() throws Exception {
+    Fixtures.Staffed third = fixtures.anOfficeWithEveryRole();
+    fixtures.aPersonAt(third, "남궁민수");
+    long signalled = signals();
+    var created = register(office, "Namkoong Min-soo", null)
+        .andExpect(status().isCreated())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Possible-Match-Elsewhere", "true"))
+        .andReturn().getResponse();
+    assertThat(created.getContentAsString()).doesNotContain("남궁민수").doesNotContain(third.office().code());
+    register(office, "Kim Yong-nam", null)
+        .andExpect(status().isCreated())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Possible-Match-Elsewhere", "false"));
+    assertThat(signals()).isEqualTo(signalled + 1);
+    assertThat(signals()).isEqualTo(signalled + 1);
+  }
+
+  private long signals() {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'POSSIBLE_MATCH_ELSEWHERE_SIGNALLED' AND office_id = ?")
+        .param(office.office().id().value()).query(Long.class).single();
+  }
+
+  private ResultActions register(Fixtures.Staffed at, String name, String reason) throws Exception {
+    String body = """
+        {"officeId":"%s","sex":"MALE","names":[{"script":"LATIN_RR","value":"%s","primary":true}],
+         "dateOfBirth":"circa 1975","nationalities":["PRK"],"languages":["ko"],"bestLanguage":"ko"%s}
+        """.formatted(at.office().id(), name, reason == null ? "" : ",\"notADuplicateBecause\":\"" + reason + "\"");
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/persons")
+        .with(user(fixtures.user(at.username(Role.REGISTRAR)))).with(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body));
+  }
+
   private JsonNode matches(Fixtures.Staffed at, String q, String born) throws Exception {
     String body = search(at, q, born).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     return json.readTree(body);

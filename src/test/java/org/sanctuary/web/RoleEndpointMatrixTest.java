@@ -216,13 +216,13 @@ class RoleEndpointMatrixTest {
         }));
     e.add(new Endpoint("POST", "/api/cases/{id}/derivatives/{personId}/decision", Command.DECIDE_DERIVATIVE.roles(),
         (c, u) -> {
-          PersonId child = fixtures.aPersonAt(c.staff(), "한은별");
+          PersonId child = fixtures.aDistinctPersonAt(c.staff());
           CaseId recognised = recognisedWith(c, child);
           return json(post("/api/cases/" + recognised + "/derivatives/" + child + "/decision"), "{\"version\":7,\"grant\":true}");
         }));
     e.add(new Endpoint("POST", "/api/cases/{id}/independent-claims", Command.LODGE_INDEPENDENT_CLAIM.roles(),
         (c, u) -> {
-          PersonId wife = fixtures.aPersonAt(c.staff(), "김정숙");
+          PersonId wife = fixtures.aDistinctPersonAt(c.staff());
           CaseId family = access.actingAs(c.staff().username(Role.RECEPTION),
               () -> intake.recordIntent(Intake.RecordIntent.of(c.staff().office().id(), fresh(c), Set.of(wife), Channel.OFFICE, null)));
           return json(post("/api/cases/" + family + "/independent-claims"), "{\"version\":0,\"memberId\":\"" + wife + "\"}");
@@ -257,12 +257,12 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/cases", roles(Permission.CASE_READ), (c, u) -> get("/cases")));
     e.add(new Endpoint("GET", "/cases/new", roles(Permission.CASE_OPEN), (c, u) -> get("/cases/new").param("personId", c.person().toString())));
     e.add(new Endpoint("POST", "/cases", roles(Permission.CASE_OPEN),
-        (c, u) -> post("/cases").with(csrf()).param("principalId", fixtures.aPersonAt(c.staff(), "장미란").toString()).param("channel", "OFFICE")));
+        (c, u) -> post("/cases").with(csrf()).param("principalId", fixtures.aDistinctPersonAt(c.staff()).toString()).param("channel", "OFFICE")));
     e.add(new Endpoint("GET", "/cases/{id}", roles(Permission.CASE_READ), (c, u) -> get("/cases/" + c.caseId())));
     e.add(new Endpoint("POST", "/cases/{id}/actions/{command}", Command.REGISTER.roles(),
         (c, u) -> post("/cases/" + aCase(c.staff(), fresh(c), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
-        (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aPersonAt(c.staff(), "한은별")) + "/letter")));
+        (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aDistinctPersonAt(c.staff())) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
     Set<Role> placeReaders = EnumSet.copyOf(roles(Permission.MONITORING_READ));
     placeReaders.addAll(roles(Permission.MONITORING_STATISTICS));
@@ -342,7 +342,7 @@ class RoleEndpointMatrixTest {
             .param("response", "DENIED").param("status", "CLOSED")));
     e.add(new Endpoint("GET", "/monitoring/persons-of-concern", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/persons-of-concern")));
     e.add(new Endpoint("POST", "/monitoring/persons-of-concern", roles(Permission.MONITORING_RECORD),
-        (c, u) -> post("/monitoring/persons-of-concern").with(csrf()).param("personId", fixtures.aPersonAt(c.staff(), "김은정").toString())
+        (c, u) -> post("/monitoring/persons-of-concern").with(csrf()).param("personId", fixtures.aDistinctPersonAt(c.staff()).toString())
             .param("teamId", c.staff().office().id().toString())));
     e.add(new Endpoint("POST", "/monitoring/persons-of-concern/{personId}/fate", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/persons-of-concern/" + aPersonOfConcern(c) + "/fate").with(csrf()).param("fate", "UNKNOWN")));
@@ -363,7 +363,7 @@ class RoleEndpointMatrixTest {
         (c, u) -> json(post("/api/monitoring/interventions/" + anIntervention(c) + "/follow-ups"),
             "{\"version\":0,\"response\":\"DENIED\",\"status\":\"CLOSED\"}")));
     e.add(new Endpoint("POST", "/api/monitoring/persons-of-concern", roles(Permission.MONITORING_RECORD),
-        (c, u) -> json(post("/api/monitoring/persons-of-concern"), "{\"personId\":\"" + fixtures.aPersonAt(c.staff(), "김은정") + "\","
+        (c, u) -> json(post("/api/monitoring/persons-of-concern"), "{\"personId\":\"" + fixtures.aDistinctPersonAt(c.staff()) + "\","
             + "\"teamId\":\"" + c.staff().office().id() + "\"}")));
     e.add(new Endpoint("GET", "/api/monitoring/persons-of-concern", roles(Permission.MONITORING_READ),
         (c, u) -> get("/api/monitoring/persons-of-concern")));
@@ -383,7 +383,8 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/persons", roles(Permission.PERSON_READ), (c, u) -> get("/persons")));
     e.add(new Endpoint("GET", "/persons/new", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/new")));
     e.add(new Endpoint("POST", "/persons", roles(Permission.PERSON_REGISTER),
-        (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString()))));
+        (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString())
+            .param("notADuplicateBecause", "Each role registers its own 리순옥 here."))));
     e.add(new Endpoint("GET", "/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person())));
     e.add(new Endpoint("GET", "/persons/{id}/access-log", roles(Permission.PERSON_ACCESS_LOG_READ),
         (c, u) -> get("/persons/" + c.person() + "/access-log")));
@@ -547,7 +548,7 @@ class RoleEndpointMatrixTest {
 
   /** Another person of the call's office, with no claim yet: a person has one open claim at a time. */
   private PersonId fresh(Call c) {
-    return fixtures.aPersonAt(c.staff(), "김영희");
+    return fixtures.aDistinctPersonAt(c.staff());
   }
 
   /** A fresh case of the person, opened by reception and, if asked, registered. */
@@ -725,7 +726,7 @@ class RoleEndpointMatrixTest {
   }
 
   private PersonId aPersonOfConcern(Call c) {
-    PersonId person = fixtures.aPersonAt(c.staff(), "최명숙");
+    PersonId person = fixtures.aDistinctPersonAt(c.staff());
     access.actingAs(c.staff().username(Role.MONITOR), () -> {
       concern.follow(person, c.staff().office().id());
       return null;
@@ -753,7 +754,8 @@ class RoleEndpointMatrixTest {
   private static String personJson(Call c, Long version) {
     return "{\"officeId\":\"" + c.staff().office().id() + "\"," + (version == null ? "" : "\"version\":" + version + ",")
         + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\",\"primary\":true}],\"sex\":\"FEMALE\","
-        + "\"languages\":[\"ko\"],\"bestLanguage\":\"ko\",\"interviewerPreference\":\"FEMALE\"}";
+        + "\"languages\":[\"ko\"],\"bestLanguage\":\"ko\",\"interviewerPreference\":\"FEMALE\""
+        + (version == null ? ",\"notADuplicateBecause\":\"Each role registers its own 리순옥 here.\"" : "") + "}";
   }
 
   private static MockHttpServletRequestBuilder personForm(MockHttpServletRequestBuilder request) {

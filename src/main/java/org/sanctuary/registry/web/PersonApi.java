@@ -42,15 +42,24 @@ class PersonApi {
     this.groups = groups;
   }
 
+  /** Whether an office the caller cannot read holds a possible match of the person just registered. */
+  static final String POSSIBLE_MATCH_ELSEWHERE = "Possible-Match-Elsewhere";
+
   @PostMapping("/api/persons")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
-  @Operation(summary = "Register a person at an office")
+  @Operation(summary = "Register a person at an office. Refused 409 POSSIBLY_KNOWN, listing the records of your offices"
+      + " that may be this person with why (and saying, without content, when another office holds one), unless"
+      + " notADuplicateBecause says why this is someone else; the reason is kept. The header Possible-Match-Elsewhere"
+      + " says whether an office you cannot read holds a possible match (its supervisor can be asked)")
   ResponseEntity<PersonView> register(@RequestBody PersonRequest request) {
     if (request.officeId() == null) {
       throw ValidationFailed.of("officeId", "is required");
     }
-    PersonId id = directory.register(new OfficeId(request.officeId()), request.draft());
+    PersonDirectory.Registration registered =
+        directory.registered(new OfficeId(request.officeId()), request.draft(), request.notADuplicateBecause());
+    PersonId id = registered.id();
     return ResponseEntity.created(URI.create("/api/persons/" + id))
+        .header(POSSIBLE_MATCH_ELSEWHERE, String.valueOf(registered.possibleMatchElsewhere()))
         .body(PersonView.of(directory.read(id), groups.ofPerson(id)));
   }
 

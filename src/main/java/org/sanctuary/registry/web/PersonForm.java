@@ -60,6 +60,7 @@ public class PersonForm {
   private static final Pattern NAME_FIELD = Pattern.compile("names\\[(\\d+)](.*)");
 
   private @Nullable String officeId;
+  private @Nullable String notADuplicateBecause;
   private @Nullable Long version;
   private List<NameRow> names = new ArrayList<>();
   private int primaryName;
@@ -163,6 +164,14 @@ public class PersonForm {
 
   private static boolean isBlank(@Nullable String s) {
     return s == null || s.isBlank();
+  }
+
+  public @Nullable String getNotADuplicateBecause() {
+    return notADuplicateBecause;
+  }
+
+  public void setNotADuplicateBecause(@Nullable String notADuplicateBecause) {
+    this.notADuplicateBecause = notADuplicateBecause;
   }
 
   public @Nullable String getOfficeId() {

@@ -24,6 +24,7 @@ import org.sanctuary.registry.WhereaboutsDraft;
 import org.sanctuary.registry.WhereaboutsStatus;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ValidationFailed;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,17 @@ class PersonPages {
       @RequestParam(required = false) @Nullable SpecificNeed need,
       @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String born,
       Model model) {
+    if (q != null && !q.isBlank()) {
+      // One box for any script or spelling: the persons who may be that name, best first, with why.
+      try {
+        model.addAttribute("matches", directory.matches(q, born));
+      } catch (ValidationFailed e) {
+        model.addAttribute("matchErrors", e.messagesByField());
+      }
+    }
     var result =
         directory.search(
             new PersonQuery(name, null, sex, nationality, need, priority),
@@ -118,17 +129,27 @@ class PersonPages {
 
   @PostMapping("/persons")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
-  String register(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
+  String register(
+      @ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) {
     if (form.getOfficeId() == null || form.getOfficeId().isBlank()) {
       form.toDraft();
       return form(model, form, Map.of("officeId", "is required"));
     }
     try {
-      PersonId id = directory.register(OfficeId.of(form.getOfficeId()), form.toDraft());
+      PersonDirectory.Registration registered =
+          directory.registered(OfficeId.of(form.getOfficeId()), form.toDraft(), form.getNotADuplicateBecause());
+      PersonId id = registered.id();
       redirect.addFlashAttribute("saved", true);
+      redirect.addFlashAttribute("possibleMatchElsewhere", registered.possibleMatchElsewhere());
       return "redirect:/persons/" + id;
     } catch (ValidationFailed e) {
       return form(model, form, form.errors(e));
+    } catch (org.sanctuary.registry.PossiblyKnown known) {
+      // Shown before anything is saved: open an existing record, or say why this is someone else.
+      model.addAttribute("possiblyKnown", known);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(model, form, Map.of());
     }
   }
 

@@ -22,7 +22,8 @@ record PersonRequest(
     @Nullable String bestLanguage,
     @Nullable GenderPreference interviewerPreference,
     @Nullable GenderPreference interpreterPreference,
-    @Nullable Set<SpecificNeed> specificNeeds) {
+    @Nullable Set<SpecificNeed> specificNeeds,
+    @Nullable String notADuplicateBecause) {
 
   PersonDraft draft() {
     return new PersonDraft(

@@ -129,9 +129,9 @@ class CaseApiProperties {
   @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
   void noSequenceOfCallsByAnyoneBreaksTheProcedure(@ForAll("walks") List<Step> steps) throws Exception {
     List<Tracked> cases = new ArrayList<>();
-    PersonId mother = fixtures.aPersonAt(office, "리순옥");
-    PersonId daughter = fixtures.aPersonAt(office, "리은별");
-    PersonId alone = fixtures.aPersonAt(office, "박영수");
+    PersonId mother = fixtures.aDistinctPersonAt(office);
+    PersonId daughter = fixtures.aDistinctPersonAt(office);
+    PersonId alone = fixtures.aDistinctPersonAt(office);
     cases.add(new Tracked(open(mother, Set.of(daughter)), mother, daughter));
     cases.add(new Tracked(open(alone, Set.of()), alone, null));
     LocalDate day = START;

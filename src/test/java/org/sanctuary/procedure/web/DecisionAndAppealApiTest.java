@@ -232,7 +232,7 @@ class DecisionAndAppealApiTest {
   }
 
   private CaseId heardIn(org.sanctuary.procedure.Modality modality) {
-    PersonId someone = fixtures.aPersonAt(office, "리명철");
+    PersonId someone = fixtures.aDistinctPersonAt(office);
     String interviewer = office.username(Role.ELIGIBILITY_OFFICER);
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
         () -> intake.asOf(LocalDate.of(2002, 5, 2)).recordIntent(Intake.RecordIntent.of(office.office().id(), someone, Set.of(), Channel.OFFICE, modality)));

@@ -74,7 +74,7 @@ class StatisticsTest {
           i <= 3 ? "Economic migrant." : "Account of the crossing contradicted in interview " + i + ".");
     }
     for (int i = 0; i < 2; i++) {
-      access.actingAs(office.username(Role.RECEPTION), () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "새신청"), Set.of(), Channel.OFFICE, null)));
+      access.actingAs(office.username(Role.RECEPTION), () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aDistinctPersonAt(office), Set.of(), Channel.OFFICE, null)));
     }
   }
 
@@ -139,7 +139,7 @@ class StatisticsTest {
 
   private void decided(String officer, LocalDate registered, LocalDate interviewed, LocalDate notified, String rejection) {
     CaseId id = access.actingAs(office.username(Role.RECEPTION),
-        () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aPersonAt(office, "신청인"), Set.of(), Channel.OFFICE, null)));
+        () -> intake.asOf(INTENT).recordIntent(Intake.RecordIntent.of(office.office().id(), fixtures.aDistinctPersonAt(office), Set.of(), Channel.OFFICE, null)));
     access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(registered).register(id, new Intake.Register(0L, null, null)));
     access.actingAs(office.username(Role.REGISTRAR), () -> intake.asOf(registered).provideInformation(id, new Intake.ProvideInformation(1L, "ko", null, null)));
     UUID interview = access.actingAs(office.username(Role.RECEPTION),

@@ -1,0 +1,81 @@
+package org.sanctuary.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.access.Role;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A registrar types "Ri Yong Hui" for a woman already registered as 이영희: before anything is saved
+ * the form shows the existing record and why; the registrar opens it, finds her by the same spelling
+ * from the persons page, and registers a different Ri Yong Hui only by saying why she is someone else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PossiblyKnownJourneyTest {
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void theExistingRecordIsShownWithWhyBeforeSavingAndADifferentPersonNeedsAReason() {
+    Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
+    PersonId younghee = fixtures.aPersonAt(office, "이영희");
+    long before = registeredAs("Ri Yong Hui");
+    try (Chromium chromium = Chromium.open(port)) {
+      Page page = chromium.page;
+      chromium.signIn(office.username(Role.REGISTRAR));
+
+      page.navigate(chromium.url("/persons/new"));
+      page.locator("#names0\\.script").selectOption("LATIN_MR");
+      page.locator("#names0\\.value").fill("Ri Yong Hui");
+      page.getByLabel("Sex", new Page.GetByLabelOptions().setExact(true)).selectOption("FEMALE");
+      page.getByLabel("Date of birth").fill("circa 1975");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+      Locator known = page.locator("#possibly-known");
+      assertThat(known).containsText("This person may already be registered");
+      Locator row = known.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("이영희"));
+      assertThat(row).containsText("is the same name in another spelling (I YOG.HI)");
+      assertThat(row).containsText("agrees with the date given");
+      assertThat(page.getByLabel("Date of birth")).hasValue("circa 1975");
+      org.assertj.core.api.Assertions.assertThat(registeredAs("Ri Yong Hui")).isEqualTo(before);
+      chromium.screenshot("possibly-known");
+
+      row.getByRole(AriaRole.LINK).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("이영희");
+      org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/persons/" + younghee);
+
+      page.navigate(chromium.url("/persons"));
+      page.getByLabel("Name, in any script or spelling").fill("Lee Young-hee");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+      assertThat(page.locator("#matches")).containsText("이영희");
+
+      page.navigate(chromium.url("/persons/new"));
+      page.locator("#names0\\.script").selectOption("LATIN_MR");
+      page.locator("#names0\\.value").fill("Ri Yong Hui");
+      page.getByLabel("Sex", new Page.GetByLabelOptions().setExact(true)).selectOption("FEMALE");
+      page.getByLabel("Date of birth").fill("circa 1975");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+      page.getByLabel("Not one of these, because").fill("Another woman: she came with her mother from Hoeryong in 2002.");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a different person")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ri Yong Hui");
+      org.assertj.core.api.Assertions.assertThat(registeredAs("Ri Yong Hui")).isEqualTo(before + 1);
+    }
+  }
+
+  private long registeredAs(String name) {
+    return jdbc.sql("SELECT COUNT(*) FROM person_name WHERE full_name = ?").param(name).query(Long.class).single();
+  }
+}
