@@ -1,0 +1,66 @@
+package org.sanctuary.identity.linkage;
+
+import java.util.List;
+
+/**
+ * What a linkage compares and how it blocks: the columns of the records, the fields compared (each
+ * with its comparison and whether exact agreement is weighed by how common the value is), the
+ * blocking passes whose union gives the candidate pairs, and the largest block kept.
+ *
+ * @param columns the records' columns, in order
+ * @param fields the comparisons, each on one column
+ * @param passes the blocking passes
+ * @param largestBlock blocks larger than this are skipped (and counted), not compared pair by pair
+ */
+public record LinkageModel(List<String> columns, List<Field> fields, List<Pass> passes, int largestBlock) {
+
+  public LinkageModel {
+    columns = List.copyOf(columns);
+    fields = List.copyOf(fields);
+    passes = List.copyOf(passes);
+    for (Field field : fields) {
+      column(columns, field.column());
+    }
+    for (Pass pass : passes) {
+      for (String c : pass.columns()) {
+        column(columns, c);
+      }
+    }
+  }
+
+  /** One compared field. */
+  public record Field(String column, FieldComparison comparison, boolean termFrequency) {}
+
+  /**
+   * One blocking pass: records agreeing exactly on all these columns (none missing) are compared;
+   * an unordered pass also pairs a record whose first column equals the other's second and back
+   * (a given name and a surname swapped); a pass on each value of one column takes a column holding
+   * several values separated by {@code |} (a person's name keys) and blocks on every one of them.
+   */
+  public record Pass(List<String> columns, boolean unordered, boolean eachValue) {
+
+    public static Pass on(String... columns) {
+      return new Pass(List.of(columns), false, false);
+    }
+
+    public static Pass swapped(String first, String second) {
+      return new Pass(List.of(first, second), true, false);
+    }
+
+    public static Pass eachValueOf(String column) {
+      return new Pass(List.of(column), false, true);
+    }
+  }
+
+  int index(String column) {
+    return column(columns, column);
+  }
+
+  private static int column(List<String> columns, String column) {
+    int at = columns.indexOf(column);
+    if (at < 0) {
+      throw new IllegalArgumentException("no column " + column);
+    }
+    return at;
+  }
+}
