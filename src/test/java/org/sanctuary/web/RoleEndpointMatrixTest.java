@@ -139,6 +139,18 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/api/persons/matches", roles(Permission.PERSON_READ),
         (c, u) -> get("/api/persons/matches").param("q", "Kim Chol-su")));
     e.add(new Endpoint("GET", "/api/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons/" + c.person())));
+    e.add(new Endpoint("POST", "/api/offices/{officeId}/linkage-runs", roles(Permission.PERSON_REGISTER),
+        (c, u) -> post("/api/offices/" + c.staff().office().id() + "/linkage-runs")));
+    e.add(new Endpoint("GET", "/api/offices/{officeId}/linkage-runs", roles(Permission.PERSON_REGISTER),
+        (c, u) -> get("/api/offices/" + c.staff().office().id() + "/linkage-runs")));
+    e.add(new Endpoint("GET", "/api/offices/{officeId}/link-candidates", roles(Permission.PERSON_REGISTER),
+        (c, u) -> get("/api/offices/" + c.staff().office().id() + "/link-candidates")));
+    e.add(new Endpoint("POST", "/api/link-candidates/{id}/decision", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(post("/api/link-candidates/" + aLinkCandidate(c) + "/decision"), "{\"decision\":\"DEFER\"}")));
+    e.add(new Endpoint("POST", "/api/person-links/{id}/withdrawal", roles(Permission.PERSON_REGISTER),
+        (c, u) -> json(post("/api/person-links/" + aPersonLink(c) + "/withdrawal"), "{\"reason\":\"Asserted in error.\"}")));
+    e.add(new Endpoint("GET", "/api/persons/{id}/cluster", roles(Permission.PERSON_READ),
+        (c, u) -> get("/api/persons/" + c.person() + "/cluster")));
     e.add(new Endpoint("PUT", "/api/persons/{id}", roles(Permission.PERSON_REGISTER),
         (c, u) -> json(put("/api/persons/" + c.person()), personJson(c, version("person", c.person().value())))));
     e.add(new Endpoint("POST", "/api/persons/{id}/whereabouts", roles(Permission.WHEREABOUTS_RECORD),
@@ -749,6 +761,32 @@ class RoleEndpointMatrixTest {
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
     return request.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  /** A pair proposed by a linkage run of the call's office, between two fresh persons. */
+  private UUID aLinkCandidate(Call c) {
+    UUID run = UUID.randomUUID();
+    jdbc.sql("INSERT INTO linkage_run (id, office_id, started_by, started_at, finished_at, records, candidate_pairs, proposed,"
+            + " to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, 'fixture', ?, ?, 2, 1, 0, 1, 0, 0.5, 'fixture')")
+        .params(run, c.staff().office().id().value(), java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now()).update();
+    UUID candidate = UUID.randomUUID();
+    jdbc.sql("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability, contributions, status)"
+            + " VALUES (?, ?, ?, ?, ?, 0.7, 'names:3.000,birth:1.000,sex:0.500', 'TO_REVIEW')")
+        .params(candidate, run, c.staff().office().id().value(), fixtures.aDistinctPersonAt(c.staff()).value(),
+            fixtures.aDistinctPersonAt(c.staff()).value())
+        .update();
+    return candidate;
+  }
+
+  /** A "same as" link between two fresh persons of the call's office. */
+  private UUID aPersonLink(Call c) {
+    UUID link = UUID.randomUUID();
+    jdbc.sql("INSERT INTO person_link (id, office_id, first_person, second_person, same_person, score, reason, asserted_by,"
+            + " asserted_at) VALUES (?, ?, ?, ?, TRUE, 0.99, 'Same person.', 'fixture', ?)")
+        .params(link, c.staff().office().id().value(), fixtures.aDistinctPersonAt(c.staff()).value(),
+            fixtures.aDistinctPersonAt(c.staff()).value(), java.time.OffsetDateTime.now())
+        .update();
+    return link;
   }
 
   private static String personJson(Call c, Long version) {

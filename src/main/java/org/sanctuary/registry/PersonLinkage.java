@@ -1,0 +1,380 @@
+package org.sanctuary.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.identity.linkage.FieldComparison;
+import org.sanctuary.identity.linkage.Linkage;
+import org.sanctuary.identity.linkage.LinkageModel;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.PageRequest;
+import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.RuleRefusal;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Linkage of an office's persons (names-and-linkage.md §2): a run proposes pairs that may be one
+ * person, with the contribution of each field; people confirm "same as" or "not the same" with a
+ * reason, or defer. Links are assertions (who, when, score, reason) that can be withdrawn; records
+ * are never merged or deleted. Running and deciding need the right to register persons in the office.
+ */
+@Service
+public class PersonLinkage {
+
+  /** Pairs at or above this probability are proposed as one person. */
+  public static final double UPPER = 0.95;
+  /** Pairs from this probability up to {@link #UPPER} go to human review; below it they are not kept. */
+  public static final double LOWER = 0.5;
+
+  static final String SUBJECT = "PERSON_LINK";
+  private static final List<String> COLUMNS = List.of("id", "keys", "block", "birth", "sex", "yearSex");
+  private static final LinkageModel MODEL = new LinkageModel(COLUMNS,
+      List.of(
+          new LinkageModel.Field("keys", FieldComparison.nameKeys(), false),
+          new LinkageModel.Field("birth", FieldComparison.birthInterval(), false),
+          new LinkageModel.Field("sex", FieldComparison.exact(), false)),
+      List.of(LinkageModel.Pass.eachValueOf("keys"), LinkageModel.Pass.eachValueOf("block"), LinkageModel.Pass.on("yearSex")),
+      1000);
+
+  private final JdbcClient jdbc;
+  private final Persons personsRepository;
+  private final AccessPolicy access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PersonLinkage(JdbcClient jdbc, Persons persons, AccessPolicy access, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.personsRepository = persons;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A run: when, by whom, on how many records, what it found, and with which model. */
+  public record Run(
+      UUID id, UUID office, String startedBy, Instant startedAt, Instant finishedAt, int records, int candidatePairs,
+      int proposed, int toReview, int skippedBlocks, double matchShare, String parameters) {}
+
+  /** A pair to review: both persons as the reviewer may see them, the probability, and each field's part in it. */
+  public record Candidate(
+      UUID id, UUID run, PersonSummary first, PersonSummary second, double probability, Map<String, Double> contributions,
+      String status) {}
+
+  /** What a reviewer decides about a pair. */
+  public enum Decision {
+    SAME,
+    NOT_SAME,
+    DEFER
+  }
+
+  /** A link as asserted: same person or not, by whom, when, with what score and reason; withdrawn or not. */
+  public record Link(
+      UUID id, UUID first, UUID second, boolean samePerson, @Nullable Double score, String reason, String assertedBy,
+      Instant assertedAt, @Nullable String withdrawnBy, @Nullable String withdrawalReason) {}
+
+  /** Links every person of the office, keeps the run and the pairs worth a look; audited. */
+  @Transactional
+  public Run run(OfficeId office) {
+    Actor actor = access.require(Permission.PERSON_REGISTER, office);
+    Instant started = clock.instant();
+    List<UUID> ids = new ArrayList<>();
+    List<String[]> records = records(office, ids);
+    Linkage.Result result = new Linkage(MODEL, 20021).run(records);
+    Set<String> decided = pairsAlreadyInHand(office);
+    UUID runId = UUID.randomUUID();
+    int proposed = 0;
+    int toReview = 0;
+    List<Object[]> rows = new ArrayList<>();
+    for (Linkage.Pair pair : result.pairs()) {
+      if (pair.probability() < LOWER) {
+        continue;
+      }
+      UUID first = ids.get(pair.first());
+      UUID second = ids.get(pair.second());
+      if (decided.contains(pairKey(first, second))) {
+        continue;
+      }
+      boolean upper = pair.probability() >= UPPER;
+      proposed += upper ? 1 : 0;
+      toReview += upper ? 0 : 1;
+      rows.add(new Object[] {UUID.randomUUID(), runId, office.value(), first, second, pair.probability(),
+          contributions(pair.contributions()), upper ? "PROPOSED" : "TO_REVIEW"});
+    }
+    Instant finished = clock.instant();
+    String parameters = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex; blocking: each name key,"
+        + " surname and first given syllable, birth year and sex; thresholds " + LOWER + " / " + UPPER;
+    jdbc.sql("INSERT INTO linkage_run (id, office_id, started_by, started_at, finished_at, records, candidate_pairs, proposed,"
+            + " to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(runId, office.value(), actor.username(), utc(started), utc(finished), records.size(), result.pairs().size(),
+            proposed, toReview, result.skippedBlocks(), result.matchShare(), parameters)
+        .update();
+    for (Object[] row : rows) {
+      jdbc.sql("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability, contributions,"
+          + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").params(row).update();
+    }
+    audit.record(AuditRecord.success("LINKAGE_RUN", SUBJECT, runId, office.value()));
+    return new Run(runId, office.value(), actor.username(), started, finished, records.size(), result.pairs().size(), proposed,
+        toReview, result.skippedBlocks(), result.matchShare(), parameters);
+  }
+
+  /** The office's runs, newest first. */
+  @Transactional(readOnly = true)
+  public List<Run> runs(OfficeId office) {
+    access.require(Permission.PERSON_REGISTER, office);
+    return jdbc.sql("SELECT * FROM linkage_run WHERE office_id = ? ORDER BY started_at DESC FETCH FIRST 50 ROWS ONLY")
+        .param(office.value())
+        .query((rs, n) -> new Run(rs.getObject("id", UUID.class), rs.getObject("office_id", UUID.class), rs.getString("started_by"),
+            rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getObject("finished_at", OffsetDateTime.class).toInstant(),
+            rs.getInt("records"), rs.getInt("candidate_pairs"), rs.getInt("proposed"), rs.getInt("to_review"),
+            rs.getInt("skipped_blocks"), rs.getDouble("match_share"), rs.getString("parameters")))
+        .list();
+  }
+
+  /** Pairs of the office in a state, best first, with both persons; the read is audited. */
+  @Transactional
+  public ResultPage<Candidate> queue(OfficeId office, String status, PageRequest page) {
+    access.require(Permission.PERSON_REGISTER, office);
+    List<Object[]> rows = jdbc.sql("SELECT id, run_id, first_person, second_person, probability, contributions, status"
+            + " FROM link_candidate WHERE office_id = ? AND status = ? ORDER BY probability DESC, id"
+            + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY")
+        .params(office.value(), status)
+        .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
+            rs.getObject("first_person", UUID.class), rs.getObject("second_person", UUID.class), rs.getDouble("probability"),
+            rs.getString("contributions"), rs.getString("status")})
+        .list();
+    Set<PersonId> persons = new LinkedHashSet<>();
+    rows.forEach(r -> {
+      persons.add(new PersonId((UUID) r[2]));
+      persons.add(new PersonId((UUID) r[3]));
+    });
+    Map<PersonId, PersonSummary> summaries = summaries(persons, office);
+    List<Candidate> items = new ArrayList<>();
+    for (Object[] r : rows) {
+      items.add(new Candidate((UUID) r[0], (UUID) r[1], summaries.get(new PersonId((UUID) r[2])),
+          summaries.get(new PersonId((UUID) r[3])), (double) r[4], parse((String) r[5]), (String) r[6]));
+    }
+    audit.record(AuditRecord.success("LINK_CANDIDATES_LISTED", SUBJECT, null, office.value()));
+    long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM link_candidate WHERE office_id = ? AND status = ?"
+            + " FETCH FIRST " + (ResultPage.COUNT_LIMIT + 1) + " ROWS ONLY) counted")
+        .params(office.value(), status).query(Long.class).single();
+    return new ResultPage<>(items, page.page(), page.size(), total);
+  }
+
+  /**
+   * A reviewer's decision on a pair: "same as" or "not the same" becomes a link with the reason;
+   * "defer" leaves it for later. Nothing about either record changes. Audited.
+   */
+  @Transactional
+  public @Nullable Link decide(UUID candidate, @Nullable Decision decision, @Nullable String reason) {
+    if (decision == null) {
+      throw ValidationFailed.of("decision", "is required: SAME, NOT_SAME or DEFER");
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (decision != Decision.DEFER && (why == null || why.length() > 1000)) {
+      throw ValidationFailed.of("reason", "say why, in 1 to 1000 characters");
+    }
+    Object[] row = jdbc.sql("SELECT office_id, first_person, second_person, probability, status FROM link_candidate WHERE id = ?")
+        .param(candidate)
+        .query((rs, n) -> new Object[] {rs.getObject("office_id", UUID.class), rs.getObject("first_person", UUID.class),
+            rs.getObject("second_person", UUID.class), rs.getDouble("probability"), rs.getString("status")})
+        .optional().orElseThrow(() -> new NotFound("link candidate"));
+    OfficeId office = new OfficeId((UUID) row[0]);
+    if (!access.scope(Permission.PERSON_REGISTER).contains(office)) {
+      throw new NotFound("link candidate");
+    }
+    Actor actor = access.actor();
+    String status = (String) row[4];
+    if (status.equals("CONFIRMED") || status.equals("REJECTED")) {
+      audit.recordRefusal(AuditRecord.refused("LINK_DECIDED", SUBJECT, candidate, office.value(), "ALREADY_DECIDED"));
+      throw new RuleRefusal("ALREADY_DECIDED", "This pair was decided already; withdraw the link to decide again.");
+    }
+    Instant now = clock.instant();
+    String next = decision == Decision.SAME ? "CONFIRMED" : decision == Decision.NOT_SAME ? "REJECTED" : "DEFERRED";
+    jdbc.sql("UPDATE link_candidate SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+        .params(next, actor.username(), utc(now), candidate).update();
+    if (decision == Decision.DEFER) {
+      audit.record(AuditRecord.success("LINK_DEFERRED", SUBJECT, candidate, office.value()));
+      return null;
+    }
+    UUID link = UUID.randomUUID();
+    jdbc.sql("INSERT INTO person_link (id, office_id, first_person, second_person, same_person, score, reason, asserted_by,"
+            + " asserted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(link, office.value(), row[1], row[2], decision == Decision.SAME, row[3], why, actor.username(), utc(now))
+        .update();
+    audit.record(AuditRecord.success(decision == Decision.SAME ? "LINK_CONFIRMED" : "LINK_REJECTED", SUBJECT, link, office.value()));
+    return new Link(link, (UUID) row[1], (UUID) row[2], decision == Decision.SAME, (Double) row[3], why, actor.username(), now,
+        null, null);
+  }
+
+  /** Withdraws a link, with why; the link stays on file as withdrawn. Audited. */
+  @Transactional
+  public void withdraw(UUID link, @Nullable String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      throw ValidationFailed.of("reason", "say why the link is withdrawn, in 1 to 1000 characters");
+    }
+    UUID officeId = jdbc.sql("SELECT office_id FROM person_link WHERE id = ? AND withdrawn_at IS NULL").param(link)
+        .query(UUID.class).optional().orElseThrow(() -> new NotFound("link"));
+    OfficeId office = new OfficeId(officeId);
+    if (!access.scope(Permission.PERSON_REGISTER).contains(office)) {
+      throw new NotFound("link");
+    }
+    jdbc.sql("UPDATE person_link SET withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ? WHERE id = ?")
+        .params(access.actor().username(), utc(clock.instant()), reason.strip(), link).update();
+    audit.record(AuditRecord.success("LINK_WITHDRAWN", SUBJECT, link, office.value()));
+  }
+
+  /**
+   * Every record of one person across lists: the persons joined to this one by "same as" links not
+   * withdrawn, in the offices the reader may read, with the links themselves. Audited as a read.
+   */
+  @Transactional
+  public Cluster cluster(PersonId person) {
+    Set<OfficeId> scope = access.scope(Permission.PERSON_READ);
+    if (scope.isEmpty() || jdbc.sql("SELECT COUNT(*) FROM person WHERE id = :id AND office_id IN (:scope)")
+        .param("id", person.value()).param("scope", scope.stream().map(OfficeId::value).toList())
+        .query(Long.class).single() == 0) {
+      throw new NotFound("person");
+    }
+    Set<UUID> members = new LinkedHashSet<>();
+    List<Link> links = new ArrayList<>();
+    Deque<UUID> next = new ArrayDeque<>(List.of(person.value()));
+    members.add(person.value());
+    while (!next.isEmpty() && members.size() < 500) {
+      UUID at = next.poll();
+      for (Link link : linksOf(at)) {
+        if (!link.samePerson() || link.withdrawnBy() != null) {
+          continue;
+        }
+        if (links.stream().noneMatch(l -> l.id().equals(link.id()))) {
+          links.add(link);
+        }
+        UUID other = link.first().equals(at) ? link.second() : link.first();
+        if (members.add(other)) {
+          next.add(other);
+        }
+      }
+    }
+    List<PersonSummary> readable = new ArrayList<>(summaries(members.stream().map(PersonId::new).toList(), scope).values());
+    audit.record(AuditRecord.success("PERSON_CLUSTER_READ", "PERSON", person, null));
+    return new Cluster(readable, members.size() - readable.size(), links);
+  }
+
+  /** One person's records: those the reader may see, how many others there are, and the links that join them. */
+  public record Cluster(List<PersonSummary> records, int heldElsewhere, List<Link> links) {}
+
+  private List<Link> linksOf(UUID person) {
+    return jdbc.sql("SELECT * FROM person_link WHERE first_person = ? OR second_person = ?").params(person, person)
+        .query((rs, n) -> new Link(rs.getObject("id", UUID.class), rs.getObject("first_person", UUID.class),
+            rs.getObject("second_person", UUID.class), rs.getBoolean("same_person"), rs.getObject("score", Double.class),
+            rs.getString("reason"), rs.getString("asserted_by"), rs.getObject("asserted_at", OffsetDateTime.class).toInstant(),
+            rs.getString("withdrawn_by"), rs.getString("withdrawal_reason")))
+        .list();
+  }
+
+  /** The office's persons as linkage records: ids, name keys, blocking prefixes, birth interval, sex. */
+  private List<String[]> records(OfficeId office, List<UUID> ids) {
+    Map<UUID, Set<String>> keys = new LinkedHashMap<>();
+    jdbc.sql("SELECT person_id, canonical_key FROM person_name_canonical WHERE office_id = ? ORDER BY person_id, position")
+        .param(office.value())
+        .query(rs -> {
+          keys.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new LinkedHashSet<>()).add(rs.getString("canonical_key"));
+        });
+    List<String[]> records = new ArrayList<>();
+    jdbc.sql("SELECT id, sex, dob_earliest, dob_latest FROM person WHERE office_id = ? ORDER BY id").param(office.value())
+        .query(rs -> {
+          UUID id = rs.getObject("id", UUID.class);
+          Set<String> own = keys.getOrDefault(id, Set.of());
+          Set<String> blocks = new LinkedHashSet<>();
+          for (String key : own) {
+            int given = key.indexOf(' ');
+            int second = given < 0 ? -1 : key.indexOf('.', given);
+            blocks.add(second < 0 ? key : key.substring(0, second));
+          }
+          LocalDate earliest = rs.getObject("dob_earliest", LocalDate.class);
+          LocalDate latest = rs.getObject("dob_latest", LocalDate.class);
+          String sex = rs.getString("sex");
+          String known = sex == null || sex.equals("UNKNOWN") ? null : sex;
+          String birth = earliest == null && latest == null ? null
+              : (earliest == null ? "" : earliest.toString()) + "/" + (latest == null ? "" : latest.toString());
+          String yearSex = earliest != null && latest != null && earliest.getYear() == latest.getYear() && known != null
+              ? earliest.getYear() + known : null;
+          ids.add(id);
+          records.add(new String[] {id.toString(), String.join("|", own), String.join("|", blocks), birth, known, yearSex});
+        });
+    return records;
+  }
+
+  /** Pairs of the office already linked, rejected or waiting for review: a new run leaves them be. */
+  private Set<String> pairsAlreadyInHand(OfficeId office) {
+    Set<String> pairs = new java.util.HashSet<>();
+    jdbc.sql("SELECT first_person, second_person FROM link_candidate WHERE office_id = ?").param(office.value())
+        .query(rs -> {
+          pairs.add(pairKey(rs.getObject("first_person", UUID.class), rs.getObject("second_person", UUID.class)));
+        });
+    jdbc.sql("SELECT first_person, second_person FROM person_link WHERE office_id = ? AND withdrawn_at IS NULL").param(office.value())
+        .query(rs -> {
+          pairs.add(pairKey(rs.getObject("first_person", UUID.class), rs.getObject("second_person", UUID.class)));
+        });
+    return pairs;
+  }
+
+  private static String pairKey(UUID a, UUID b) {
+    return a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
+  }
+
+  private Map<PersonId, PersonSummary> summaries(java.util.Collection<PersonId> persons, OfficeId office) {
+    return summaries(List.copyOf(persons), Set.of(office));
+  }
+
+  private Map<PersonId, PersonSummary> summaries(List<PersonId> persons, Set<OfficeId> scope) {
+    Map<PersonId, PersonSummary> found = new LinkedHashMap<>();
+    if (persons.isEmpty() || scope.isEmpty()) {
+      return found;
+    }
+    personsRepository.summaries(persons, scope).forEach(p -> found.put(p.id(), p));
+    return found;
+  }
+
+  private static String contributions(double[] parts) {
+    List<String> fields = List.of("names", "birth", "sex");
+    StringBuilder text = new StringBuilder();
+    for (int f = 0; f < parts.length; f++) {
+      text.append(f == 0 ? "" : ",").append(fields.get(f)).append(':').append(String.format(java.util.Locale.ROOT, "%.3f", parts[f]));
+    }
+    return text.toString();
+  }
+
+  private static Map<String, Double> parse(String contributions) {
+    Map<String, Double> parts = new LinkedHashMap<>();
+    for (String part : contributions.split(",")) {
+      String[] kv = part.split(":");
+      parts.put(kv[0], Double.parseDouble(kv[1]));
+    }
+    return parts;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}
