@@ -28,11 +28,11 @@ final class Romanized {
       Map.entry("r", "N"), Map.entry("l", "N"), Map.entry("rh", "N"), Map.entry("ll", "N"), Map.entry("lh", "N"));
 
   private static final Map<String, String> VOWELS = Map.ofEntries(
-      Map.entry("a", "A"),
+      Map.entry("a", "A"), Map.entry("ah", "A"),
       Map.entry("ae", "E"), Map.entry("ai", "E"), Map.entry("e", "E"), Map.entry("eh", "E"),
       Map.entry("ya", "YA"), Map.entry("yae", "YE"), Map.entry("ye", "YE"),
       Map.entry("eo", "O"), Map.entry("o", "O"), Map.entry("u", "O"), Map.entry("oo", "O"), Map.entry("eu", "O"),
-      Map.entry("ou", "O"), Map.entry("uh", "O"),
+      Map.entry("ou", "O"), Map.entry("uh", "O"), Map.entry("oh", "O"),
       Map.entry("yeo", "YO"), Map.entry("yo", "YO"), Map.entry("yu", "YO"), Map.entry("yoo", "YO"), Map.entry("you", "YO"),
       Map.entry("yeu", "YO"),
       Map.entry("wa", "WA"), Map.entry("wae", "WE"), Map.entry("oe", "WE"), Map.entry("oi", "WE"), Map.entry("we", "WE"),

@@ -21,9 +21,8 @@ import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
-import org.sanctuary.identity.linkage.FieldComparison;
 import org.sanctuary.identity.linkage.Linkage;
-import org.sanctuary.identity.linkage.LinkageModel;
+import org.sanctuary.identity.linkage.PersonRecords;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
@@ -48,15 +47,6 @@ public class PersonLinkage {
   public static final double LOWER = 0.5;
 
   static final String SUBJECT = "PERSON_LINK";
-  private static final List<String> COLUMNS = List.of("id", "keys", "block", "birth", "sex", "yearSex");
-  private static final LinkageModel MODEL = new LinkageModel(COLUMNS,
-      List.of(
-          new LinkageModel.Field("keys", FieldComparison.nameKeys(), false),
-          new LinkageModel.Field("birth", FieldComparison.birthInterval(), false),
-          new LinkageModel.Field("sex", FieldComparison.exact(), false)),
-      List.of(LinkageModel.Pass.eachValueOf("keys"), LinkageModel.Pass.eachValueOf("block"), LinkageModel.Pass.on("yearSex")),
-      1000);
-
   private final JdbcClient jdbc;
   private final Persons personsRepository;
   private final AccessPolicy access;
@@ -100,7 +90,7 @@ public class PersonLinkage {
     Instant started = clock.instant();
     List<UUID> ids = new ArrayList<>();
     List<String[]> records = records(office, ids);
-    Linkage.Result result = new Linkage(MODEL, 20021).run(records);
+    Linkage.Result result = new Linkage(PersonRecords.MODEL, 20021).run(records);
     Set<String> decided = pairsAlreadyInHand(office);
     UUID runId = UUID.randomUUID();
     int proposed = 0;
@@ -304,23 +294,9 @@ public class PersonLinkage {
     jdbc.sql("SELECT id, sex, dob_earliest, dob_latest FROM person WHERE office_id = ? ORDER BY id").param(office.value())
         .query(rs -> {
           UUID id = rs.getObject("id", UUID.class);
-          Set<String> own = keys.getOrDefault(id, Set.of());
-          Set<String> blocks = new LinkedHashSet<>();
-          for (String key : own) {
-            int given = key.indexOf(' ');
-            int second = given < 0 ? -1 : key.indexOf('.', given);
-            blocks.add(second < 0 ? key : key.substring(0, second));
-          }
-          LocalDate earliest = rs.getObject("dob_earliest", LocalDate.class);
-          LocalDate latest = rs.getObject("dob_latest", LocalDate.class);
-          String sex = rs.getString("sex");
-          String known = sex == null || sex.equals("UNKNOWN") ? null : sex;
-          String birth = earliest == null && latest == null ? null
-              : (earliest == null ? "" : earliest.toString()) + "/" + (latest == null ? "" : latest.toString());
-          String yearSex = earliest != null && latest != null && earliest.getYear() == latest.getYear() && known != null
-              ? earliest.getYear() + known : null;
           ids.add(id);
-          records.add(new String[] {id.toString(), String.join("|", own), String.join("|", blocks), birth, known, yearSex});
+          records.add(PersonRecords.ofKeys(id.toString(), keys.getOrDefault(id, Set.of()), rs.getObject("dob_earliest", LocalDate.class),
+              rs.getObject("dob_latest", LocalDate.class), rs.getString("sex")));
         });
     return records;
   }
@@ -357,7 +333,7 @@ public class PersonLinkage {
   }
 
   private static String contributions(double[] parts) {
-    List<String> fields = List.of("names", "birth", "sex");
+    List<String> fields = PersonRecords.FIELDS;
     StringBuilder text = new StringBuilder();
     for (int f = 0; f < parts.length; f++) {
       text.append(f == 0 ? "" : ",").append(fields.get(f)).append(':').append(String.format(java.util.Locale.ROOT, "%.3f", parts[f]));

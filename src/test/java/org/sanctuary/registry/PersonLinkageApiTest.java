@@ -42,12 +42,18 @@ class PersonLinkageApiTest {
   @BeforeEach
   void aWomanOnTwoLists() {
     office = fixtures.anOfficeWithEveryRole();
-    younghee = fixtures.aPersonAt(office, "이영희");
+    younghee = access.actingAs(office.username(Role.REGISTRAR), () -> directory.register(office.office().id(),
+        new PersonDraft(List.of(new NameDraft(NameScript.HANGUL, "이영희", true)), Sex.FEMALE, "1975-03-02", List.of("PRK"),
+            List.of(), List.of("ko"), "ko", GenderPreference.NONE, GenderPreference.NONE, java.util.Set.of())));
+    // The church list gives her name as the North writes it, and the same birthday.
     onTheChurchList = access.actingAs(office.username(Role.MONITOR), () -> directory.register(office.office().id(),
-        new PersonDraft(List.of(new NameDraft(NameScript.LATIN_MR, "Ri Yong Hui", true)), Sex.FEMALE, "1975", List.of("PRK"),
+        new PersonDraft(List.of(new NameDraft(NameScript.LATIN_MR, "Ri Yong Hui", true)), Sex.FEMALE, "1975-03-02", List.of("PRK"),
             List.of(), List.of("ko"), "ko", GenderPreference.NONE, GenderPreference.NONE, java.util.Set.of()),
         "On the church list; linkage decides."));
     fixtures.aPersonAt(office, "박철수");
+    for (int i = 0; i < 40; i++) {
+      fixtures.aDistinctPersonAt(office);
+    }
   }
 
   @Test
@@ -55,7 +61,7 @@ class PersonLinkageApiTest {
     long persons = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
     JsonNode run = read(send(post("/api/offices/" + office.office().id() + "/linkage-runs"), Role.MONITOR, null)
         .andExpect(status().isCreated()));
-    assertThat(run.get("records").asInt()).isEqualTo(3);
+    assertThat(run.get("records").asInt()).isEqualTo(43);
     assertThat(run.get("proposed").asInt() + run.get("toReview").asInt()).isGreaterThanOrEqualTo(1);
 
     JsonNode pair = pairOf(younghee, onTheChurchList);

@@ -20,6 +20,19 @@ public interface FieldComparison {
     return 2;
   }
 
+  /**
+   * Where m starts before anything is learned: how the levels fall among matches, by default most
+   * at full agreement and the rest spread evenly.
+   */
+  default double[] prior() {
+    double[] m = new double[levels()];
+    m[0] = 0.9;
+    for (int l = 1; l < m.length; l++) {
+      m[l] = 0.1 / (m.length - 1);
+    }
+    return m;
+  }
+
   /** Compares two values that may be missing. */
   default int compare(@Nullable String a, @Nullable String b) {
     return a == null || b == null || a.isEmpty() || b.isEmpty() ? MISSING : level(a, b);
@@ -74,6 +87,12 @@ public interface FieldComparison {
       @Override
       public int levels() {
         return 4;
+      }
+
+      @Override
+      public double[] prior() {
+        // Sources often give only a year or "circa": among matches, overlap is nearly as usual as the same day.
+        return new double[] {0.5, 0.35, 0.1, 0.05};
       }
     };
   }

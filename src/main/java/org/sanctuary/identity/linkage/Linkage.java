@@ -21,6 +21,8 @@ public final class Linkage {
   /** Random pairs drawn to estimate u. */
   static final int RANDOM_PAIRS = 200_000;
   private static final int EM_ROUNDS = 200;
+  /** A value held by at most this many records is rare enough for an anchor. */
+  private static final int RARE = 4;
 
   private final LinkageModel model;
   private final long seed;
@@ -41,8 +43,9 @@ public final class Linkage {
    * @param m per field and level, the chance of that level among matches (EM)
    * @param u per field and level, the chance of that level among random pairs
    * @param matchShare the share of candidate pairs that are matches (EM)
+   * @param priorWeight log₂ of the prior odds that two random records match, where each pair's weight starts
    */
-  public record Result(List<Pair> pairs, int skippedBlocks, double[][] m, double[][] u, double matchShare) {
+  public record Result(List<Pair> pairs, int skippedBlocks, double[][] m, double[][] u, double matchShare, double priorWeight) {
 
     /** The pairs at or above a probability. */
     public List<Pair> above(double probability) {
@@ -53,63 +56,49 @@ public final class Linkage {
   /** Links the records (each an array of the model's columns; null or empty is missing). */
   public Result run(List<@Nullable String[]> records) {
     int n = records.size();
-    Set<Long> candidates = new HashSet<>();
+    Map<Long, Integer> candidates = new HashMap<>();
     int skipped = block(records, candidates);
     List<LinkageModel.Field> fields = model.fields();
     int[] columns = fields.stream().mapToInt(f -> model.index(f.column())).toArray();
     double[][] u = randomPairLevels(records, columns);
-    long[] pairs = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] pairs = candidates.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     int[][] levels = new int[pairs.length][];
-    Map<String, int[]> patterns = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
     for (int k = 0; k < pairs.length; k++) {
-      int i = (int) (pairs[k] / n);
-      int j = (int) (pairs[k] % n);
-      levels[k] = compare(records.get(i), records.get(j), columns);
-      String pattern = java.util.Arrays.toString(levels[k]);
-      patterns.putIfAbsent(pattern, levels[k]);
-      counts.merge(pattern, 1, Integer::sum);
+      levels[k] = compare(records.get((int) (pairs[k] / n)), records.get((int) (pairs[k] % n)), columns);
     }
-    double[][] m = initialM();
-    double share = 0.1;
-    for (int round = 0; round < EM_ROUNDS; round++) {
-      double[][] mNext = new double[fields.size()][];
-      double[][] seen = new double[fields.size()][];
-      for (int f = 0; f < fields.size(); f++) {
-        mNext[f] = new double[fields.get(f).comparison().levels()];
-        seen[f] = new double[1];
-      }
-      double matches = 0;
-      double total = 0;
-      for (Map.Entry<String, int[]> entry : patterns.entrySet()) {
-        int[] pattern = entry.getValue();
-        int count = counts.get(entry.getKey());
-        double g = posterior(pattern, m, u, share);
-        matches += g * count;
-        total += count;
-        for (int f = 0; f < pattern.length; f++) {
-          if (pattern[f] != FieldComparison.MISSING) {
-            mNext[f][pattern[f]] += g * count;
-            seen[f][0] += g * count;
-          }
-        }
-      }
-      double change = Math.abs(matches / total - share);
-      share = Math.max(1e-6, Math.min(1 - 1e-6, matches / total));
-      for (int f = 0; f < fields.size(); f++) {
-        for (int l = 0; l < mNext[f].length; l++) {
-          double next = (mNext[f][l] + 1e-3) / (seen[f][0] + 1e-3 * mNext[f].length);
-          change = Math.max(change, Math.abs(next - m[f][l]));
-          m[f][l] = next;
-        }
-      }
-      if (change < 1e-7) {
-        break;
-      }
+    // m starts from anchor pairs (every other field in full agreement: almost surely one person),
+    // then EM over all candidate pairs refines m and the share of matches; u stays from random pairs.
+    Patterns all = new Patterns();
+    for (int[] pattern : levels) {
+      all.add(pattern);
     }
     Map<String, Integer>[] frequencies = termFrequencies(records, columns);
+    // An anchor agrees fully on the other fields, on values few records share (a common name says little).
+    boolean[] rare = new boolean[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      rare[k] = true;
+      for (int f = 0; f < fields.size() && rare[k]; f++) {
+        if (levels[k][f] == 0 && fields.get(f).termFrequency()) {
+          String[] first = records.get((int) (pairs[k] / n));
+          String[] second = records.get((int) (pairs[k] % n));
+          rare[k] = sharedFrequency(first[columns[f]], second[columns[f]], frequencies[f]) <= RARE;
+        }
+      }
+    }
+    double[][] m = anchoredM(levels, rare);
+    double[][] refined = copy(m);
+    double refinedShare = em(all, refined, u, 0.01, true);
+    if (refinedShare < 0.5 && separates(refined, u)) {
+      m = refined;
+    }
+    // With m and u fixed, the share of matches among the candidate pairs.
+    double share = m == refined ? refinedShare : em(all, m, u, 0.01, false);
     List<Pair> scored = new ArrayList<>(pairs.length);
-    double prior = Math.log(share / (1 - share)) / Math.log(2);
+    // u describes random pairs, so the prior is the chance that two random records match: the
+    // expected matches among the candidates spread over every pair of records.
+    double allPairs = (double) n * (n - 1) / 2;
+    double randomMatch = Math.min(0.5, Math.max(1e-12, share * pairs.length / allPairs));
+    double prior = Math.log(randomMatch / (1 - randomMatch)) / Math.log(2);
     for (int k = 0; k < pairs.length; k++) {
       int i = (int) (pairs[k] / n);
       int j = (int) (pairs[k] % n);
@@ -122,22 +111,139 @@ public final class Linkage {
         }
         double uValue = u[f][level];
         if (level == 0 && fields.get(f).termFrequency()) {
-          String value = records.get(i)[columns[f]];
-          uValue = Math.max(frequencies[f].getOrDefault(value, 1) / (double) n, 1.0 / n);
+          uValue = Math.max(sharedFrequency(records.get(i)[columns[f]], records.get(j)[columns[f]], frequencies[f]) / (double) n,
+              1.0 / n);
         }
         contributions[f] = Math.log(m[f][level] / uValue) / Math.log(2);
         weight += contributions[f];
       }
       scored.add(new Pair(i, j, 1 / (1 + Math.pow(2, -weight)), contributions));
     }
-    return new Result(scored, skipped, m, u, share);
+    return new Result(scored, skipped, m, u, share, prior);
   }
 
-  /** The candidate pairs (i * n + j, i &lt; j) of every pass; returns the number of blocks skipped as too large. */
-  private int block(List<@Nullable String[]> records, Set<Long> pairs) {
+  /** Distinct comparison vectors and how often each occurs. */
+  private static final class Patterns {
+    final Map<String, int[]> vectors = new HashMap<>();
+    final Map<String, Integer> counts = new HashMap<>();
+
+    void add(int[] levels) {
+      String key = java.util.Arrays.toString(levels);
+      vectors.putIfAbsent(key, levels);
+      counts.merge(key, 1, Integer::sum);
+    }
+
+    int total() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  /**
+   * EM over the vectors: the share of matches and, if asked, m (in place), u held fixed. Returns the
+   * share.
+   */
+  private static double em(Patterns patterns, double[][] m, double[][] u, double initialShare, boolean learnM) {
+    double share = initialShare;
+    for (int round = 0; round < EM_ROUNDS; round++) {
+      double[][] mNext = new double[m.length][];
+      double[] seen = new double[m.length];
+      for (int f = 0; f < m.length; f++) {
+        mNext[f] = new double[m[f].length];
+      }
+      double matches = 0;
+      double total = 0;
+      for (Map.Entry<String, int[]> entry : patterns.vectors.entrySet()) {
+        int[] pattern = entry.getValue();
+        int count = patterns.counts.get(entry.getKey());
+        double g = posterior(pattern, m, u, share);
+        matches += g * count;
+        total += count;
+        for (int f = 0; f < pattern.length; f++) {
+          if (pattern[f] != FieldComparison.MISSING) {
+            mNext[f][pattern[f]] += g * count;
+            seen[f] += g * count;
+          }
+        }
+      }
+      double change = Math.abs(matches / total - share);
+      share = Math.max(1e-6, Math.min(1 - 1e-6, matches / total));
+      if (learnM) {
+        for (int f = 0; f < m.length; f++) {
+          for (int l = 0; l < m[f].length; l++) {
+            double next = (mNext[f][l] + 1e-3) / (seen[f] + 1e-3 * m[f].length);
+            change = Math.max(change, Math.abs(next - m[f][l]));
+            m[f][l] = next;
+          }
+        }
+      }
+      if (change < 1e-7) {
+        break;
+      }
+    }
+    return share;
+  }
+
+  /**
+   * m from anchor pairs: for each field, how its levels fall among the pairs on which every other
+   * field agrees fully (none missing); where too few anchors exist, the prior of {@link #initialM}.
+   */
+  private double[][] anchoredM(int[][] levels, boolean[] rare) {
+    double[][] m = initialM();
+    for (int f = 0; f < m.length; f++) {
+      double[] counts = new double[m[f].length];
+      double total = 0;
+      for (int k = 0; k < levels.length; k++) {
+        int[] pattern = levels[k];
+        boolean anchor = pattern[f] != FieldComparison.MISSING && (rare[k] || model.fields().get(f).termFrequency());
+        for (int other = 0; other < pattern.length && anchor; other++) {
+          anchor = other == f || pattern[other] == 0;
+        }
+        if (anchor) {
+          counts[pattern[f]]++;
+          total++;
+        }
+      }
+      if (total >= 20) {
+        for (int l = 0; l < counts.length; l++) {
+          m[f][l] = (counts[l] + 0.5) / (total + 0.5 * counts.length);
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Whether EM kept matches apart from random pairs (with few fields it can drift to a split of its
+   * own, such as "born the same year"; then the anchors' m is kept): full agreement is likelier among
+   * matches on every field.
+   */
+  private static boolean separates(double[][] m, double[][] u) {
+    for (int f = 0; f < m.length; f++) {
+      if (m[f][0] <= u[f][0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[][] copy(double[][] table) {
+    double[][] copied = new double[table.length][];
+    for (int f = 0; f < table.length; f++) {
+      copied[f] = table[f].clone();
+    }
+    return copied;
+  }
+
+  /** The candidate pairs (i * n + j, i &lt; j) of every pass, each with the passes that found it as bits. */
+  private int block(List<@Nullable String[]> records, Map<Long, Integer> pairs) {
     int n = records.size();
     int skipped = 0;
-    for (LinkageModel.Pass pass : model.passes()) {
+    if (model.passes().size() > 31) {
+      throw new IllegalArgumentException("at most 31 blocking passes");
+    }
+    for (int p = 0; p < model.passes().size(); p++) {
+      LinkageModel.Pass pass = model.passes().get(p);
+      int bit = 1 << p;
       Map<String, List<Integer>> blocks = new HashMap<>();
       int[] columns = pass.columns().stream().mapToInt(model::index).toArray();
       for (int r = 0; r < n; r++) {
@@ -164,7 +270,7 @@ public final class Linkage {
           for (int b = a + 1; b < block.size(); b++) {
             int i = Math.min(block.get(a), block.get(b));
             int j = Math.max(block.get(a), block.get(b));
-            pairs.add((long) i * n + j);
+            pairs.merge((long) i * n + j, bit, (had, found) -> had | found);
           }
         }
       }
@@ -233,12 +339,7 @@ public final class Linkage {
     List<LinkageModel.Field> fields = model.fields();
     double[][] m = new double[fields.size()][];
     for (int f = 0; f < fields.size(); f++) {
-      int levels = fields.get(f).comparison().levels();
-      m[f] = new double[levels];
-      m[f][0] = 0.9;
-      for (int l = 1; l < levels; l++) {
-        m[f][l] = 0.1 / (levels - 1);
-      }
+      m[f] = fields.get(f).comparison().prior();
     }
     return m;
   }
@@ -255,6 +356,27 @@ public final class Linkage {
     return 1 / (1 + Math.exp(nonMatch - match));
   }
 
+  /**
+   * How many records hold the value two records agree on; for columns of several values (name
+   * keys), the rarest value they share.
+   */
+  private static int sharedFrequency(@Nullable String a, @Nullable String b, Map<String, Integer> frequencies) {
+    if (a == null || b == null) {
+      return 1;
+    }
+    if (a.indexOf('|') < 0 && b.indexOf('|') < 0) {
+      return frequencies.getOrDefault(a, 1);
+    }
+    Set<String> theirs = new HashSet<>(List.of(b.split("\\|")));
+    int rarest = Integer.MAX_VALUE;
+    for (String value : a.split("\\|")) {
+      if (theirs.contains(value)) {
+        rarest = Math.min(rarest, frequencies.getOrDefault(value, 1));
+      }
+    }
+    return rarest == Integer.MAX_VALUE ? 1 : rarest;
+  }
+
   @SuppressWarnings("unchecked")
   private Map<String, Integer>[] termFrequencies(List<@Nullable String[]> records, int[] columns) {
     Map<String, Integer>[] frequencies = new Map[columns.length];
@@ -264,7 +386,9 @@ public final class Linkage {
         for (String[] record : records) {
           String value = record[columns[f]];
           if (value != null && !value.isEmpty()) {
-            frequencies[f].merge(value, 1, Integer::sum);
+            for (String one : value.indexOf('|') < 0 ? List.of(value) : new HashSet<>(List.of(value.split("\\|")))) {
+              frequencies[f].merge(one, 1, Integer::sum);
+            }
           }
         }
       }

@@ -37,18 +37,26 @@ public record LinkageModel(List<String> columns, List<Field> fields, List<Pass> 
    * (a given name and a surname swapped); a pass on each value of one column takes a column holding
    * several values separated by {@code |} (a person's name keys) and blocks on every one of them.
    */
-  public record Pass(List<String> columns, boolean unordered, boolean eachValue) {
+  public record Pass(List<String> columns, boolean unordered, boolean eachValue, List<String> biases) {
 
     public static Pass on(String... columns) {
-      return new Pass(List.of(columns), false, false);
+      return new Pass(List.of(columns), false, false, List.of(columns));
     }
 
     public static Pass swapped(String first, String second) {
-      return new Pass(List.of(first, second), true, false);
+      return new Pass(List.of(first, second), true, false, List.of(first, second));
     }
 
     public static Pass eachValueOf(String column) {
-      return new Pass(List.of(column), false, true);
+      return new Pass(List.of(column), false, true, List.of(column));
+    }
+
+    /**
+     * The same pass, saying which compared columns its pairs agree on by construction (a pass on
+     * name-key prefixes biases the name keys): those cannot be learned from its pairs.
+     */
+    public Pass biasing(String... compared) {
+      return new Pass(columns, unordered, eachValue, List.of(compared));
     }
   }
 

@@ -125,7 +125,7 @@ class FebrlTest {
   void everyPairKeepsTheContributionOfEachFieldAndTheyAddUpToItsWeight() throws IOException {
     List<String[]> records = read("dataset1.csv");
     Linkage.Result result = new Linkage(model(), 7).run(records);
-    double prior = Math.log(result.matchShare() / (1 - result.matchShare())) / Math.log(2);
+    double prior = result.priorWeight();
     for (Linkage.Pair pair : result.pairs().subList(0, 50)) {
       double weight = prior;
       for (double c : pair.contributions()) {

@@ -1,0 +1,199 @@
+package org.sanctuary.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Synthetic records of Korean people as several sources would list them (names-and-linkage.md §2,
+ * "Quality"): surnames by their frequency in the 2015 census, given names of two common syllables,
+ * each person written by 2 to 4 sources in Hangul, Hanja, Revised Romanization, McCune–Reischauer,
+ * DPRK style, the spellings people use, or pinyin; with typos, missing and wrong dates of birth,
+ * swapped name order and missing sex. Seeded: the same seed gives the same records.
+ */
+final class SyntheticKoreanNames {
+
+  /** A record as a source gives it, and the person it is (the truth, never shown to the linkage). */
+  record Listed(int person, String name, LocalDate bornEarliest, LocalDate bornLatest, String sex, String rendering) {}
+
+  /** Surname, its Hanja, conventional spellings, pinyin, and its share of people (percent). */
+  private record Surname(String hangul, String hanja, List<String> spellings, String pinyin, double share) {}
+
+  private static final List<Surname> SURNAMES = List.of(
+      new Surname("김", "金", List.of("Kim", "Gim"), "Jin", 21.5),
+      new Surname("이", "李", List.of("Lee", "Yi", "Rhee", "Ri"), "Li", 14.7),
+      new Surname("박", "朴", List.of("Park", "Pak", "Bak"), "Piao", 8.4),
+      new Surname("정", "鄭", List.of("Jung", "Chung", "Jeong", "Chong"), "Zheng", 4.8),
+      new Surname("최", "崔", List.of("Choi", "Choe", "Chey"), "Cui", 4.7),
+      new Surname("조", "趙", List.of("Cho", "Jo", "Joe"), "Zhao", 2.1),
+      new Surname("강", "姜", List.of("Kang", "Gang"), "Jiang", 2.3),
+      new Surname("윤", "尹", List.of("Yoon", "Yun"), "Yin", 2.0),
+      new Surname("장", "張", List.of("Jang", "Chang"), "Zhang", 2.0),
+      new Surname("임", "林", List.of("Lim", "Im", "Rim", "Yim"), "Lin", 1.6),
+      new Surname("한", "韓", List.of("Han"), "Han", 1.5),
+      new Surname("오", "吳", List.of("Oh", "O"), "Wu", 1.5),
+      new Surname("신", "申", List.of("Shin", "Sin"), "Shen", 1.5),
+      new Surname("권", "權", List.of("Kwon", "Gwon"), "Quan", 1.4),
+      new Surname("황", "黃", List.of("Hwang"), "Huang", 1.4),
+      new Surname("안", "安", List.of("Ahn", "An"), "An", 1.4),
+      new Surname("송", "宋", List.of("Song"), "Song", 1.3),
+      new Surname("류", "柳", List.of("Ryu", "Yoo", "Yu"), "Liu", 1.2),
+      new Surname("홍", "洪", List.of("Hong"), "Hong", 1.1),
+      new Surname("남궁", "南宮", List.of("Namgung", "Namkoong"), "Nangong", 0.05));
+
+  /** Given-name syllables: Hangul, a Hanja read so, and its pinyin. */
+  private static final List<String[]> GIVEN = List.of(
+      new String[] {"영", "英", "ying"}, new String[] {"철", "哲", "zhe"}, new String[] {"수", "秀", "xiu"},
+      new String[] {"희", "姬", "ji"}, new String[] {"민", "民", "min"}, new String[] {"정", "正", "zheng"},
+      new String[] {"호", "浩", "hao"}, new String[] {"순", "順", "shun"}, new String[] {"숙", "淑", "shu"},
+      new String[] {"미", "美", "mei"}, new String[] {"경", "京", "jing"}, new String[] {"은", "恩", "en"},
+      new String[] {"진", "眞", "zhen"}, new String[] {"현", "賢", "xian"}, new String[] {"성", "成", "cheng"},
+      new String[] {"광", "光", "guang"}, new String[] {"명", "明", "ming"}, new String[] {"혜", "惠", "hui"},
+      new String[] {"옥", "玉", "yu"}, new String[] {"남", "男", "nan"}, new String[] {"일", "日", "ri"},
+      new String[] {"룡", "龍", "long"}, new String[] {"준", "俊", "jun"}, new String[] {"선", "善", "shan"},
+      new String[] {"복", "福", "fu"}, new String[] {"춘", "春", "chun"}, new String[] {"화", "花", "hua"},
+      new String[] {"석", "石", "shi"}, new String[] {"주", "珠", "zhu"}, new String[] {"혁", "赫", "he"});
+
+  /** McCune–Reischauer pieces (breves kept), by jamo index; DPRK style drops the breves and apostrophes. */
+  private static final String[] MR_INITIAL = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch'", "k'", "t'", "p'", "h"};
+  private static final String[] MR_VOWEL =
+      {"a", "ae", "ya", "yae", "ŏ", "e", "yŏ", "ye", "o", "wa", "wae", "oe", "yo", "u", "wŏ", "we", "wi", "yu", "ŭ", "ŭi", "i"};
+  private static final String[] MR_FINAL =
+      {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+  /** How people spell some vowels and syllables in practice. */
+  private static final Map<String, List<String>> PRACTICE = Map.of(
+      "eo", List.of("u", "o", "eo"), "u", List.of("oo", "u"), "eu", List.of("u", "eu"), "i", List.of("i", "ee"),
+      "ui", List.of("ui", "ee", "i"));
+
+  private final Random random;
+
+  SyntheticKoreanNames(long seed) {
+    random = new Random(seed);
+  }
+
+  /** People, each listed by 2 to 4 sources. */
+  List<Listed> people(int count) {
+    List<Listed> listed = new ArrayList<>();
+    double total = SURNAMES.stream().mapToDouble(Surname::share).sum();
+    for (int person = 0; person < count; person++) {
+      double pick = random.nextDouble() * total;
+      Surname surname = SURNAMES.get(SURNAMES.size() - 1);
+      for (Surname s : SURNAMES) {
+        pick -= s.share();
+        if (pick <= 0) {
+          surname = s;
+          break;
+        }
+      }
+      String[] first = GIVEN.get(random.nextInt(GIVEN.size()));
+      String[] second = GIVEN.get(random.nextInt(GIVEN.size()));
+      String sex = random.nextBoolean() ? "FEMALE" : "MALE";
+      LocalDate born = LocalDate.of(1930 + random.nextInt(75), 1 + random.nextInt(12), 1 + random.nextInt(28));
+      int sources = 2 + random.nextInt(3);
+      for (int s = 0; s < sources; s++) {
+        listed.add(render(person, surname, first, second, sex, born));
+      }
+    }
+    return listed;
+  }
+
+  private Listed render(int person, Surname surname, String[] first, String[] second, String sex, LocalDate born) {
+    String hangulGiven = first[0] + second[0];
+    String rendering;
+    String name;
+    switch (random.nextInt(7)) {
+      case 0 -> {
+        rendering = "HANGUL";
+        name = surname.hangul() + hangulGiven;
+      }
+      case 1 -> {
+        rendering = "HANJA";
+        name = surname.hanja() + first[1] + second[1];
+      }
+      case 2 -> {
+        rendering = "RR";
+        name = NameKeys.revisedRomanization(surname.hangul() + hangulGiven);
+      }
+      case 3 -> {
+        rendering = "MR";
+        name = capital(mr(surname.hangul(), true)) + " " + capital(mr(first[0], true) + mr(second[0], true).toLowerCase(Locale.ROOT));
+      }
+      case 4 -> {
+        rendering = "DPRK";
+        name = capital(mr(surname.hangul(), false)) + " " + capital(mr(first[0], false)) + " " + capital(mr(second[0], false));
+      }
+      case 5 -> {
+        rendering = "PRACTICE";
+        String given = practice(Jamo.revised(first[0].codePointAt(0))) + "-" + practice(Jamo.revised(second[0].codePointAt(0)));
+        name = surname.spellings().get(random.nextInt(surname.spellings().size())) + " " + capital(given);
+      }
+      default -> {
+        rendering = "PINYIN";
+        name = surname.pinyin() + " " + capital(first[2] + second[2]);
+      }
+    }
+    if (!rendering.equals("HANGUL") && !rendering.equals("HANJA")) {
+      if (random.nextDouble() < 0.2) {
+        String[] parts = name.split(" ", 2);
+        name = parts.length == 2 ? parts[1] + " " + parts[0] : name;
+      }
+      if (random.nextDouble() < 0.05) {
+        name = typo(name);
+      }
+    }
+    LocalDate earliest = born;
+    LocalDate latest = born;
+    double dateError = random.nextDouble();
+    if (dateError < 0.1) {
+      earliest = null;
+      latest = null;
+    } else if (dateError < 0.2) {
+      earliest = LocalDate.of(born.getYear(), 1, 1);
+      latest = LocalDate.of(born.getYear(), 12, 31);
+    } else if (dateError < 0.25) {
+      earliest = born.plusYears(random.nextBoolean() ? 1 : -1);
+      latest = earliest;
+    }
+    String listedSex = random.nextDouble() < 0.05 ? "UNKNOWN" : sex;
+    return new Listed(person, name, earliest, latest, listedSex, rendering);
+  }
+
+  private String mr(String hangul, boolean breves) {
+    StringBuilder out = new StringBuilder();
+    hangul.codePoints().forEach(c -> {
+      int s = c - 0xAC00;
+      int initial = s / 588;
+      String head = MR_INITIAL[initial];
+      if (initial == 5 && out.length() == 0) {
+        head = "r";
+      }
+      out.append(head).append(MR_VOWEL[(s % 588) / 28]).append(MR_FINAL[s % 28]);
+    });
+    String text = out.toString();
+    return breves ? text : text.replace("ŏ", "o").replace("ŭ", "u").replace("'", "");
+  }
+
+  private String practice(String syllable) {
+    for (Map.Entry<String, List<String>> variant : PRACTICE.entrySet()) {
+      if (syllable.contains(variant.getKey()) && random.nextBoolean()) {
+        List<String> options = variant.getValue();
+        return syllable.replaceFirst(variant.getKey(), options.get(random.nextInt(options.size())));
+      }
+    }
+    return syllable;
+  }
+
+  private String typo(String name) {
+    int at = 1 + random.nextInt(Math.max(1, name.length() - 2));
+    return random.nextBoolean() ? name.substring(0, at) + name.substring(at + 1)
+        : name.substring(0, at - 1) + name.charAt(at) + name.charAt(at - 1) + name.substring(at + 1);
+  }
+
+  private static String capital(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}
