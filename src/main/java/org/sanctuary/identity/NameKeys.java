@@ -171,18 +171,23 @@ public final class NameKeys {
         parts.add(parsed);
       }
     }
+    return readings(parts, Romanized.PARSES_PER_WORD);
+  }
+
+  /** Every reading of several words in a row: one reading of each, joined in order, at most {@code most}. */
+  private static List<List<String>> readings(List<List<List<String>>> words, int most) {
     List<List<String>> joined = new ArrayList<>();
     joined.add(List.of());
-    for (List<List<String>> part : parts) {
+    for (List<List<String>> word : words) {
       List<List<String>> next = new ArrayList<>();
       for (List<String> before : joined) {
-        for (List<String> reading : part) {
+        for (List<String> reading : word) {
           List<String> both = new ArrayList<>(before);
           both.addAll(reading);
           next.add(both);
         }
       }
-      joined = next.size() > Romanized.PARSES_PER_WORD ? next.subList(0, Romanized.PARSES_PER_WORD) : next;
+      joined = next.size() > most ? next.subList(0, most) : next;
     }
     return joined;
   }
@@ -190,19 +195,7 @@ public final class NameKeys {
   /** Keys with one word as the surname and the others, in order, as the given name. */
   private static void ordered(
       List<List<String>> surname, List<List<List<String>>> givenWords, Map<String, Integer> ranked, int penalty) {
-    List<List<String>> given = new ArrayList<>();
-    given.add(List.of());
-    for (List<List<String>> word : givenWords) {
-      List<List<String>> next = new ArrayList<>();
-      for (List<String> before : given) {
-        for (List<String> reading : word) {
-          List<String> both = new ArrayList<>(before);
-          both.addAll(reading);
-          next.add(both);
-        }
-      }
-      given = next;
-    }
+    List<List<String>> given = readings(givenWords, Integer.MAX_VALUE);
     for (List<String> family : surname) {
       for (List<String> rest : given) {
         rank(ranked, family, rest, penalty);

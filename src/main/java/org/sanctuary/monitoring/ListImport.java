@@ -102,8 +102,7 @@ public class ListImport {
     int written = 0;
     for (Row row : rows) {
       // A list names mentions: the same person on several lists is linked by review, never merged or held back.
-      PersonId person = persons.register(office, row.person(),
-          "A mention on an imported list (row " + row.number() + "); linkage proposes who else it may be.");
+      PersonId person = persons.registerMention(office, row.person());
       if (row.whereabouts() != null) {
         persons.recordWhereabouts(person, row.whereabouts());
       }

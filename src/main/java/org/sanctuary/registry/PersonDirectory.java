@@ -80,6 +80,20 @@ public class PersonDirectory {
   /** Registers as {@link #register(OfficeId, PersonDraft, String)} does, and says whether another office may hold them. */
   @Transactional
   public Registration registered(OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause) {
+    return registered(officeId, draft, notADuplicateBecause, true);
+  }
+
+  /**
+   * Registers a person named on an imported list: a mention, which nobody is there to compare by
+   * hand as the rows are written; the same person on several lists is for linkage to propose.
+   */
+  @Transactional
+  public PersonId registerMention(OfficeId officeId, PersonDraft draft) {
+    return registered(officeId, draft, null, false).id();
+  }
+
+  private Registration registered(
+      OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause, boolean compare) {
     Actor actor = access.require(Permission.PERSON_REGISTER, officeId);
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     PersonDetails details = PersonDetails.from(draft, today());
@@ -87,9 +101,9 @@ public class PersonDirectory {
     if (reason != null && reason.length() > 1000) {
       throw ValidationFailed.of("notADuplicateBecause", "is at most 1000 characters");
     }
-    List<PersonMatch> known = possiblyKnown(details, null);
+    List<PersonMatch> known = compare ? possiblyKnown(details, null) : List.of();
     PersonId id = new PersonId(UUID.randomUUID());
-    boolean elsewhere = heldElsewhere(details, officeId);
+    boolean elsewhere = compare && heldElsewhere(details, officeId);
     if (reason == null && !known.isEmpty()) {
       audit.recordRefusal(AuditRecord.refused("PERSON_REGISTERED", SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
       throw new PossiblyKnown(known, elsewhere);

@@ -37,12 +37,7 @@ class PossiblyKnownJourneyTest {
       Page page = chromium.page;
       chromium.signIn(office.username(Role.REGISTRAR));
 
-      page.navigate(chromium.url("/persons/new"));
-      page.locator("#names0\\.script").selectOption("LATIN_MR");
-      page.locator("#names0\\.value").fill("Ri Yong Hui");
-      page.getByLabel("Sex", new Page.GetByLabelOptions().setExact(true)).selectOption("FEMALE");
-      page.getByLabel("Date of birth").fill("circa 1975");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+      registerRiYongHui(chromium);
 
       Locator known = page.locator("#possibly-known");
       assertThat(known).containsText("This person may already be registered");
@@ -62,17 +57,23 @@ class PossiblyKnownJourneyTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
       assertThat(page.locator("#matches")).containsText("이영희");
 
-      page.navigate(chromium.url("/persons/new"));
-      page.locator("#names0\\.script").selectOption("LATIN_MR");
-      page.locator("#names0\\.value").fill("Ri Yong Hui");
-      page.getByLabel("Sex", new Page.GetByLabelOptions().setExact(true)).selectOption("FEMALE");
-      page.getByLabel("Date of birth").fill("circa 1975");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+      registerRiYongHui(chromium);
       page.getByLabel("Not one of these, because").fill("Another woman: she came with her mother from Hoeryong in 2002.");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a different person")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ri Yong Hui");
       org.assertj.core.api.Assertions.assertThat(registeredAs("Ri Yong Hui")).isEqualTo(before + 1);
     }
+  }
+
+  /** Fills the registration form for a Ri Yong Hui born circa 1975, and saves. */
+  private static void registerRiYongHui(Chromium chromium) {
+    Page page = chromium.page;
+    page.navigate(chromium.url("/persons/new"));
+    page.locator("#names0\\.script").selectOption("LATIN_MR");
+    page.locator("#names0\\.value").fill("Ri Yong Hui");
+    page.getByLabel("Sex", new Page.GetByLabelOptions().setExact(true)).selectOption("FEMALE");
+    page.getByLabel("Date of birth").fill("circa 1975");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
   }
 
   private long registeredAs(String name) {
