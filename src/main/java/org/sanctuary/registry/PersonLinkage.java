@@ -1,6 +1,7 @@
 package org.sanctuary.registry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +29,17 @@ import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,24 +58,50 @@ public class PersonLinkage {
   public static final double LOWER = 0.5;
 
   static final String SUBJECT = "PERSON_LINK";
+  /** A running run that has not reported for this long stopped with its node. */
+  static final Duration ABANDONED = Duration.ofMinutes(10);
+  private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+  private static final String PARAMETERS = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex;"
+      + " blocking: each name key, surname and first given syllable, birth year and sex; thresholds " + LOWER + " / " + UPPER;
+  private static final Logger log = LoggerFactory.getLogger(PersonLinkage.class);
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final Persons personsRepository;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TransactionTemplate transactions;
+  private final TransactionTemplate readOnly;
+  private final TaskExecutor background;
 
-  PersonLinkage(JdbcClient jdbc, Persons persons, AccessPolicy access, AuditTrail audit, Clock clock) {
+  PersonLinkage(JdbcClient jdbc, JdbcTemplate batches, Persons persons, AccessPolicy access, AuditTrail audit, Clock clock,
+      PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.personsRepository = persons;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactions);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+    this.background = background;
   }
 
-  /** A run: when, by whom, on how many records, what it found, and with which model. */
+  /**
+   * A run: when, by whom, on how many records, what it found, and with which model; while it works,
+   * its stage and how far into it (progress lives in the database, so every node shows the same).
+   */
   public record Run(
-      UUID id, UUID office, String startedBy, Instant startedAt, Instant finishedAt, int records, int candidatePairs,
-      int proposed, int toReview, int skippedBlocks, double matchShare, String parameters) {}
+      UUID id, UUID office, String status, @Nullable String stage, long done, long of, String startedBy, Instant startedAt,
+      @Nullable Instant finishedAt, int records, int candidatePairs, int proposed, int toReview, int skippedBlocks,
+      double matchShare, String parameters, @Nullable String failure) {
+
+    public boolean running() {
+      return status.equals("RUNNING");
+    }
+  }
 
   /** A pair to review: both persons as the reviewer may see them, the probability, and each field's part in it. */
   public record Candidate(
@@ -83,16 +120,107 @@ public class PersonLinkage {
       UUID id, UUID first, UUID second, boolean samePerson, @Nullable Double score, String reason, String assertedBy,
       Instant assertedAt, @Nullable String withdrawnBy, @Nullable String withdrawalReason) {}
 
-  /** Links every person of the office, keeps the run and the pairs worth a look; audited. */
+  /**
+   * Starts linking every person of the office in the background and returns the run at once; refused
+   * while a run of the office is still going. Its progress is read with {@link #run(UUID)}. Audited.
+   */
   @Transactional
-  public Run run(OfficeId office) {
+  public Run start(OfficeId office) {
     Actor actor = access.require(Permission.PERSON_REGISTER, office);
-    Instant started = clock.instant();
-    List<UUID> ids = new ArrayList<>();
-    List<String[]> records = records(office, ids);
-    Linkage.Result result = new Linkage(PersonRecords.MODEL, 20021).run(records);
-    Set<String> decided = pairsAlreadyInHand(office);
+    // Starts of one office queue here, on every node, so that two runs never overlap.
+    jdbc.sql("SELECT id FROM office WHERE id = ? FOR UPDATE").param(office.value()).query(UUID.class).single();
+    Instant now = clock.instant();
+    // A run whose node has not reported for this long stopped with its node: it no longer blocks.
+    jdbc.sql("UPDATE linkage_run SET status = 'INTERRUPTED', finished_at = ? WHERE office_id = ? AND status = 'RUNNING'"
+            + " AND heartbeat_at < ?")
+        .params(utc(now), office.value(), utc(now.minus(ABANDONED))).update();
+    if (jdbc.sql("SELECT COUNT(*) FROM linkage_run WHERE office_id = ? AND status = 'RUNNING'").param(office.value())
+        .query(Long.class).single() > 0) {
+      audit.recordRefusal(AuditRecord.refused("LINKAGE_RUN_STARTED", SUBJECT, null, office.value(), "LINKAGE_RUNNING"));
+      throw new RuleRefusal("LINKAGE_RUNNING", "A linkage run of this office is still working; wait for it to finish.");
+    }
     UUID runId = UUID.randomUUID();
+    jdbc.sql("INSERT INTO linkage_run (id, office_id, status, stage, started_by, started_at, heartbeat_at, records,"
+            + " candidate_pairs, proposed, to_review, skipped_blocks, match_share, parameters)"
+            + " VALUES (?, ?, 'RUNNING', 'QUEUED', ?, ?, ?, 0, 0, 0, 0, 0, 0, ?)")
+        .params(runId, office.value(), actor.username(), utc(now), utc(now), PARAMETERS).update();
+    audit.record(AuditRecord.success("LINKAGE_RUN_STARTED", SUBJECT, runId, office.value()));
+    Runnable work = new DelegatingSecurityContextRunnable(() -> work(runId, office));
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        background.execute(work);
+      }
+    });
+    return read(runId).orElseThrow();
+  }
+
+  /** One run of an office the reader may link, with its progress. */
+  @Transactional(readOnly = true)
+  public Run run(UUID run) {
+    Run found = read(run).orElseThrow(() -> new NotFound("linkage run"));
+    if (!access.scope(Permission.PERSON_REGISTER).contains(new OfficeId(found.office()))) {
+      throw new NotFound("linkage run");
+    }
+    return found;
+  }
+
+  /** The office's runs, newest first. */
+  @Transactional(readOnly = true)
+  public List<Run> runs(OfficeId office) {
+    access.require(Permission.PERSON_REGISTER, office);
+    return jdbc.sql("SELECT * FROM linkage_run WHERE office_id = ? ORDER BY started_at DESC FETCH FIRST 50 ROWS ONLY")
+        .param(office.value()).query(PersonLinkage::run).list();
+  }
+
+  private java.util.Optional<Run> read(UUID run) {
+    return jdbc.sql("SELECT * FROM linkage_run WHERE id = ?").param(run).query(PersonLinkage::run).optional();
+  }
+
+  private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+    return new Run(rs.getObject("id", UUID.class), rs.getObject("office_id", UUID.class), rs.getString("status"),
+        rs.getString("stage"), rs.getLong("done"), rs.getLong("of_total"), rs.getString("started_by"),
+        rs.getObject("started_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
+        rs.getInt("records"), rs.getInt("candidate_pairs"), rs.getInt("proposed"), rs.getInt("to_review"),
+        rs.getInt("skipped_blocks"), rs.getDouble("match_share"), rs.getString("parameters"), rs.getString("failure"));
+  }
+
+  /** The run itself, on a background thread: read the records, link them, keep the pairs worth a look. */
+  private void work(UUID runId, OfficeId office) {
+    try {
+      List<UUID> ids = new ArrayList<>();
+      List<String[]> records = readOnly.execute(tx -> records(office, ids));
+      progress(runId, "READING", records.size(), records.size());
+      long[] lastWritten = {0};
+      Linkage.Result result = new Linkage(PersonRecords.MODEL, 20021).run(records, (stage, done, of) -> {
+        long at = System.nanoTime();
+        if (done == 0 || at - lastWritten[0] > PROGRESS_EVERY_NANOS) {
+          lastWritten[0] = at;
+          progress(runId, stage.name(), done, of);
+        }
+      });
+      progress(runId, "SAVING", 0, result.pairs().size());
+      transactions.executeWithoutResult(tx -> save(runId, office, ids, records.size(), result));
+    } catch (RuntimeException e) {
+      // The exception's class only: a message might quote a record.
+      log.warn("Linkage run {} failed: {}", runId, e.getClass().getName());
+      transactions.executeWithoutResult(tx -> {
+        jdbc.sql("UPDATE linkage_run SET status = 'FAILED', finished_at = ?, failure = ? WHERE id = ?")
+            .params(utc(clock.instant()), e.getClass().getSimpleName(), runId).update();
+        audit.recordRefusal(AuditRecord.refused("LINKAGE_RUN", SUBJECT, runId, office.value(), "FAILED"));
+      });
+    }
+  }
+
+  private void progress(UUID runId, String stage, long done, long of) {
+    transactions.executeWithoutResult(tx -> jdbc.sql(
+            "UPDATE linkage_run SET stage = ?, done = ?, of_total = ?, heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'")
+        .params(stage, done, of, utc(clock.instant()), runId).update());
+  }
+
+  private void save(UUID runId, OfficeId office, List<UUID> ids, int records, Linkage.Result result) {
+    Set<String> decided = pairsAlreadyInHand(office);
     int proposed = 0;
     int toReview = 0;
     List<Object[]> rows = new ArrayList<>();
@@ -111,34 +239,14 @@ public class PersonLinkage {
       rows.add(new Object[] {UUID.randomUUID(), runId, office.value(), first, second, pair.probability(),
           contributions(pair.contributions()), upper ? "PROPOSED" : "TO_REVIEW"});
     }
-    Instant finished = clock.instant();
-    String parameters = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex; blocking: each name key,"
-        + " surname and first given syllable, birth year and sex; thresholds " + LOWER + " / " + UPPER;
-    jdbc.sql("INSERT INTO linkage_run (id, office_id, started_by, started_at, finished_at, records, candidate_pairs, proposed,"
-            + " to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(runId, office.value(), actor.username(), utc(started), utc(finished), records.size(), result.pairs().size(),
-            proposed, toReview, result.skippedBlocks(), result.matchShare(), parameters)
+    batches.batchUpdate("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability,"
+        + " contributions, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    jdbc.sql("UPDATE linkage_run SET status = 'FINISHED', stage = NULL, finished_at = ?, records = ?, candidate_pairs = ?,"
+            + " proposed = ?, to_review = ?, skipped_blocks = ?, match_share = ? WHERE id = ?")
+        .params(utc(clock.instant()), records, result.pairs().size(), proposed, toReview, result.skippedBlocks(),
+            result.matchShare(), runId)
         .update();
-    for (Object[] row : rows) {
-      jdbc.sql("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability, contributions,"
-          + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").params(row).update();
-    }
     audit.record(AuditRecord.success("LINKAGE_RUN", SUBJECT, runId, office.value()));
-    return new Run(runId, office.value(), actor.username(), started, finished, records.size(), result.pairs().size(), proposed,
-        toReview, result.skippedBlocks(), result.matchShare(), parameters);
-  }
-
-  /** The office's runs, newest first. */
-  @Transactional(readOnly = true)
-  public List<Run> runs(OfficeId office) {
-    access.require(Permission.PERSON_REGISTER, office);
-    return jdbc.sql("SELECT * FROM linkage_run WHERE office_id = ? ORDER BY started_at DESC FETCH FIRST 50 ROWS ONLY")
-        .param(office.value())
-        .query((rs, n) -> new Run(rs.getObject("id", UUID.class), rs.getObject("office_id", UUID.class), rs.getString("started_by"),
-            rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getObject("finished_at", OffsetDateTime.class).toInstant(),
-            rs.getInt("records"), rs.getInt("candidate_pairs"), rs.getInt("proposed"), rs.getInt("to_review"),
-            rs.getInt("skipped_blocks"), rs.getDouble("match_share"), rs.getString("parameters")))
-        .list();
   }
 
   /** Pairs of the office in a state, best first, with both persons; the read is audited. */

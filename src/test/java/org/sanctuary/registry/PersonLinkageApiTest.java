@@ -59,8 +59,7 @@ class PersonLinkageApiTest {
   @Test
   void aRunProposesTheWomanOnTwoListsAndAConfirmedLinkThenItsWithdrawalAreAudited() throws Exception {
     long persons = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
-    JsonNode run = read(send(post("/api/offices/" + office.office().id() + "/linkage-runs"), Role.MONITOR, null)
-        .andExpect(status().isCreated()));
+    JsonNode run = linked();
     assertThat(run.get("records").asInt()).isEqualTo(43);
     assertThat(run.get("proposed").asInt() + run.get("toReview").asInt()).isGreaterThanOrEqualTo(1);
 
@@ -91,7 +90,7 @@ class PersonLinkageApiTest {
 
   @Test
   void anotherOfficeNeitherSeesNorDecidesThePairs() throws Exception {
-    send(post("/api/offices/" + office.office().id() + "/linkage-runs"), Role.MONITOR, null).andExpect(status().isCreated());
+    linked();
     String candidate = pairOf(younghee, onTheChurchList).get("id").asString();
     Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
     mvc.perform(get("/api/offices/" + office.office().id() + "/link-candidates")
@@ -103,6 +102,41 @@ class PersonLinkageApiTest {
         .andExpect(status().isNotFound());
     assertThat(jdbc.sql("SELECT status FROM link_candidate WHERE id = ?").param(java.util.UUID.fromString(candidate))
         .query(String.class).single()).isIn("PROPOSED", "TO_REVIEW");
+  }
+
+  @Test
+  void aRunIsRefusedWhileAnotherOfTheOfficeIsWorkingButNotBehindOneWhoseNodeStopped() throws Exception {
+    java.util.UUID working = java.util.UUID.randomUUID();
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+    jdbc.sql("INSERT INTO linkage_run (id, office_id, status, stage, started_by, started_at, heartbeat_at, records, candidate_pairs,"
+            + " proposed, to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, 'RUNNING', 'COMPARING', 'other', ?, ?,"
+            + " 0, 0, 0, 0, 0, 0, 'p')")
+        .params(working, office.office().id().value(), now, now).update();
+    send(post("/api/offices/" + office.office().id() + "/linkage-runs"), Role.MONITOR, null)
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("LINKAGE_RUNNING"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM linkage_run WHERE office_id = ?").param(office.office().id().value())
+        .query(Long.class).single()).isEqualTo(1);
+
+    // Its node has not reported for longer than a run may stay silent: it no longer holds the office.
+    jdbc.sql("UPDATE linkage_run SET heartbeat_at = ? WHERE id = ?")
+        .params(now.minus(PersonLinkage.ABANDONED).minusMinutes(1), working).update();
+    assertThat(linked().get("status").asString()).isEqualTo("FINISHED");
+    assertThat(jdbc.sql("SELECT status FROM linkage_run WHERE id = ?").param(working).query(String.class).single())
+        .isEqualTo("INTERRUPTED");
+  }
+
+  /** Starts a run, follows its progress until it ends, and returns it as last read. */
+  private JsonNode linked() throws Exception {
+    ResultActions started = send(post("/api/offices/" + office.office().id() + "/linkage-runs"), Role.MONITOR, null)
+        .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("RUNNING"));
+    String location = started.andReturn().getResponse().getHeader("Location");
+    JsonNode run = read(started);
+    for (int i = 0; i < 600 && run.get("status").asString().equals("RUNNING"); i++) {
+      Thread.sleep(50);
+      run = read(send(get(location), Role.REGISTRAR, null).andExpect(status().isOk()));
+    }
+    assertThat(run.get("status").asString()).isEqualTo("FINISHED");
+    return run;
   }
 
   private JsonNode pairOf(PersonId a, PersonId b) throws Exception {

@@ -140,7 +140,9 @@ class RoleEndpointMatrixTest {
         (c, u) -> get("/api/persons/matches").param("q", "Kim Chol-su")));
     e.add(new Endpoint("GET", "/api/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons/" + c.person())));
     e.add(new Endpoint("POST", "/api/offices/{officeId}/linkage-runs", roles(Permission.PERSON_REGISTER),
-        (c, u) -> post("/api/offices/" + c.staff().office().id() + "/linkage-runs")));
+        (c, u) -> post("/api/offices/" + idleForLinkage(c) + "/linkage-runs")));
+    e.add(new Endpoint("GET", "/api/linkage-runs/{id}", roles(Permission.PERSON_REGISTER),
+        (c, u) -> get("/api/linkage-runs/" + aLinkageRun(c))));
     e.add(new Endpoint("GET", "/api/offices/{officeId}/linkage-runs", roles(Permission.PERSON_REGISTER),
         (c, u) -> get("/api/offices/" + c.staff().office().id() + "/linkage-runs")));
     e.add(new Endpoint("GET", "/api/offices/{officeId}/link-candidates", roles(Permission.PERSON_REGISTER),
@@ -763,12 +765,32 @@ class RoleEndpointMatrixTest {
     return request.contentType(MediaType.APPLICATION_JSON).content(body);
   }
 
-  /** A pair proposed by a linkage run of the call's office, between two fresh persons. */
-  private UUID aLinkCandidate(Call c) {
+  /** The call's office once no linkage run of it is working (one run at a time per office). */
+  private UUID idleForLinkage(Call c) {
+    UUID office = c.staff().office().id().value();
+    for (int i = 0; i < 600 && jdbc.sql("SELECT COUNT(*) FROM linkage_run WHERE office_id = ? AND status = 'RUNNING'")
+        .param(office).query(Long.class).single() > 0; i++) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return office;
+  }
+
+  /** A finished linkage run of the call's office. */
+  private UUID aLinkageRun(Call c) {
     UUID run = UUID.randomUUID();
     jdbc.sql("INSERT INTO linkage_run (id, office_id, started_by, started_at, finished_at, records, candidate_pairs, proposed,"
             + " to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, 'fixture', ?, ?, 2, 1, 0, 1, 0, 0.5, 'fixture')")
         .params(run, c.staff().office().id().value(), java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now()).update();
+    return run;
+  }
+
+  /** A pair proposed by a linkage run of the call's office, between two fresh persons. */
+  private UUID aLinkCandidate(Call c) {
+    UUID run = aLinkageRun(c);
     UUID candidate = UUID.randomUUID();
     jdbc.sql("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability, contributions, status)"
             + " VALUES (?, ?, ?, ?, ?, 0.7, 'names:3.000,birth:1.000,sex:0.500', 'TO_REVIEW')")

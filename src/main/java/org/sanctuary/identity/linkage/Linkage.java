@@ -53,10 +53,34 @@ public final class Linkage {
     }
   }
 
+  /** Told as a run goes: the stage it is in, and how far into it. An exception thrown here stops the run. */
+  @FunctionalInterface
+  public interface Progress {
+    void at(Stage stage, long done, long of);
+
+    Progress NONE = (stage, done, of) -> { };
+  }
+
+  /** The stages of a run, in order. */
+  public enum Stage {
+    BLOCKING,
+    COMPARING,
+    LEARNING,
+    SCORING
+  }
+
+  private static final int REPORT_EVERY = 50_000;
+
   /** Links the records (each an array of the model's columns; null or empty is missing). */
   public Result run(List<@Nullable String[]> records) {
+    return run(records, Progress.NONE);
+  }
+
+  /** Links the records, telling {@code progress} how far it has come. */
+  public Result run(List<@Nullable String[]> records, Progress progress) {
     int n = records.size();
     Map<Long, Integer> candidates = new HashMap<>();
+    progress.at(Stage.BLOCKING, 0, n);
     int skipped = block(records, candidates);
     List<LinkageModel.Field> fields = model.fields();
     int[] columns = fields.stream().mapToInt(f -> model.index(f.column())).toArray();
@@ -64,8 +88,12 @@ public final class Linkage {
     long[] pairs = candidates.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     int[][] levels = new int[pairs.length][];
     for (int k = 0; k < pairs.length; k++) {
+      if (k % REPORT_EVERY == 0) {
+        progress.at(Stage.COMPARING, k, pairs.length);
+      }
       levels[k] = compare(records.get((int) (pairs[k] / n)), records.get((int) (pairs[k] % n)), columns);
     }
+    progress.at(Stage.LEARNING, 0, pairs.length);
     // m starts from anchor pairs (every other field in full agreement: almost surely one person),
     // then EM over all candidate pairs refines m and the share of matches; u stays from random pairs.
     Patterns all = new Patterns();
@@ -93,6 +121,7 @@ public final class Linkage {
     }
     // With m and u fixed, the share of matches among the candidate pairs.
     double share = m == refined ? refinedShare : em(all, m, u, 0.01, false);
+    progress.at(Stage.SCORING, 0, pairs.length);
     List<Pair> scored = new ArrayList<>(pairs.length);
     // u describes random pairs, so the prior is the chance that two random records match: the
     // expected matches among the candidates spread over every pair of records.

@@ -44,11 +44,20 @@ class LinkageApi {
 
   @PostMapping("/api/offices/{officeId}/linkage-runs")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
-  @Operation(summary = "Link every person of the office: proposes pairs that may be one person (p ≥ 0.95) and pairs for"
-      + " review (0.5 ≤ p < 0.95), with each field's contribution; pairs already decided or waiting are left be (audited)")
-  ResponseEntity<PersonLinkage.Run> run(@PathVariable UUID officeId) {
-    PersonLinkage.Run run = linkage.run(new OfficeId(officeId));
-    return ResponseEntity.created(URI.create("/api/offices/" + officeId + "/linkage-runs/" + run.id())).body(run);
+  @Operation(summary = "Start linking every person of the office in the background (202; follow Location for progress):"
+      + " it proposes pairs that may be one person (p ≥ 0.95) and pairs for review (0.5 ≤ p < 0.95), with each field's"
+      + " contribution; pairs already decided or waiting are left be; 409 LINKAGE_RUNNING while a run is going (audited)")
+  ResponseEntity<PersonLinkage.Run> start(@PathVariable UUID officeId) {
+    PersonLinkage.Run run = linkage.start(new OfficeId(officeId));
+    return ResponseEntity.accepted().location(URI.create("/api/linkage-runs/" + run.id())).body(run);
+  }
+
+  @GetMapping("/api/linkage-runs/{id}")
+  @PreAuthorize("hasAuthority('PERSON_REGISTER')")
+  @Operation(summary = "One linkage run: RUNNING with its stage and progress, then FINISHED with its counts (or FAILED,"
+      + " INTERRUPTED)")
+  PersonLinkage.Run run(@PathVariable UUID id) {
+    return linkage.run(id);
   }
 
   @GetMapping("/api/offices/{officeId}/linkage-runs")
