@@ -24,7 +24,22 @@ public record MonitoringFigures(
     List<Total> byPlace,
     List<Total> byActType,
     List<EventFigure> events,
-    int eventsNotListed) {
+    int eventsNotListed,
+    NamedPeople named) {
+
+  /**
+   * The persons the chosen events name (victims named in their acts, and the people on lists imported
+   * from the reports that inform them): as records (mentions), and as people once records confirmed as
+   * one person count once; with the pairs among them not decided yet, so that the count of people is
+   * read as what it is. Suppressed like any total for a reader who may not see small cells.
+   */
+  public record NamedPeople(@Nullable Integer mentions, @Nullable Integer people, @Nullable Long undecidedPairs, boolean suppressed) {
+
+    NamedPeople forSmallCellReader() {
+      boolean small = Total.isSmall(mentions) || Total.isSmall(people) || Total.isSmall(undecidedPairs);
+      return small ? new NamedPeople(null, null, null, true) : this;
+    }
+  }
 
   /** At most this many events are listed; the totals always count every one. */
   public static final int EVENTS_LISTED = 500;
@@ -46,7 +61,7 @@ public record MonitoringFigures(
       return small ? new Total(key, null, null, null, null, true) : this;
     }
 
-    private static boolean isSmall(@Nullable Number count) {
+    static boolean isSmall(@Nullable Number count) {
       return count != null && count.longValue() >= 1 && count.longValue() <= LARGEST_SUPPRESSED;
     }
   }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,10 @@ import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.monitoring.MonitoringFigures.EventFigure;
+import org.sanctuary.monitoring.MonitoringFigures.NamedPeople;
 import org.sanctuary.monitoring.MonitoringFigures.Total;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonLinkage;
 import org.sanctuary.shared.CountClaim;
 import org.sanctuary.shared.CountQualifier;
 import org.sanctuary.shared.ValidationFailed;
@@ -38,12 +43,14 @@ public class MonitoringStatistics {
   private final AccessPolicy access;
   private final Gazetteer places;
   private final AuditTrail audit;
+  private final PersonLinkage linkage;
 
-  MonitoringStatistics(JdbcClient jdbc, AccessPolicy access, Gazetteer places, AuditTrail audit) {
+  MonitoringStatistics(JdbcClient jdbc, AccessPolicy access, Gazetteer places, AuditTrail audit, PersonLinkage linkage) {
     this.jdbc = jdbc;
     this.access = access;
     this.places = places;
     this.audit = audit;
+    this.linkage = linkage;
   }
 
   @Transactional
@@ -122,9 +129,27 @@ public class MonitoringStatistics {
         shown(group(events, e -> e.verification().name()), shown),
         shown(group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()), shown),
         shown(group(events, e -> e.place() == null ? "unknown place" : e.place()), shown),
-        shown(byActType(events), shown), events.subList(0, listed), events.size() - listed);
+        shown(byActType(events), shown), events.subList(0, listed), events.size() - listed, named(chosen, params, suppress));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
+  }
+
+  /**
+   * The people the chosen events name, counted over records and over people: victims named in their
+   * acts, and everyone on a list imported from a report that informs them.
+   */
+  private NamedPeople named(String chosen, Map<String, Object> params, boolean suppress) {
+    Set<PersonId> records = new HashSet<>();
+    jdbc.sql("SELECT victim_person_id FROM monitoring_act WHERE victim_person_id IS NOT NULL AND event_id IN (SELECT e.id"
+            + chosen + ") UNION SELECT m.person_id FROM person_mention m JOIN information_link l ON l.report_id = m.report_id"
+            + " WHERE l.event_id IN (SELECT e.id" + chosen + ")")
+        .params(params)
+        .query(rs -> {
+          records.add(new PersonId(rs.getObject(1, UUID.class)));
+        });
+    PersonLinkage.People people = linkage.people(records);
+    NamedPeople named = new NamedPeople(people.records(), people.people(), people.undecidedPairs(), false);
+    return suppress ? named.forSmallCellReader() : named;
   }
 
   private static List<Total> shown(List<Total> totals, UnaryOperator<Total> shown) {

@@ -106,7 +106,40 @@ public class PersonLinkage {
   /** A pair to review: both persons as the reviewer may see them, the probability, and each field's part in it. */
   public record Candidate(
       UUID id, UUID run, PersonSummary first, PersonSummary second, double probability, Map<String, Double> contributions,
-      String status) {}
+      String status) {
+
+    /** The pair's weight: log₂ of the odds that it is one person, where the waterfall of contributions ends. */
+    public double weight() {
+      double p = Math.min(1 - 1e-12, Math.max(1e-12, probability));
+      return Math.log(p / (1 - p)) / Math.log(2);
+    }
+
+    /** Where the waterfall starts: log₂ of the prior odds that two records of the office are one person. */
+    public double prior() {
+      return weight() - contributions.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The waterfall: the prior, then each field's part in bits with the total so far, ending at {@link #weight()}. */
+    public List<Step> waterfall() {
+      List<Step> steps = new ArrayList<>();
+      double total = prior();
+      steps.add(new Step("prior", total, total));
+      for (Map.Entry<String, Double> part : contributions.entrySet()) {
+        total += part.getValue();
+        steps.add(new Step(part.getKey(), part.getValue(), total));
+      }
+      return steps;
+    }
+  }
+
+  /** One step of a waterfall: a field, its part in bits, and the total after it. */
+  public record Step(String field, double bits, double total) {
+
+    /** The bar's length as a share of the width: half the width is 20 bits, either way from the middle. */
+    public double barPercent() {
+      return Math.min(50, Math.abs(bits) * 2.5);
+    }
+  }
 
   /** What a reviewer decides about a pair. */
   public enum Decision {
@@ -376,6 +409,75 @@ public class PersonLinkage {
     List<PersonSummary> readable = new ArrayList<>(summaries(members.stream().map(PersonId::new).toList(), scope).values());
     audit.record(AuditRecord.success("PERSON_CLUSTER_READ", "PERSON", person, null));
     return new Cluster(readable, members.size() - readable.size(), links);
+  }
+
+  /**
+   * How many people some records are: the records, the people they make once records joined by
+   * confirmed "same as" links not withdrawn count once (links through records outside the set join
+   * too), and the pairs among them proposed, to review or deferred, not decided yet. Counts only, no
+   * content; the caller has checked that its reader may count these records.
+   */
+  @Transactional(readOnly = true)
+  public People people(Set<PersonId> records) {
+    if (records.isEmpty()) {
+      return new People(0, 0, 0);
+    }
+    List<UUID> ids = records.stream().map(PersonId::value).toList();
+    Map<UUID, UUID> parent = new java.util.HashMap<>();
+    Set<UUID> seen = new java.util.HashSet<>(ids);
+    Deque<UUID> frontier = new ArrayDeque<>(ids);
+    Set<UUID> undecided = new java.util.HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      undecided.addAll(jdbc.sql("SELECT id FROM link_candidate WHERE status IN ('PROPOSED', 'TO_REVIEW', 'DEFERRED')"
+              + " AND (first_person IN (:ids) OR second_person IN (:ids))")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(UUID.class).list());
+    }
+    // Breadth first over the links, a chunk of records at a time: each record is asked about once.
+    while (!frontier.isEmpty()) {
+      List<UUID> chunk = new ArrayList<>();
+      while (!frontier.isEmpty() && chunk.size() < CHUNK) {
+        chunk.add(frontier.poll());
+      }
+      jdbc.sql("SELECT first_person, second_person FROM person_link WHERE same_person AND withdrawn_at IS NULL"
+              + " AND (first_person IN (:ids) OR second_person IN (:ids))")
+          .param("ids", chunk)
+          .query(rs -> {
+            UUID a = rs.getObject(1, UUID.class);
+            UUID b = rs.getObject(2, UUID.class);
+            for (UUID each : List.of(a, b)) {
+              if (seen.add(each)) {
+                frontier.add(each);
+              }
+            }
+            UUID rootA = root(parent, a);
+            UUID rootB = root(parent, b);
+            if (!rootA.equals(rootB)) {
+              parent.put(rootA, rootB);
+            }
+          });
+    }
+    long people = ids.stream().map(id -> root(parent, id)).distinct().count();
+    return new People(ids.size(), (int) people, undecided.size());
+  }
+
+  /** Records, the people they are over confirmed links, and the pairs among them not decided yet. */
+  public record People(int records, int people, long undecidedPairs) {}
+
+  private static final int CHUNK = 500;
+
+  private static UUID root(Map<UUID, UUID> parent, UUID of) {
+    UUID at = of;
+    while (parent.containsKey(at)) {
+      at = parent.get(at);
+    }
+    // Path compression: the next lookup from here is one step.
+    UUID next = of;
+    while (parent.containsKey(next) && !parent.get(next).equals(at)) {
+      UUID step = parent.get(next);
+      parent.put(next, at);
+      next = step;
+    }
+    return at;
   }
 
   /** One person's records: those the reader may see, how many others there are, and the links that join them. */

@@ -80,6 +80,14 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Nothing in the element reaches past the right edge of the screen. */
+  void assertFitsTheScreen(String selector) {
+    Object past = page.evaluate("s => Math.max(0, ...Array.from(document.querySelectorAll(s + ', ' + s + ' *'))"
+        + ".map(e => e.getBoundingClientRect().right - document.documentElement.clientWidth))", selector);
+    org.assertj.core.api.Assertions.assertThat(((Number) past).doubleValue()).as("pixels of %s past the screen", selector)
+        .isLessThanOrEqualTo(0.5);
+  }
+
   @Override
   public void close() {
     browser.close();

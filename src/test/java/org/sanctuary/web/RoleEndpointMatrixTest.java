@@ -400,6 +400,18 @@ class RoleEndpointMatrixTest {
         (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString())
             .param("notADuplicateBecause", "Each role registers its own 리순옥 here."))));
     e.add(new Endpoint("GET", "/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person())));
+    e.add(new Endpoint("GET", "/persons/{id}/cluster", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person() + "/cluster")));
+    e.add(new Endpoint("GET", "/linkage", roles(Permission.PERSON_REGISTER),
+        (c, u) -> get("/linkage").param("office", c.staff().office().id().toString())));
+    e.add(new Endpoint("POST", "/linkage/runs", roles(Permission.PERSON_REGISTER),
+        (c, u) -> post("/linkage/runs").with(csrf()).param("office", idleForLinkage(c).toString())));
+    e.add(new Endpoint("GET", "/linkage/runs/{id}", roles(Permission.PERSON_REGISTER), (c, u) -> get("/linkage/runs/" + aLinkageRun(c))));
+    e.add(new Endpoint("POST", "/link-candidates/{id}/decision", roles(Permission.PERSON_REGISTER),
+        (c, u) -> post("/link-candidates/" + aLinkCandidate(c) + "/decision").with(csrf())
+            .param("office", c.staff().office().id().toString()).param("decision", "DEFER")));
+    e.add(new Endpoint("POST", "/person-links/{id}/withdrawal", roles(Permission.PERSON_REGISTER),
+        (c, u) -> post("/person-links/" + aPersonLink(c) + "/withdrawal").with(csrf())
+            .param("person", c.person().toString()).param("reason", "Asserted in error.")));
     e.add(new Endpoint("GET", "/persons/{id}/access-log", roles(Permission.PERSON_ACCESS_LOG_READ),
         (c, u) -> get("/persons/" + c.person() + "/access-log")));
     e.add(new Endpoint("GET", "/persons/{id}/edit", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/" + c.person() + "/edit")));

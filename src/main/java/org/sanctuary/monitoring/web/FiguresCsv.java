@@ -31,6 +31,13 @@ final class FiguresCsv {
       for (MonitoringFigures.Total t : figures.byActType()) {
         row(csv, "act_type", t);
       }
+      // The persons named, as records and as people: a count of victims, exact, in both bounds.
+      MonitoringFigures.NamedPeople named = figures.named();
+      for (String key : java.util.List.of("mentions", "people")) {
+        Integer count = named.suppressed() ? null : key.equals("mentions") ? named.mentions() : named.people();
+        csv.printRecord(SpreadsheetCells.row("named_people", key, "", count == null ? SUPPRESSED : count,
+            count == null ? SUPPRESSED : count, ""));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
