@@ -123,9 +123,23 @@ public class PersonDirectory {
 
   /** Persons of the caller's offices who may be the person described (all their names), other than one. */
   private List<PersonMatch> possiblyKnown(PersonDetails details, @org.jspecify.annotations.Nullable PersonId other) {
+    return possiblyKnown(keysOf(details), details.dateOfBirth(), other);
+  }
+
+  private static Set<String> keysOf(PersonDetails details) {
     Set<String> keys = new java.util.LinkedHashSet<>();
     details.names().forEach(n -> keys.addAll(org.sanctuary.identity.NameKeys.of(n.value())));
-    return scored(List.copyOf(keys), "", details.dateOfBirth(), access.scope(Permission.PERSON_READ)).stream()
+    return keys;
+  }
+
+  /** Persons of the caller's offices with one of these name keys and no date of birth against, other than one. */
+  private List<PersonMatch> possiblyKnown(
+      Set<String> keys, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate born,
+      @org.jspecify.annotations.Nullable PersonId other) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return scored(List.copyOf(keys), "", born, access.scope(Permission.PERSON_READ)).stream()
         // Possibly the same person: a name key in common and no date of birth against it.
         .filter(m -> m.level() == org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL && m.birth() != PersonMatch.Birth.DISAGREES)
         .filter(m -> !m.person().id().equals(other))
@@ -162,25 +176,60 @@ public class PersonDirectory {
     return person;
   }
 
-  /**
-   * Replaces a person's details if nobody changed them since {@code version}; otherwise refuses with
-   * STALE_VERSION and changes nothing.
-   */
+  /** Revises a person; refused while a name added may be someone already on file (see the four-argument form). */
   @Transactional
   public void revise(PersonId id, long version, PersonDraft draft) {
+    revise(id, version, draft, null);
+  }
+
+  /**
+   * Replaces a person's details if nobody changed them since {@code version}; otherwise refuses with
+   * STALE_VERSION and changes nothing. A name added or respelled that may be another person of the
+   * caller's offices holds the revision back ({@link PossiblyKnown}) until a reason is given, as at
+   * registration; the reason is kept with the references shown. Names already held are not asked again.
+   */
+  @Transactional
+  public void revise(PersonId id, long version, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause) {
     Actor actor = access.actor();
     Person person =
         persons
             .find(id, access.scope(Permission.PERSON_REGISTER))
             .orElseThrow(() -> new NotFound("person"));
     PersonDetails details = PersonDetails.from(draft, today());
+    String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
+    if (reason != null && reason.length() > 1000) {
+      throw ValidationFailed.of("notADuplicateBecause", "is at most 1000 characters");
+    }
+    Set<String> added = keysOf(details);
+    added.removeAll(keysOf(person.details()));
+    List<PersonMatch> known = possiblyKnown(added, details.dateOfBirth(), id);
+    if (reason == null && !known.isEmpty()) {
+      audit.recordRefusal(AuditRecord.refused("PERSON_REVISED", SUBJECT, id, person.office().value(), "POSSIBLY_KNOWN"));
+      throw new PossiblyKnown(known, false);
+    }
     person.revise(details, today(), actor.username());
     if (person.version() != version || !persons.update(person, version, clock.instant())) {
       audit.recordRefusal(
           AuditRecord.refused("PERSON_REVISED", SUBJECT, id, person.office().value(), "STALE_VERSION"));
       throw new StaleVersion("person", version);
     }
+    if (reason != null && !known.isEmpty()) {
+      persons.keepRevisionReason(id, reason, known.stream().map(m -> m.person().reference()).toList(), actor.username(),
+          clock.instant());
+    }
     audit.record(AuditRecord.success("PERSON_REVISED", SUBJECT, id, person.office().value()));
+  }
+
+  /**
+   * The persons of the reader's offices who may be this person (a name key in common, no date of
+   * birth against), other than themselves: shown where a person's file is acted on, such as intent,
+   * so that one person does not get two files. The look-up is audited.
+   */
+  @Transactional
+  public List<PersonMatch> possibleDuplicates(PersonId id) {
+    Person person = persons.find(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
+    audit.record(AuditRecord.success("PERSON_DUPLICATES_READ", SUBJECT, id, person.office().value()));
+    return possiblyKnown(person.details(), id);
   }
 
   /**

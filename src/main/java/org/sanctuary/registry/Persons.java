@@ -539,6 +539,13 @@ class Persons {
         .update();
   }
 
+  void keepRevisionReason(PersonId person, String reason, List<String> shown, String by, Instant at) {
+    jdbc.sql("INSERT INTO person_revised_despite (id, person_id, reason, candidates_shown, recorded_by, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID(), person.value(), reason, String.join(", ", shown), by, utc(at))
+        .update();
+  }
+
   /** Why a person was registered although others of the same name were shown; none if none were. */
   Optional<String> registrationReason(PersonId person) {
     return jdbc.sql("SELECT reason FROM person_registered_despite WHERE person_id = ?").param(person.value())

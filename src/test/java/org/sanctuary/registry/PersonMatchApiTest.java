@@ -27,6 +27,8 @@ class PersonMatchApiTest {
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
+  @Autowired PersonDirectory directory;
+  @Autowired org.sanctuary.access.AccessPolicy access;
 
   private Fixtures.Staffed office;
   private Fixtures.Staffed elsewhere;
@@ -119,6 +121,55 @@ class PersonMatchApiTest {
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Possible-Match-Elsewhere", "false"));
     assertThat(signals()).isEqualTo(signalled + 1);
     assertThat(signals()).isEqualTo(signalled + 1);
+  }
+
+  @Test
+  void aNameAddedThatMayBeSomeoneElseHoldsTheRevisionBackUntilAReasonIsGivenAndNamesAlreadyHeldAreNotAskedAgain() throws Exception {
+    PersonId minho = fixtures.aPersonAt(office, "정민호");
+    // Adding Kim Cheol-soo to 정민호's names: 김철수 of this office may be that man; nothing is saved yet.
+    revise(minho, "Kim Cheol-soo", null)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("POSSIBLY_KNOWN"))
+        .andExpect(jsonPath("$.candidates[0].person.id").value(cholsu.toString()));
+    assertThat(namesOf(minho)).containsExactly("정민호");
+
+    revise(minho, "Kim Cheol-soo", "He used his cousin's name at the border; he is not our 김철수.").andExpect(status().isOk());
+    assertThat(namesOf(minho)).containsExactlyInAnyOrder("정민호", "Kim Cheol-soo");
+    assertThat(jdbc.sql("SELECT reason FROM person_revised_despite WHERE person_id = ?").param(minho.value())
+        .query(String.class).single()).startsWith("He used his cousin's name");
+    // The same names again (a date corrected, say): nothing new to compare, nothing asked.
+    revise(minho, "Kim Cheol-soo", null).andExpect(status().isOk());
+  }
+
+  @Test
+  void theOthersWhoMayBeAPersonAreListedFromTheirOwnOfficesOnly() throws Exception {
+    PersonId riYongHui = access.actingAs(office.username(Role.MONITOR), () -> directory.register(office.office().id(),
+        new PersonDraft(List.of(new PersonDraft.NameDraft(NameScript.LATIN_MR, "Ri Yong Hui", true)), Sex.FEMALE, "1975",
+            List.of("PRK"), List.of(), List.of("ko"), "ko", GenderPreference.NONE, GenderPreference.NONE, java.util.Set.of()),
+        "On a church list; linkage decides."));
+    String body = mvc.perform(get("/api/persons/" + riYongHui + "/possible-duplicates")
+            .with(user(fixtures.user(office.username(Role.REGISTRAR)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(ids(json.readTree(body))).containsExactly(younghee.toString());
+    mvc.perform(get("/api/persons/" + riYongHui + "/possible-duplicates").with(user(fixtures.user(elsewhere.username(Role.REGISTRAR)))))
+        .andExpect(status().isNotFound());
+  }
+
+  private List<String> namesOf(PersonId person) {
+    return jdbc.sql("SELECT full_name FROM person_name WHERE person_id = ?").param(person.value()).query(String.class).list();
+  }
+
+  private ResultActions revise(PersonId person, String added, String reason) throws Exception {
+    long version = jdbc.sql("SELECT version FROM person WHERE id = ?").param(person.value()).query(Long.class).single();
+    String body = """
+        {"version":%d,"sex":"MALE","names":[{"script":"HANGUL","value":"정민호","primary":true},
+         {"script":"LATIN_RR","value":"%s","primary":false}],
+         "nationalities":["PRK"],"languages":["ko"],"bestLanguage":"ko"%s}
+        """.formatted(version, added, reason == null ? "" : ",\"notADuplicateBecause\":\"" + reason + "\"");
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/persons/" + person)
+        .with(user(fixtures.user(office.username(Role.REGISTRAR)))).with(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body));
   }
 
   private long signals() {

@@ -400,6 +400,8 @@ class RoleEndpointMatrixTest {
         (c, u) -> personForm(post("/persons").param("officeId", c.staff().office().id().toString())
             .param("notADuplicateBecause", "Each role registers its own 리순옥 here."))));
     e.add(new Endpoint("GET", "/persons/{id}", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person())));
+    e.add(new Endpoint("GET", "/api/persons/{id}/possible-duplicates", roles(Permission.PERSON_READ),
+        (c, u) -> get("/api/persons/" + c.person() + "/possible-duplicates")));
     e.add(new Endpoint("GET", "/persons/{id}/cluster", roles(Permission.PERSON_READ), (c, u) -> get("/persons/" + c.person() + "/cluster")));
     e.add(new Endpoint("GET", "/linkage", roles(Permission.PERSON_REGISTER),
         (c, u) -> get("/linkage").param("office", c.staff().office().id().toString())));
@@ -416,7 +418,8 @@ class RoleEndpointMatrixTest {
         (c, u) -> get("/persons/" + c.person() + "/access-log")));
     e.add(new Endpoint("GET", "/persons/{id}/edit", roles(Permission.PERSON_REGISTER), (c, u) -> get("/persons/" + c.person() + "/edit")));
     e.add(new Endpoint("POST", "/persons/{id}", roles(Permission.PERSON_REGISTER),
-        (c, u) -> personForm(post("/persons/" + c.person()).param("version", Long.toString(version("person", c.person().value()))))));
+        (c, u) -> personForm(post("/persons/" + c.person()).param("version", Long.toString(version("person", c.person().value())))
+            .param("notADuplicateBecause", "Each role revises its own 박순희 here."))));
     e.add(new Endpoint("POST", "/persons/{id}/whereabouts", roles(Permission.WHEREABOUTS_RECORD),
         (c, u) -> post("/persons/" + c.person() + "/whereabouts").with(csrf()).param("status", "RELEASED").param("on", "June 2002")));
     e.add(new Endpoint("POST", "/persons/{id}/consents", roles(Permission.CONSENT_RECORD),
@@ -827,7 +830,7 @@ class RoleEndpointMatrixTest {
     return "{\"officeId\":\"" + c.staff().office().id() + "\"," + (version == null ? "" : "\"version\":" + version + ",")
         + "\"names\":[{\"script\":\"HANGUL\",\"value\":\"리순옥\",\"primary\":true}],\"sex\":\"FEMALE\","
         + "\"languages\":[\"ko\"],\"bestLanguage\":\"ko\",\"interviewerPreference\":\"FEMALE\""
-        + (version == null ? ",\"notADuplicateBecause\":\"Each role registers its own 리순옥 here.\"" : "") + "}";
+        + ",\"notADuplicateBecause\":\"Each role registers its own 리순옥 here.\"}";
   }
 
   private static MockHttpServletRequestBuilder personForm(MockHttpServletRequestBuilder request) {

@@ -192,6 +192,8 @@ class CasePages {
     model.addAttribute("person", person);
     model.addAttribute("office", offices.find(person.office()).orElse(null));
     model.addAttribute("family", family.isEmpty() ? List.of() : persons.summaries(List.copyOf(family)));
+    // One person, one file: others who may be this person are shown before a claim is opened on this one.
+    model.addAttribute("possiblyAlso", persons.possibleDuplicates(principal));
     return "cases/new";
   }
 

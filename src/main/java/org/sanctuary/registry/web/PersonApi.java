@@ -3,6 +3,7 @@ package org.sanctuary.registry.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
@@ -10,6 +11,7 @@ import org.sanctuary.audit.AuditEntry;
 import org.sanctuary.registry.ConsentDraft;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonMatch;
 import org.sanctuary.registry.PersonQuery;
 import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.registry.RegistrationGroups;
@@ -99,15 +101,25 @@ class PersonApi {
     return PersonView.of(directory.read(personId), groups.ofPerson(personId));
   }
 
+  @GetMapping("/api/persons/{id}/possible-duplicates")
+  @PreAuthorize("hasAuthority('PERSON_READ')")
+  @Operation(summary = "Persons of your offices who may be this person (a name key in common, no date of birth against),"
+      + " with why; for a look before acting on the file, such as recording intent (audited)")
+  List<PersonMatch> possibleDuplicates(@PathVariable UUID id) {
+    return directory.possibleDuplicates(new PersonId(id));
+  }
+
   @PutMapping("/api/persons/{id}")
   @PreAuthorize("hasAuthority('PERSON_REGISTER')")
-  @Operation(summary = "Revise a person; send the version you read (STALE_VERSION if it moved on)")
+  @Operation(summary = "Revise a person; send the version you read (STALE_VERSION if it moved on). A name added that may"
+      + " be another person of your offices answers 409 POSSIBLY_KNOWN with them and why, and nothing is saved;"
+      + " notADuplicateBecause says why this is someone else, and is kept")
   PersonView revise(@PathVariable UUID id, @RequestBody PersonRequest request) {
     if (request.version() == null) {
       throw ValidationFailed.of("version", "is required");
     }
     PersonId personId = new PersonId(id);
-    directory.revise(personId, request.version(), request.draft());
+    directory.revise(personId, request.version(), request.draft(), request.notADuplicateBecause());
     return PersonView.of(directory.read(personId), groups.ofPerson(personId));
   }
 

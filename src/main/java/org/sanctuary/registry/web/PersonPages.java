@@ -203,15 +203,22 @@ class PersonPages {
       @PathVariable UUID id,
       @ModelAttribute("form") PersonForm form,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) {
     try {
-      directory.revise(
-          new PersonId(id), form.getVersion() == null ? -1 : form.getVersion(), form.toDraft());
+      directory.revise(new PersonId(id), form.getVersion() == null ? -1 : form.getVersion(), form.toDraft(),
+          form.getNotADuplicateBecause());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/persons/" + id;
     } catch (ValidationFailed e) {
       model.addAttribute("personId", id);
       return form(model, form, form.errors(e));
+    } catch (org.sanctuary.registry.PossiblyKnown known) {
+      // A name added may be someone already on file: shown before anything is saved, as at registration.
+      model.addAttribute("personId", id);
+      model.addAttribute("possiblyKnown", known);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(model, form, Map.of());
     }
   }
 

@@ -121,6 +121,21 @@ class FebrlTest {
     assertThat(figures.f1()).isGreaterThanOrEqualTo(0.997);
   }
 
+  /** FEBRL1 (1,000 records, 500 true pairs) and FEBRL2 (5,000 records, 1,934 true pairs), the same model untouched. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"dataset1.csv, 500", "dataset2.csv, 1934"})
+  void febrl1And2AreLinkedByTheSameModelWithoutLabels(String file, long truePairs) throws IOException {
+    List<String[]> records = read(file);
+    Linkage.Result result = new Linkage(model(), 20021).run(records);
+    Figures figures = evaluate(records, result, 0.5);
+    System.out.printf("FEBRL %s: %d candidate pairs, blocking recall %.5f (%d of %d), precision %.5f, recall %.5f, F1 %.5f%n",
+        file, result.pairs().size(), figures.blockingRecall(), figures.blockedTrue(), figures.truePairs(), figures.precision(),
+        figures.recall(), figures.f1());
+    assertThat(figures.truePairs()).isEqualTo(truePairs);
+    assertThat(figures.blockingRecall()).isGreaterThanOrEqualTo(0.99);
+    assertThat(figures.f1()).isGreaterThanOrEqualTo(0.99);
+  }
+
   @Test
   void everyPairKeepsTheContributionOfEachFieldAndTheyAddUpToItsWeight() throws IOException {
     List<String[]> records = read("dataset1.csv");

@@ -56,6 +56,7 @@ class CasePagesTest {
   @Autowired Intake intake;
   @Autowired Interviews interviews;
   @Autowired JsonMapper json;
+  @Autowired org.sanctuary.registry.PersonDirectory persons;
 
   private Fixtures.Staffed office;
   private String eo;
@@ -219,6 +220,20 @@ class CasePagesTest {
     String letter = mvc.perform(get("/cases/" + id + "/letter").param("lang", "ko").with(user(fixtures.user(eo))))
         .andReturn().getResponse().getContentAsString();
     assertThat(letter).contains("lang=\"ko\"").contains("난민 지위 신청에 대한 결정").contains("귀하는 난민으로 인정되었습니다.").contains("김정숙");
+  }
+
+  @Test
+  void theIntentFormShowsWhoElseMayBeThisPersonAndNothingWhenNobodyMayBe() throws Exception {
+    PersonId first = fixtures.aPersonAt(office, "황보영식");
+    PersonId second = as(office.username(Role.REGISTRAR), () -> persons.register(office.office().id(), Fixtures.aDraft("황보영식"),
+        "Two men of this name came through Hoeryong; the second is older."));
+    String form = mvc.perform(get("/cases/new").param("personId", second.toString()).with(user(fixtures.user(office.username(Role.RECEPTION)))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(form).contains("id=\"possibly-also\"").contains("/persons/" + first);
+    String alone = mvc.perform(get("/cases/new").param("personId", fixtures.aDistinctPersonAt(office).toString())
+            .with(user(fixtures.user(office.username(Role.RECEPTION)))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(alone).doesNotContain("possibly-also");
   }
 
   private CaseId opened(PersonId principal, Set<PersonId> dependants) {
