@@ -25,15 +25,28 @@ public record NameMatch(Level level, String key, String otherKey, double similar
     DIFFERENT
   }
 
-  /** The closest pair of keys of two names (each list from {@link NameKeys#of}); none when either has no key. */
+  /** Keys of each name compared by Jaro–Winkler when none is shared: the likeliest readings (keys come likeliest first). */
+  static final int FUZZY_KEYS = 4;
+
+  /**
+   * The closest pair of keys of two names (each list from {@link NameKeys#of}); none when either has
+   * no key. A key in common is looked for first; only if there is none are the likeliest keys of
+   * each compared by Jaro–Winkler (this runs once per candidate pair of a linkage run).
+   */
   public static NameMatch between(List<String> keys, List<String> otherKeys) {
-    NameMatch best = new NameMatch(Level.DIFFERENT, "", "", 0);
     for (String key : keys) {
       for (String other : otherKeys) {
-        double similarity = key.equals(other) ? 1 : JARO_WINKLER.apply(key, other);
+        if (key.equals(other)) {
+          return new NameMatch(Level.CANONICAL_EQUAL, key, other, 1);
+        }
+      }
+    }
+    NameMatch best = new NameMatch(Level.DIFFERENT, "", "", 0);
+    for (String key : keys.subList(0, Math.min(FUZZY_KEYS, keys.size()))) {
+      for (String other : otherKeys.subList(0, Math.min(FUZZY_KEYS, otherKeys.size()))) {
+        double similarity = JARO_WINKLER.apply(key, other);
         if (similarity > best.similarity()) {
-          Level level = key.equals(other) ? Level.CANONICAL_EQUAL
-              : similarity >= 0.92 ? Level.CLOSE : similarity >= 0.85 ? Level.SIMILAR : Level.DIFFERENT;
+          Level level = similarity >= 0.92 ? Level.CLOSE : similarity >= 0.85 ? Level.SIMILAR : Level.DIFFERENT;
           best = new NameMatch(level, key, other, similarity);
         }
       }

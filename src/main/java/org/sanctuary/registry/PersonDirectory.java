@@ -266,6 +266,9 @@ public class PersonDirectory {
   /** The most persons a name search returns. */
   public static final int MATCHES = 20;
 
+  /** The most persons a name search scores to find them. */
+  private static final int CANDIDATES = 100;
+
   /**
    * Persons in the caller's offices whose names may be the name typed, in any script or spelling
    * (identity.NameKeys), best first, each with why; a partial date of birth ("1980", "1980-05",
@@ -296,7 +299,7 @@ public class PersonDirectory {
   private List<PersonMatch> scored(
       List<String> keys, String prefix, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
       Set<OfficeId> scope) {
-    List<Persons.Candidate> candidates = persons.candidates(Set.copyOf(keys), prefix, scope, 200);
+    List<Persons.Candidate> candidates = persons.candidates(keys.stream().distinct().toList(), prefix, scope, CANDIDATES);
     java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
     persons.summaries(candidates.stream().map(Persons.Candidate::person).toList(), scope).forEach(p -> summaries.put(p.id(), p));
     List<PersonMatch> found = new java.util.ArrayList<>();

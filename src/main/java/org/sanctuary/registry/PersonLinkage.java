@@ -232,7 +232,7 @@ public class PersonLinkage {
           lastWritten[0] = at;
           progress(runId, stage.name(), done, of);
         }
-      });
+      }, LOWER);
       progress(runId, "SAVING", 0, result.pairs().size());
       transactions.executeWithoutResult(tx -> save(runId, office, ids, records.size(), result));
     } catch (RuntimeException e) {
@@ -276,7 +276,7 @@ public class PersonLinkage {
         + " contributions, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     jdbc.sql("UPDATE linkage_run SET status = 'FINISHED', stage = NULL, finished_at = ?, records = ?, candidate_pairs = ?,"
             + " proposed = ?, to_review = ?, skipped_blocks = ?, match_share = ? WHERE id = ?")
-        .params(utc(clock.instant()), records, result.pairs().size(), proposed, toReview, result.skippedBlocks(),
+        .params(utc(clock.instant()), records, result.candidates(), proposed, toReview, result.skippedBlocks(),
             result.matchShare(), runId)
         .update();
     audit.record(AuditRecord.success("LINKAGE_RUN", SUBJECT, runId, office.value()));

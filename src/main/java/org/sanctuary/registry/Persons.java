@@ -553,7 +553,12 @@ class Persons {
   }
 
   /** The blocking prefixes of keys: surname and first given syllable, for keys that have a given name. */
-  private static Set<String> blocks(Set<String> keys) {
+  /** Index rows read per person wanted: a person has a few names, each with a few keys. */
+  private static final int ROWS_PER_PERSON = 4;
+  /** How many of a name's likeliest readings also look for names one syllable away. */
+  private static final int FUZZY_BLOCKS = 2;
+
+  private static Set<String> blocks(List<String> keys) {
     Set<String> blocks = new java.util.LinkedHashSet<>();
     for (String key : keys) {
       int given = key.indexOf(' ');
@@ -565,31 +570,40 @@ class Persons {
     return blocks;
   }
 
-  List<Candidate> candidates(Set<String> keys, String prefix, Set<OfficeId> scope, int limit) {
+  /**
+   * Persons of the offices who may be a name: those holding one of its keys (likeliest first), then
+   * those whose surname and first given syllable are those of its two likeliest readings, then those
+   * whose name starts as typed; at most {@code limit}. Each look-up reads its index range only as far as
+   * it needs (no DISTINCT over the range: the same person's rows are folded here).
+   */
+  List<Candidate> candidates(List<String> keys, String prefix, Set<OfficeId> scope, int limit) {
     if (scope.isEmpty()) {
       return List.of();
     }
     Set<UUID> found = new java.util.LinkedHashSet<>();
     if (!keys.isEmpty()) {
-      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-              + " AND canonical_key IN (:keys) FETCH FIRST " + limit + " ROWS ONLY")
+      found.addAll(jdbc.sql("SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+              + " AND canonical_key IN (:keys) FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
           .param("scope", ids(scope)).param("keys", keys).query(UUID.class).list());
     }
     // Names one syllable away block together: the same surname and first given syllable (KIM COL…).
-    for (String block : blocks(keys)) {
+    for (String block : blocks(keys).stream().limit(FUZZY_BLOCKS).toList()) {
       if (found.size() >= limit) {
         break;
       }
-      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-              + " AND canonical_key LIKE :block FETCH FIRST " + limit + " ROWS ONLY")
+      found.addAll(jdbc.sql("SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+              + " AND canonical_key LIKE :block FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
           .param("scope", ids(scope)).param("block", block + "%").query(UUID.class).list());
     }
     if (!prefix.isEmpty() && found.size() < limit) {
-      found.addAll(jdbc.sql("SELECT DISTINCT person_id FROM person_name WHERE office_id IN (:scope)"
-              + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + limit + " ROWS ONLY")
+      found.addAll(jdbc.sql("SELECT person_id FROM person_name WHERE office_id IN (:scope)"
+              + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
           .param("scope", ids(scope))
           .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
           .query(UUID.class).list());
+    }
+    if (found.size() > limit) {
+      found = found.stream().limit(limit).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
     if (found.isEmpty()) {
       return List.of();

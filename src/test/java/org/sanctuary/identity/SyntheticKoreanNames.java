@@ -64,15 +64,69 @@ final class SyntheticKoreanNames {
   private static final String[] MR_FINAL =
       {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
-  /** How people spell some vowels and syllables in practice. */
-  private static final Map<String, List<String>> PRACTICE = Map.of(
-      "eo", List.of("u", "o", "eo"), "u", List.of("oo", "u"), "eu", List.of("u", "eu"), "i", List.of("i", "ee"),
-      "ui", List.of("ui", "ee", "i"));
+  /**
+   * How people spell some vowels and syllables in practice; in a fixed order, so that one seed always
+   * gives the same records (the iteration order of Map.of changes from one JVM to the next).
+   */
+  private static final List<Map.Entry<String, List<String>>> PRACTICE = List.of(
+      Map.entry("eo", List.of("u", "o", "eo")), Map.entry("u", List.of("oo", "u")), Map.entry("eu", List.of("u", "eu")),
+      Map.entry("i", List.of("i", "ee")), Map.entry("ui", List.of("ui", "ee", "i")));
 
   private final Random random;
+  /** Given-name syllables by rank (the common ones first) and the cumulative weight of each rank. */
+  private final List<String[]> given;
+  private final double[] cumulative;
+  private final boolean uniform;
 
   SyntheticKoreanNames(long seed) {
+    this(seed, GIVEN, 0);
+  }
+
+  private SyntheticKoreanNames(long seed, List<String[]> given, double zipf) {
     random = new Random(seed);
+    this.given = given;
+    uniform = zipf == 0;
+    cumulative = new double[given.size()];
+    double sum = 0;
+    for (int rank = 0; rank < given.size(); rank++) {
+      sum += zipf == 0 ? 1 : Math.pow(rank + 1, -zipf);
+      cumulative[rank] = sum;
+    }
+  }
+
+  /**
+   * Records of a population the size of a whole registry: the common given-name syllables first, then
+   * every syllable of the usual initials, vowels and finals, drawn with Zipf weights (a few syllables
+   * are in most names, most in few), so that common names are as common as in life. Written in Hangul
+   * or the Latin spellings (the Han and pinyin tables cover the common syllables only).
+   */
+  static SyntheticKoreanNames population(long seed) {
+    List<String[]> syllables = new ArrayList<>(GIVEN);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    GIVEN.forEach(g -> seen.add(g[0]));
+    int[] initials = {0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 18};
+    int[] vowels = {0, 4, 8, 13, 18, 20, 6, 12, 17, 1};
+    int[] finals = {0, 1, 4, 8, 16, 21};
+    for (int f : finals) {
+      for (int v : vowels) {
+        for (int i : initials) {
+          String syllable = new String(Character.toChars(0xAC00 + (i * 21 + v) * 28 + f));
+          if (seen.add(syllable)) {
+            syllables.add(new String[] {syllable, null, null});
+          }
+        }
+      }
+    }
+    return new SyntheticKoreanNames(seed, syllables, 1.0);
+  }
+
+  private String[] givenSyllable() {
+    if (uniform) {
+      return given.get(random.nextInt(given.size()));
+    }
+    double pick = random.nextDouble() * cumulative[cumulative.length - 1];
+    int at = java.util.Arrays.binarySearch(cumulative, pick);
+    return given.get(Math.min(given.size() - 1, at < 0 ? -at - 1 : at));
   }
 
   /** People, each listed by 2 to 4 sources. */
@@ -89,8 +143,8 @@ final class SyntheticKoreanNames {
           break;
         }
       }
-      String[] first = GIVEN.get(random.nextInt(GIVEN.size()));
-      String[] second = GIVEN.get(random.nextInt(GIVEN.size()));
+      String[] first = givenSyllable();
+      String[] second = givenSyllable();
       String sex = random.nextBoolean() ? "FEMALE" : "MALE";
       LocalDate born = LocalDate.of(1930 + random.nextInt(75), 1 + random.nextInt(12), 1 + random.nextInt(28));
       int sources = 2 + random.nextInt(3);
@@ -105,7 +159,12 @@ final class SyntheticKoreanNames {
     String hangulGiven = first[0] + second[0];
     String rendering;
     String name;
-    switch (random.nextInt(7)) {
+    int way = random.nextInt(7);
+    if (first[1] == null || second[1] == null) {
+      // No Han character or pinyin is tabled for this syllable: written in Hangul or a Latin spelling.
+      way = way == 1 ? 0 : way == 6 ? 2 : way;
+    }
+    switch (way) {
       case 0 -> {
         rendering = "HANGUL";
         name = surname.hangul() + hangulGiven;
@@ -178,7 +237,7 @@ final class SyntheticKoreanNames {
   }
 
   private String practice(String syllable) {
-    for (Map.Entry<String, List<String>> variant : PRACTICE.entrySet()) {
+    for (Map.Entry<String, List<String>> variant : PRACTICE) {
       if (syllable.contains(variant.getKey()) && random.nextBoolean()) {
         List<String> options = variant.getValue();
         return syllable.replaceFirst(variant.getKey(), options.get(random.nextInt(options.size())));

@@ -72,13 +72,14 @@ public interface FieldComparison {
         if (x[0].equals(x[1]) && a.equals(b) && !x[0].isEmpty()) {
           return 0;
         }
+        // ISO days order as text; an empty end is open. Only apart intervals need the calendar.
+        if (notBefore(x[1], y[0]) && notBefore(y[1], x[0])) {
+          return 1;
+        }
         java.time.LocalDate xFrom = x[0].isEmpty() ? java.time.LocalDate.MIN : java.time.LocalDate.parse(x[0]);
         java.time.LocalDate xTo = x[1].isEmpty() ? java.time.LocalDate.MAX : java.time.LocalDate.parse(x[1]);
         java.time.LocalDate yFrom = y[0].isEmpty() ? java.time.LocalDate.MIN : java.time.LocalDate.parse(y[0]);
         java.time.LocalDate yTo = y[1].isEmpty() ? java.time.LocalDate.MAX : java.time.LocalDate.parse(y[1]);
-        if (!xTo.isBefore(yFrom) && !yTo.isBefore(xFrom)) {
-          return 1;
-        }
         java.time.LocalDate gapFrom = xTo.isBefore(yFrom) ? xTo : yTo;
         java.time.LocalDate gapTo = xTo.isBefore(yFrom) ? yFrom : xFrom;
         return !gapFrom.plusYears(1).isBefore(gapTo) ? 2 : 3;
@@ -95,6 +96,11 @@ public interface FieldComparison {
         return new double[] {0.5, 0.35, 0.1, 0.05};
       }
     };
+  }
+
+  /** Whether an interval's end (empty: open) is not before another's start (empty: open), as ISO days. */
+  private static boolean notBefore(String end, String start) {
+    return end.isEmpty() || start.isEmpty() || end.compareTo(start) >= 0;
   }
 
   /** Equal, or not. */

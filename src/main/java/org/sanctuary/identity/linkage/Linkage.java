@@ -38,14 +38,15 @@ public final class Linkage {
   /**
    * The outcome of a run.
    *
-   * @param pairs every candidate pair, scored
+   * @param pairs the candidate pairs scored at or above the run's floor (every one with no floor)
+   * @param candidates how many candidate pairs were compared
    * @param skippedBlocks blocks larger than the model allows, not compared
    * @param m per field and level, the chance of that level among matches (EM)
    * @param u per field and level, the chance of that level among random pairs
    * @param matchShare the share of candidate pairs that are matches (EM)
    * @param priorWeight log₂ of the prior odds that two random records match, where each pair's weight starts
    */
-  public record Result(List<Pair> pairs, int skippedBlocks, double[][] m, double[][] u, double matchShare, double priorWeight) {
+  public record Result(List<Pair> pairs, long candidates, int skippedBlocks, double[][] m, double[][] u, double matchShare, double priorWeight) {
 
     /** The pairs at or above a probability. */
     public List<Pair> above(double probability) {
@@ -78,63 +79,82 @@ public final class Linkage {
 
   /** Links the records, telling {@code progress} how far it has come. */
   public Result run(List<@Nullable String[]> records, Progress progress) {
+    return run(records, progress, 0);
+  }
+
+  /**
+   * Links the records and keeps the pairs scored at or above {@code floor} (a large registry has
+   * tens of millions of candidate pairs; nobody reviews those below the lower threshold). Comparing
+   * and scoring use every core.
+   */
+  public Result run(List<@Nullable String[]> records, Progress progress, double floor) {
     int n = records.size();
-    Map<Long, Integer> candidates = new HashMap<>();
     progress.at(Stage.BLOCKING, 0, n);
-    int skipped = block(records, candidates);
+    long[] pairs = new long[0];
+    int skipped = 0;
+    for (LinkageModel.Pass pass : model.passes()) {
+      Blocked blocked = block(records, pass);
+      pairs = union(pairs, blocked.pairs());
+      skipped += blocked.skipped();
+    }
     List<LinkageModel.Field> fields = model.fields();
     int[] columns = fields.stream().mapToInt(f -> model.index(f.column())).toArray();
     double[][] u = randomPairLevels(records, columns);
-    long[] pairs = candidates.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    int[][] levels = new int[pairs.length][];
-    for (int k = 0; k < pairs.length; k++) {
-      if (k % REPORT_EVERY == 0) {
-        progress.at(Stage.COMPARING, k, pairs.length);
+    long[] candidates = pairs;
+    // Each pair's levels packed in one long, four bits a field: tens of millions of pairs, no array each.
+    long[] levels = new long[candidates.length];
+    java.util.concurrent.atomic.AtomicLong compared = new java.util.concurrent.atomic.AtomicLong();
+    java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(k -> {
+      levels[k] = pack(compare(records.get((int) (candidates[k] / n)), records.get((int) (candidates[k] % n)), columns));
+      long done = compared.incrementAndGet();
+      if (done % REPORT_EVERY == 0) {
+        progress.at(Stage.COMPARING, done, candidates.length);
       }
-      levels[k] = compare(records.get((int) (pairs[k] / n)), records.get((int) (pairs[k] % n)), columns);
-    }
-    progress.at(Stage.LEARNING, 0, pairs.length);
+    });
+    progress.at(Stage.LEARNING, 0, candidates.length);
     // m starts from anchor pairs (every other field in full agreement: almost surely one person),
     // then EM over all candidate pairs refines m and the share of matches; u stays from random pairs.
     Patterns all = new Patterns();
-    for (int[] pattern : levels) {
+    for (long pattern : levels) {
       all.add(pattern);
     }
     Map<String, Integer>[] frequencies = termFrequencies(records, columns);
     // An anchor agrees fully on the other fields, on values few records share (a common name says little).
-    boolean[] rare = new boolean[pairs.length];
-    for (int k = 0; k < pairs.length; k++) {
+    boolean[] rare = new boolean[candidates.length];
+    java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(k -> {
       rare[k] = true;
       for (int f = 0; f < fields.size() && rare[k]; f++) {
-        if (levels[k][f] == 0 && fields.get(f).termFrequency()) {
-          String[] first = records.get((int) (pairs[k] / n));
-          String[] second = records.get((int) (pairs[k] % n));
+        if (level(levels[k], f) == 0 && fields.get(f).termFrequency()) {
+          String[] first = records.get((int) (candidates[k] / n));
+          String[] second = records.get((int) (candidates[k] % n));
           rare[k] = sharedFrequency(first[columns[f]], second[columns[f]], frequencies[f]) <= RARE;
         }
       }
-    }
+    });
     double[][] m = anchoredM(levels, rare);
     double[][] refined = copy(m);
+    all.done();
     double refinedShare = em(all, refined, u, 0.01, true);
     if (refinedShare < 0.5 && separates(refined, u)) {
       m = refined;
     }
     // With m and u fixed, the share of matches among the candidate pairs.
     double share = m == refined ? refinedShare : em(all, m, u, 0.01, false);
-    progress.at(Stage.SCORING, 0, pairs.length);
-    List<Pair> scored = new ArrayList<>(pairs.length);
+    progress.at(Stage.SCORING, 0, candidates.length);
     // u describes random pairs, so the prior is the chance that two random records match: the
     // expected matches among the candidates spread over every pair of records.
     double allPairs = (double) n * (n - 1) / 2;
-    double randomMatch = Math.min(0.5, Math.max(1e-12, share * pairs.length / allPairs));
+    double randomMatch = Math.min(0.5, Math.max(1e-12, share * candidates.length / allPairs));
     double prior = Math.log(randomMatch / (1 - randomMatch)) / Math.log(2);
-    for (int k = 0; k < pairs.length; k++) {
-      int i = (int) (pairs[k] / n);
-      int j = (int) (pairs[k] % n);
+    double[][] mFinal = m;
+    Pair[] scored = new Pair[candidates.length];
+    java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(k -> {
+      int i = (int) (candidates[k] / n);
+      int j = (int) (candidates[k] % n);
       double[] contributions = new double[fields.size()];
       double weight = prior;
       for (int f = 0; f < fields.size(); f++) {
-        int level = levels[k][f];
+        int level = level(levels[k], f);
         if (level == FieldComparison.MISSING) {
           continue;
         }
@@ -143,28 +163,86 @@ public final class Linkage {
           uValue = Math.max(sharedFrequency(records.get(i)[columns[f]], records.get(j)[columns[f]], frequencies[f]) / (double) n,
               1.0 / n);
         }
-        contributions[f] = Math.log(m[f][level] / uValue) / Math.log(2);
+        contributions[f] = Math.log(mFinal[f][level] / uValue) / Math.log(2);
         weight += contributions[f];
       }
-      scored.add(new Pair(i, j, 1 / (1 + Math.pow(2, -weight)), contributions));
+      double probability = 1 / (1 + Math.pow(2, -weight));
+      if (probability >= floor) {
+        scored[k] = new Pair(i, j, probability, contributions);
+      }
+    });
+    List<Pair> kept = new ArrayList<>();
+    for (Pair pair : scored) {
+      if (pair != null) {
+        kept.add(pair);
+      }
     }
-    return new Result(scored, skipped, m, u, share, prior);
+    return new Result(kept, candidates.length, skipped, m, u, share, prior);
   }
 
-  /** Distinct comparison vectors and how often each occurs. */
-  private static final class Patterns {
+  /** The pairs one blocking pass finds (i * n + j, i &lt; j), sorted and distinct, and the blocks it skipped as too large. */
+  private record Blocked(long[] pairs, int skipped) {}
+
+  /** The sorted distinct union of two sorted distinct arrays. */
+  private static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int o = 0;
+    while (i < a.length || j < b.length) {
+      long next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+      if (o == 0 || out[o - 1] != next) {
+        out[o++] = next;
+      }
+    }
+    return java.util.Arrays.copyOf(out, o);
+  }
+
+  /** Distinct comparison vectors (packed) and how often each occurs. */
+  private final class Patterns {
     final Map<String, int[]> vectors = new HashMap<>();
     final Map<String, Integer> counts = new HashMap<>();
+    private final Map<Long, Integer> packed = new HashMap<>();
 
-    void add(int[] levels) {
-      String key = java.util.Arrays.toString(levels);
-      vectors.putIfAbsent(key, levels);
-      counts.merge(key, 1, Integer::sum);
+    void add(long levels) {
+      packed.merge(levels, 1, Integer::sum);
     }
 
-    int total() {
-      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    /** Unpacks the distinct vectors once, after every pair was added. */
+    Patterns done() {
+      packed.forEach((levels, count) -> {
+        int[] vector = unpack(levels);
+        String key = java.util.Arrays.toString(vector);
+        vectors.put(key, vector);
+        counts.put(key, count);
+      });
+      return this;
     }
+  }
+
+  private static final int BITS = 4;
+
+  private static long pack(int[] levels) {
+    if (levels.length * BITS > 63) {
+      throw new IllegalArgumentException("at most 15 compared fields");
+    }
+    long packed = 0;
+    for (int f = 0; f < levels.length; f++) {
+      packed |= (long) (levels[f] + 1) << (BITS * f);
+    }
+    return packed;
+  }
+
+  private static int level(long packed, int field) {
+    return (int) ((packed >>> (BITS * field)) & ((1 << BITS) - 1)) - 1;
+  }
+
+  private int[] unpack(long packed) {
+    int[] levels = new int[model.fields().size()];
+    for (int f = 0; f < levels.length; f++) {
+      levels[f] = level(packed, f);
+    }
+    return levels;
   }
 
   /**
@@ -216,19 +294,20 @@ public final class Linkage {
    * m from anchor pairs: for each field, how its levels fall among the pairs on which every other
    * field agrees fully (none missing); where too few anchors exist, the prior of {@link #initialM}.
    */
-  private double[][] anchoredM(int[][] levels, boolean[] rare) {
+  private double[][] anchoredM(long[] levels, boolean[] rare) {
     double[][] m = initialM();
     for (int f = 0; f < m.length; f++) {
       double[] counts = new double[m[f].length];
       double total = 0;
       for (int k = 0; k < levels.length; k++) {
-        int[] pattern = levels[k];
-        boolean anchor = pattern[f] != FieldComparison.MISSING && (rare[k] || model.fields().get(f).termFrequency());
-        for (int other = 0; other < pattern.length && anchor; other++) {
-          anchor = other == f || pattern[other] == 0;
+        long packed = levels[k];
+        int level = level(packed, f);
+        boolean anchor = level != FieldComparison.MISSING && (rare[k] || model.fields().get(f).termFrequency());
+        for (int other = 0; other < m.length && anchor; other++) {
+          anchor = other == f || level(packed, other) == 0;
         }
         if (anchor) {
-          counts[pattern[f]]++;
+          counts[level]++;
           total++;
         }
       }
@@ -263,48 +342,61 @@ public final class Linkage {
     return copied;
   }
 
-  /** The candidate pairs (i * n + j, i &lt; j) of every pass, each with the passes that found it as bits. */
-  private int block(List<@Nullable String[]> records, Map<Long, Integer> pairs) {
+  /**
+   * One pass: records grouped by their key (or by each value, for a column of several), every pair
+   * within a group; groups larger than the model allows are skipped and counted.
+   */
+  private Blocked block(List<@Nullable String[]> records, LinkageModel.Pass pass) {
     int n = records.size();
+    Map<String, Integer> ids = new HashMap<>();
+    java.util.stream.LongStream.Builder entries = java.util.stream.LongStream.builder();
+    int[] columns = pass.columns().stream().mapToInt(model::index).toArray();
+    for (int r = 0; r < n; r++) {
+      String key = key(records.get(r), columns, pass.unordered());
+      if (key == null) {
+        continue;
+      }
+      if (pass.eachValue()) {
+        for (String one : new HashSet<>(List.of(key.split("\\|")))) {
+          if (!one.isEmpty()) {
+            entries.add((long) ids.computeIfAbsent(one, k -> ids.size()) << 32 | r);
+          }
+        }
+      } else {
+        entries.add((long) ids.computeIfAbsent(key, k -> ids.size()) << 32 | r);
+      }
+    }
+    long[] sorted = entries.build().toArray();
+    java.util.Arrays.parallelSort(sorted);
+    java.util.stream.LongStream.Builder found = java.util.stream.LongStream.builder();
     int skipped = 0;
-    if (model.passes().size() > 31) {
-      throw new IllegalArgumentException("at most 31 blocking passes");
-    }
-    for (int p = 0; p < model.passes().size(); p++) {
-      LinkageModel.Pass pass = model.passes().get(p);
-      int bit = 1 << p;
-      Map<String, List<Integer>> blocks = new HashMap<>();
-      int[] columns = pass.columns().stream().mapToInt(model::index).toArray();
-      for (int r = 0; r < n; r++) {
-        String key = key(records.get(r), columns, pass.unordered());
-        if (key == null) {
-          continue;
-        }
-        if (pass.eachValue()) {
-          for (String one : new HashSet<>(List.of(key.split("\\|")))) {
-            if (!one.isEmpty()) {
-              blocks.computeIfAbsent(one, k -> new ArrayList<>()).add(r);
-            }
-          }
-        } else {
-          blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
+    for (int start = 0; start < sorted.length; ) {
+      int end = start;
+      while (end < sorted.length && sorted[end] >>> 32 == sorted[start] >>> 32) {
+        end++;
       }
-      for (List<Integer> block : blocks.values()) {
-        if (block.size() > model.largestBlock()) {
-          skipped++;
-          continue;
-        }
-        for (int a = 0; a < block.size(); a++) {
-          for (int b = a + 1; b < block.size(); b++) {
-            int i = Math.min(block.get(a), block.get(b));
-            int j = Math.max(block.get(a), block.get(b));
-            pairs.merge((long) i * n + j, bit, (had, found) -> had | found);
+      if (end - start > (pass.largestBlock() > 0 ? pass.largestBlock() : model.largestBlock())) {
+        skipped++;
+      } else {
+        for (int a = start; a < end; a++) {
+          for (int b = a + 1; b < end; b++) {
+            long i = (int) sorted[a];
+            long j = (int) sorted[b];
+            found.add(i < j ? i * n + j : j * n + i);
           }
         }
       }
+      start = end;
     }
-    return skipped;
+    long[] pairs = found.build().toArray();
+    java.util.Arrays.parallelSort(pairs);
+    int distinct = 0;
+    for (int k = 0; k < pairs.length; k++) {
+      if (k == 0 || pairs[k] != pairs[distinct - 1]) {
+        pairs[distinct++] = pairs[k];
+      }
+    }
+    return new Blocked(java.util.Arrays.copyOf(pairs, distinct), skipped);
   }
 
   private static @Nullable String key(@Nullable String[] record, int[] columns, boolean unordered) {
@@ -396,11 +488,14 @@ public final class Linkage {
     if (a.indexOf('|') < 0 && b.indexOf('|') < 0) {
       return frequencies.getOrDefault(a, 1);
     }
-    Set<String> theirs = new HashSet<>(List.of(b.split("\\|")));
+    String[] theirs = b.split("\\|");
     int rarest = Integer.MAX_VALUE;
     for (String value : a.split("\\|")) {
-      if (theirs.contains(value)) {
-        rarest = Math.min(rarest, frequencies.getOrDefault(value, 1));
+      for (String their : theirs) {
+        if (their.equals(value)) {
+          rarest = Math.min(rarest, frequencies.getOrDefault(value, 1));
+          break;
+        }
       }
     }
     return rarest == Integer.MAX_VALUE ? 1 : rarest;

@@ -36,19 +36,26 @@ public record LinkageModel(List<String> columns, List<Field> fields, List<Pass> 
    * an unordered pass also pairs a record whose first column equals the other's second and back
    * (a given name and a surname swapped); a pass on each value of one column takes a column holding
    * several values separated by {@code |} (a person's name keys) and blocks on every one of them.
+   * A pass may skip blocks smaller than the model's largest ({@code largestBlock}, 0 for the model's):
+   * a coarse pass whose blocks grow with the registry leaves its large blocks to a finer pass.
    */
-  public record Pass(List<String> columns, boolean unordered, boolean eachValue, List<String> biases) {
+  public record Pass(List<String> columns, boolean unordered, boolean eachValue, List<String> biases, int largestBlock) {
 
     public static Pass on(String... columns) {
-      return new Pass(List.of(columns), false, false, List.of(columns));
+      return new Pass(List.of(columns), false, false, List.of(columns), 0);
     }
 
     public static Pass swapped(String first, String second) {
-      return new Pass(List.of(first, second), true, false, List.of(first, second));
+      return new Pass(List.of(first, second), true, false, List.of(first, second), 0);
     }
 
     public static Pass eachValueOf(String column) {
-      return new Pass(List.of(column), false, true, List.of(column));
+      return new Pass(List.of(column), false, true, List.of(column), 0);
+    }
+
+    /** The same pass, skipping blocks of more than this many records. */
+    public Pass upTo(int records) {
+      return new Pass(columns, unordered, eachValue, biases, records);
     }
 
     /**
@@ -56,7 +63,7 @@ public record LinkageModel(List<String> columns, List<Field> fields, List<Pass> 
      * name-key prefixes biases the name keys): those cannot be learned from its pairs.
      */
     public Pass biasing(String... compared) {
-      return new Pass(columns, unordered, eachValue, List.of(compared));
+      return new Pass(columns, unordered, eachValue, List.of(compared), largestBlock);
     }
   }
 

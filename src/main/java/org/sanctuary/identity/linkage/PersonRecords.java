@@ -12,22 +12,30 @@ import org.sanctuary.identity.NameKeys;
  * every canonical key of every name (identity.NameKeys), the blocking prefixes of those keys
  * (surname and first given syllable), the date of birth as an interval, and sex. The model compares
  * names by key and Jaro–Winkler, birth intervals by overlap, and sex exactly; it blocks on each name
- * key, each prefix, and birth year with sex.
+ * key, each prefix, each of those with the year of birth (so that common names still block in a
+ * registry of millions), and birth year with sex.
  */
 public final class PersonRecords {
 
   /** The comparisons, in the order of each pair's contributions. */
   public static final List<String> FIELDS = List.of("names", "birth", "sex");
 
+  /**
+   * Blocks larger than this are not compared pair by pair: a name, a surname with a first syllable,
+   * or a year and sex shared by more records is left to the finer passes with the year of birth.
+   */
+  static final int LARGEST_BLOCK = 100;
+
   public static final LinkageModel MODEL = new LinkageModel(
-      List.of("id", "keys", "block", "birth", "sex", "yearSex"),
+      List.of("id", "keys", "block", "birth", "sex", "yearSex", "keysYear", "blockYear"),
       List.of(
           new LinkageModel.Field("keys", FieldComparison.nameKeys(), true),
           new LinkageModel.Field("birth", FieldComparison.birthInterval(), false),
           new LinkageModel.Field("sex", FieldComparison.exact(), false)),
-      List.of(LinkageModel.Pass.eachValueOf("keys"), LinkageModel.Pass.eachValueOf("block").biasing("keys"),
-          LinkageModel.Pass.on("yearSex").biasing("birth", "sex")),
-      1000);
+      List.of(LinkageModel.Pass.eachValueOf("keys"), LinkageModel.Pass.eachValueOf("keysYear").biasing("keys", "birth"),
+          LinkageModel.Pass.eachValueOf("block").biasing("keys"),
+          LinkageModel.Pass.eachValueOf("blockYear").biasing("keys", "birth"), LinkageModel.Pass.on("yearSex").biasing("birth", "sex")),
+      LARGEST_BLOCK);
 
   private PersonRecords() {}
 
@@ -51,8 +59,13 @@ public final class PersonRecords {
     String known = sex == null || sex.equals("UNKNOWN") ? null : sex;
     String birth = bornEarliest == null && bornLatest == null ? null
         : (bornEarliest == null ? "" : bornEarliest.toString()) + "/" + (bornLatest == null ? "" : bornLatest.toString());
-    String yearSex = bornEarliest != null && bornLatest != null && bornEarliest.getYear() == bornLatest.getYear() && known != null
-        ? bornEarliest.getYear() + known : null;
-    return new String[] {id, String.join("|", keys), String.join("|", blocks), birth, known, yearSex};
+    Integer year = bornEarliest != null && bornLatest != null && bornEarliest.getYear() == bornLatest.getYear()
+        ? bornEarliest.getYear() : null;
+    String yearSex = year != null && known != null ? year + known : null;
+    // In a large registry a common name, or a surname with a common first syllable, holds thousands of
+    // records: with the year of birth beside it the block stays small enough to compare pair by pair.
+    String keysYear = year == null ? null : String.join("|", keys.stream().map(k -> k + "~" + year).toList());
+    String blockYear = year == null ? null : String.join("|", blocks.stream().map(k -> k + "~" + year).toList());
+    return new String[] {id, String.join("|", keys), String.join("|", blocks), birth, known, yearSex, keysYear, blockYear};
   }
 }
