@@ -131,6 +131,14 @@ class LinkageReviewJourneyTest {
       assertThat(page.locator("main")).not().containsText("??");
       chromium.assertFitsTheScreen("#pairs");
       chromium.screenshot("linkage-review-ko-phone");
+      page.navigate(chromium.url("/persons/" + personNamed("Ri Yong Hui", team) + "/cluster?lang=ko"));
+      assertThat(page.locator("h1")).hasText("이 사람의 모든 기록");
+      assertThat(page.locator("main")).not().containsText("??");
+      chromium.assertFitsTheScreen("main");
+      page.navigate(chromium.url("/monitoring/statistics?lang=ko&from=2002-05-01&to=2002-05-31"));
+      assertThat(page.locator("#named-people h2")).hasText("이름이 확인된 사람");
+      chromium.assertFitsTheScreen("#named-people");
+      chromium.screenshot("statistics-people-ko-phone");
     }
     org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single())
         .as("ten records imported, none merged").isEqualTo(persons + 10);
