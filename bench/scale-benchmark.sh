@@ -9,8 +9,6 @@ offices=${OFFICES:-10}
 per_office=${PER_OFFICE:-100000}
 duration=${DURATION:-20s}
 . bench/common.sh
-
-
 . bench/seed-registry.sh
 officer=$(token bench-officer "${admin_password}")
 person=$(sql -Atc \
