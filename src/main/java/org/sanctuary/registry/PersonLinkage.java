@@ -62,7 +62,8 @@ public class PersonLinkage {
   static final Duration ABANDONED = Duration.ofMinutes(10);
   private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
   private static final String PARAMETERS = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex;"
-      + " blocking: each name key, surname and first given syllable, birth year and sex; thresholds " + LOWER + " / " + UPPER;
+      + " blocking: each name key, surname and first given syllable, each of those with the year of birth, birth year and"
+      + " sex, blocks of at most 100; thresholds " + LOWER + " / " + UPPER;
   private static final Logger log = LoggerFactory.getLogger(PersonLinkage.class);
 
   private final JdbcClient jdbc;

@@ -250,6 +250,10 @@ public final class Linkage {
    * share.
    */
   private static double em(Patterns patterns, double[][] m, double[][] u, double initialShare, boolean learnM) {
+    if (patterns.vectors.isEmpty()) {
+      // No candidate pair: nothing is a match, and m stays where it started.
+      return 0;
+    }
     double share = initialShare;
     for (int round = 0; round < EM_ROUNDS; round++) {
       double[][] mNext = new double[m.length][];
