@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports a list of names one source gave (for example the people it reports returned): a dry run
  * reports every row's problems before anything is written; the real run refuses while any row has a
  * problem and otherwise writes every row in one transaction, so that an interrupted run leaves
- * nothing. Each person registered is linked to the report and the row that named them.
+ * nothing. Each person registered is linked to the report and the row that named them. The dry run
+ * also lists the rows that may name someone already on file (a name key in common, no date of birth
+ * against); the real run writes them anyway, as mentions for linkage to propose and a person to decide.
  *
  * <p>Columns (header row required): {@code hangul}, {@code latin} (at least one), {@code sex}
  * (a value of {@link Sex}), {@code born}, {@code nationality}, {@code status} (a whereabouts status),
@@ -51,7 +53,10 @@ public class ListImport {
 
   public record RowProblem(int row, String field, String message) {}
 
-  public record Result(boolean dryRun, int rows, int written, List<RowProblem> problems) {}
+  /** A row that may name someone already on file: the references of those persons (the check shows them; the run writes anyway). */
+  public record RowKnown(int row, List<String> references, List<UUID> persons) {}
+
+  public record Result(boolean dryRun, int rows, int written, List<RowProblem> problems, List<RowKnown> possiblyKnown) {}
 
   /** Told after each row written; an exception thrown here stops the run and nothing stays written. */
   @FunctionalInterface
@@ -85,7 +90,18 @@ public class ListImport {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
     List<RowProblem> problems = new ArrayList<>();
-    return new Result(true, read(csv, problems).total(), 0, problems);
+    Parsed parsed = read(csv, problems);
+    // Before anything is written: the rows that may name someone already on file, with who.
+    List<List<PersonDirectory.KnownAs>> known = persons.possiblyKnownAmong(parsed.rows().stream().map(Row::person).toList());
+    List<RowKnown> possiblyKnown = new ArrayList<>();
+    for (int i = 0; i < known.size(); i++) {
+      if (!known.get(i).isEmpty()) {
+        possiblyKnown.add(new RowKnown(parsed.rows().get(i).number(),
+            known.get(i).stream().map(PersonDirectory.KnownAs::reference).toList(),
+            known.get(i).stream().map(k -> k.person().value()).toList()));
+      }
+    }
+    return new Result(true, parsed.total(), 0, problems, possiblyKnown);
   }
 
   /** Writes every row in one transaction, or nothing if any row has a problem (listed as field errors). */
@@ -113,7 +129,7 @@ public class ListImport {
       progress.written(written, rows.size());
     }
     audit.record(AuditRecord.success("LIST_IMPORTED", SourceReports.SUBJECT, report, office.value()));
-    return new Result(false, rows.size(), written, List.of());
+    return new Result(false, rows.size(), written, List.of(), List.of());
   }
 
   private OfficeId officeOf(UUID report) {

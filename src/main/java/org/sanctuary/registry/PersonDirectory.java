@@ -157,6 +157,59 @@ public class PersonDirectory {
     return held;
   }
 
+  /** A person who may be the one a draft describes, as a list's check shows them: by reference only. */
+  public record KnownAs(PersonId person, String reference) {}
+
+  /**
+   * For each draft, in order, the persons of the caller's offices who share a canonical key with one
+   * of its names and whose date of birth does not contradict it (at most five): what the check of an
+   * imported list shows before its rows are written. One look-up per thousand keys, whatever the
+   * length of the list; audited once.
+   */
+  @Transactional
+  public List<List<KnownAs>> possiblyKnownAmong(List<PersonDraft> drafts) {
+    List<Set<String>> keysOf = new ArrayList<>();
+    List<org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate> bornOf = new ArrayList<>();
+    Set<String> all = new java.util.HashSet<>();
+    for (PersonDraft draft : drafts) {
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      draft.names().forEach(n -> keys.addAll(org.sanctuary.identity.NameKeys.of(n.value())));
+      keysOf.add(keys);
+      all.addAll(keys);
+      org.sanctuary.shared.IntervalDate born = null;
+      try {
+        born = draft.dateOfBirth() == null || draft.dateOfBirth().isBlank() ? null
+            : org.sanctuary.shared.IntervalDate.parse(draft.dateOfBirth());
+      } catch (org.sanctuary.shared.UnreadableValue e) {
+        // The row's own check names the date; here it simply compares nothing.
+      }
+      bornOf.add(born);
+    }
+    java.util.Map<String, List<Persons.KeyHolder>> holders = new java.util.HashMap<>();
+    persons.keyHolders(all, access.scope(Permission.PERSON_READ))
+        .forEach(h -> holders.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h));
+    List<List<KnownAs>> known = new ArrayList<>();
+    for (int row = 0; row < drafts.size(); row++) {
+      java.util.Map<PersonId, KnownAs> found = new java.util.LinkedHashMap<>();
+      for (String key : keysOf.get(row)) {
+        for (Persons.KeyHolder holder : holders.getOrDefault(key, List.of())) {
+          if (found.size() < 5 && agrees(bornOf.get(row), holder)) {
+            found.putIfAbsent(holder.person(), new KnownAs(holder.person(), holder.reference()));
+          }
+        }
+      }
+      known.add(List.copyOf(found.values()));
+    }
+    audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
+    return known;
+  }
+
+  private static boolean agrees(org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate born, Persons.KeyHolder holder) {
+    return born == null
+        || ((born.latest() == null || holder.bornEarliest() == null || !born.latest().isBefore(holder.bornEarliest()))
+            && (born.earliest() == null || holder.bornLatest() == null || !born.earliest().isAfter(holder.bornLatest())));
+  }
+
   /** What is wrong with a draft, without registering anyone: for dry runs of imported lists. */
   public List<FieldProblem> check(PersonDraft draft) {
     try {

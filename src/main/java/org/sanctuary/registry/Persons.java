@@ -506,6 +506,24 @@ class Persons {
    * Whether any office outside the scope holds a person with one of the keys and a date of birth
    * that does not contradict the one given (nothing else is read).
    */
+  /** A person holding a name key, with their date of birth as an interval: for comparing many drafts at once. */
+  record KeyHolder(String key, PersonId person, String reference, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
+
+  /** The persons of the offices holding any of the keys, a thousand keys per look-up. */
+  List<KeyHolder> keyHolders(Set<String> keys, Set<OfficeId> scope) {
+    List<KeyHolder> holders = new ArrayList<>();
+    List<String> all = List.copyOf(keys);
+    for (int from = 0; from < all.size() && !scope.isEmpty(); from += 1000) {
+      holders.addAll(jdbc.sql("SELECT k.canonical_key, p.id, p.reference, p.dob_earliest, p.dob_latest FROM person_name_canonical k"
+              + " JOIN person p ON p.id = k.person_id WHERE k.office_id IN (:scope) AND k.canonical_key IN (:keys)")
+          .param("scope", ids(scope)).param("keys", all.subList(from, Math.min(all.size(), from + 1000)))
+          .query((rs, n) -> new KeyHolder(rs.getString(1), new PersonId(rs.getObject(2, UUID.class)), rs.getString(3),
+              rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+          .list());
+    }
+    return holders;
+  }
+
   boolean keyHeldOutside(Set<String> keys, @Nullable IntervalDate born, Set<OfficeId> scope) {
     if (keys.isEmpty()) {
       return false;

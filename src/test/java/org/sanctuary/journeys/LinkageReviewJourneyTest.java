@@ -78,8 +78,8 @@ class LinkageReviewJourneyTest {
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;
       chromium.signIn(monitor);
-      importList(chromium, church, CHURCH_LIST);
-      importList(chromium, witness, WITNESS_LIST);
+      importList(chromium, church, CHURCH_LIST, false);
+      importList(chromium, witness, WITNESS_LIST, true);
 
       statistics(chromium);
       assertThat(page.locator("#named-mentions-count")).hasText("10");
@@ -144,13 +144,22 @@ class LinkageReviewJourneyTest {
         .as("ten records imported, none merged").isEqualTo(persons + 10);
   }
 
-  /** Pastes the list on the report's import page and writes it, all rows or none. */
-  private static void importList(Chromium chromium, UUID report, String csv) {
+  /**
+   * Pastes the list on the report's import page and writes it, all rows or none; with {@code
+   * checkFirst}, checks it first and finds its first row shown as someone who may already be on file.
+   */
+  private static void importList(Chromium chromium, UUID report, String csv, boolean checkFirst) {
     Page page = chromium.page;
     page.navigate(chromium.url("/monitoring/reports/" + report + "/import"));
     // The page stays whole while it waits: its progress line polls without replacing the form.
     page.waitForTimeout(1200);
     page.getByLabel("The list (CSV)").fill(csv);
+    if (checkFirst) {
+      page.getByLabel("Check only").check();
+      page.locator("main form button[type=submit]").click();
+      assertThat(page.locator("#import-known")).containsText("1 rows may name someone already on file");
+      assertThat(page.locator("#import-known tbody tr").first().locator("td").first()).hasText("1");
+    }
     page.getByLabel("Write every row, or none").check();
     page.locator("main form button[type=submit]").click();
     assertThat(page.locator("#import-result")).containsText("5 persons written");

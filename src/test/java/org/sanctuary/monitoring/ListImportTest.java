@@ -133,6 +133,27 @@ class ListImportTest {
     }
   }
 
+  @Test
+  void theCheckNamesTheRowsThatMayBeSomeoneAlreadyOnFileAndTheRunWritesThemAnyway() throws Exception {
+    org.sanctuary.registry.PersonId younghee = fixtures.aPersonAt(team, "이영희");
+    String reference = jdbc.sql("SELECT reference FROM person WHERE id = ?").param(younghee.value()).query(String.class).single();
+    String list = """
+        hangul,latin,sex,born
+        ,Ri Yong Hui,FEMALE,1975
+        박말순,,FEMALE,1950
+        ,Lee Young-hee,FEMALE,1990
+        """;
+    upload(list, true)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.written").value(0))
+        .andExpect(jsonPath("$.possiblyKnown.length()").value(1))
+        .andExpect(jsonPath("$.possiblyKnown[0].row").value(1))
+        .andExpect(jsonPath("$.possiblyKnown[0].references[0]").value(reference));
+    assertThat(mentions()).isZero();
+    upload(list, false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(3));
+    assertThat(mentions()).isEqualTo(3);
+  }
+
   private ResultActions upload(String csv, boolean dryRun) throws Exception {
     return mvc.perform(post("/api/monitoring/reports/" + report + "/imports?dryRun=" + dryRun)
         .with(user(fixtures.user(team.username(Role.MONITOR)))).contentType(MediaType.valueOf("text/csv")).content(csv));
