@@ -46,6 +46,10 @@ public interface FieldComparison {
     return new FieldComparison() {
       @Override
       public int level(String a, String b) {
+        // Most candidate pairs share a key: found in the text as it is, before splitting anything.
+        if (sharesKey(a, b)) {
+          return org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL.ordinal();
+        }
         org.sanctuary.identity.NameMatch match =
             org.sanctuary.identity.NameMatch.between(java.util.List.of(a.split("\\|")), java.util.List.of(b.split("\\|")));
         return match.level().ordinal();
@@ -96,6 +100,25 @@ public interface FieldComparison {
         return new double[] {0.5, 0.35, 0.1, 0.05};
       }
     };
+  }
+
+  /** Whether two lists of keys separated by {@code |} hold a key in common (compared in place, nothing allocated). */
+  private static boolean sharesKey(String a, String b) {
+    for (int start = 0; start < a.length(); ) {
+      int end = a.indexOf('|', start);
+      end = end < 0 ? a.length() : end;
+      int length = end - start;
+      for (int at = 0; at < b.length(); ) {
+        int stop = b.indexOf('|', at);
+        stop = stop < 0 ? b.length() : stop;
+        if (stop - at == length && b.regionMatches(at, a, start, length)) {
+          return true;
+        }
+        at = stop + 1;
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /** Whether an interval's end (empty: open) is not before another's start (empty: open), as ISO days. */

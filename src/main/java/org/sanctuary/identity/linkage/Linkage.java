@@ -92,8 +92,8 @@ public final class Linkage {
     progress.at(Stage.BLOCKING, 0, n);
     long[] pairs = new long[0];
     int skipped = 0;
-    for (LinkageModel.Pass pass : model.passes()) {
-      Blocked blocked = block(records, pass);
+    // The passes are independent: each on its own core, their pairs joined after.
+    for (Blocked blocked : model.passes().parallelStream().map(pass -> block(records, pass)).toList()) {
       pairs = union(pairs, blocked.pairs());
       skipped += blocked.skipped();
     }
@@ -121,13 +121,20 @@ public final class Linkage {
     Map<String, Integer>[] frequencies = termFrequencies(records, columns);
     // An anchor agrees fully on the other fields, on values few records share (a common name says little).
     boolean[] rare = new boolean[candidates.length];
+    // How many records hold the value a pair agrees on, per term-frequency field: found once, used
+    // for the anchors here and for the pair's weight below.
+    int[][] shared = new int[fields.size()][];
+    for (int f = 0; f < fields.size(); f++) {
+      shared[f] = fields.get(f).termFrequency() ? new int[candidates.length] : null;
+    }
     java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(k -> {
       rare[k] = true;
-      for (int f = 0; f < fields.size() && rare[k]; f++) {
-        if (level(levels[k], f) == 0 && fields.get(f).termFrequency()) {
+      for (int f = 0; f < fields.size(); f++) {
+        if (shared[f] != null && level(levels[k], f) == 0) {
           String[] first = records.get((int) (candidates[k] / n));
           String[] second = records.get((int) (candidates[k] % n));
-          rare[k] = sharedFrequency(first[columns[f]], second[columns[f]], frequencies[f]) <= RARE;
+          shared[f][k] = sharedFrequency(first[columns[f]], second[columns[f]], frequencies[f]);
+          rare[k] &= shared[f][k] <= RARE;
         }
       }
     });
@@ -160,8 +167,7 @@ public final class Linkage {
         }
         double uValue = u[f][level];
         if (level == 0 && fields.get(f).termFrequency()) {
-          uValue = Math.max(sharedFrequency(records.get(i)[columns[f]], records.get(j)[columns[f]], frequencies[f]) / (double) n,
-              1.0 / n);
+          uValue = Math.max(shared[f][k] / (double) n, 1.0 / n);
         }
         contributions[f] = Math.log(mFinal[f][level] / uValue) / Math.log(2);
         weight += contributions[f];
@@ -492,15 +498,21 @@ public final class Linkage {
     if (a.indexOf('|') < 0 && b.indexOf('|') < 0) {
       return frequencies.getOrDefault(a, 1);
     }
-    String[] theirs = b.split("\\|");
+    // In place: only a value both hold is cut out, to look up how many records hold it.
     int rarest = Integer.MAX_VALUE;
-    for (String value : a.split("\\|")) {
-      for (String their : theirs) {
-        if (their.equals(value)) {
-          rarest = Math.min(rarest, frequencies.getOrDefault(value, 1));
+    for (int start = 0; start < a.length(); ) {
+      int end = a.indexOf('|', start);
+      end = end < 0 ? a.length() : end;
+      for (int at = 0; at < b.length(); ) {
+        int stop = b.indexOf('|', at);
+        stop = stop < 0 ? b.length() : stop;
+        if (stop - at == end - start && b.regionMatches(at, a, start, end - start)) {
+          rarest = Math.min(rarest, frequencies.getOrDefault(a.substring(start, end), 1));
           break;
         }
+        at = stop + 1;
       }
+      start = end + 1;
     }
     return rarest == Integer.MAX_VALUE ? 1 : rarest;
   }
