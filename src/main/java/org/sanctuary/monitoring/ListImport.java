@@ -84,8 +84,11 @@ public class ListImport {
     this.audit = audit;
   }
 
-  /** Checks every row and writes nothing. */
-  @Transactional(readOnly = true)
+  /**
+   * Checks every row and writes no row; the look-up of who may already be on file is audited, so
+   * the transaction is not read-only.
+   */
+  @Transactional
   public Result dryRun(UUID report, String csv) {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
