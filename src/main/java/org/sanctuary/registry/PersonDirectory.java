@@ -205,9 +205,14 @@ public class PersonDirectory {
   }
 
   private static boolean agrees(org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate born, Persons.KeyHolder holder) {
-    return born == null
-        || ((born.latest() == null || holder.bornEarliest() == null || !born.latest().isBefore(holder.bornEarliest()))
-            && (born.earliest() == null || holder.bornLatest() == null || !born.earliest().isAfter(holder.bornLatest())));
+    return born == null || overlaps(born, holder.bornEarliest(), holder.bornLatest());
+  }
+
+  /** Whether a date of birth given and one on file (either end unknown: open) can be the same day. */
+  private static boolean overlaps(org.sanctuary.shared.IntervalDate born, @org.jspecify.annotations.Nullable LocalDate earliest,
+      @org.jspecify.annotations.Nullable LocalDate latest) {
+    return (born.latest() == null || earliest == null || !born.latest().isBefore(earliest))
+        && (born.earliest() == null || latest == null || !born.earliest().isAfter(latest));
   }
 
   /** What is wrong with a draft, without registering anyone: for dry runs of imported lists. */
@@ -382,9 +387,8 @@ public class PersonDirectory {
     if (born == null || candidate.bornEarliest() == null || candidate.bornLatest() == null) {
       return PersonMatch.Birth.NOT_COMPARED;
     }
-    boolean overlaps = (born.latest() == null || !born.latest().isBefore(candidate.bornEarliest()))
-        && (born.earliest() == null || !born.earliest().isAfter(candidate.bornLatest()));
-    return overlaps ? PersonMatch.Birth.AGREES : PersonMatch.Birth.DISAGREES;
+    return overlaps(born, candidate.bornEarliest(), candidate.bornLatest()) ? PersonMatch.Birth.AGREES
+        : PersonMatch.Birth.DISAGREES;
   }
 
   /** Summaries of several persons at once (e.g. a group's members); audited as one search. */

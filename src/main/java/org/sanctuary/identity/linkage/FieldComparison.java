@@ -107,16 +107,23 @@ public interface FieldComparison {
     for (int start = 0; start < a.length(); ) {
       int end = a.indexOf('|', start);
       end = end < 0 ? a.length() : end;
-      int length = end - start;
-      for (int at = 0; at < b.length(); ) {
-        int stop = b.indexOf('|', at);
-        stop = stop < 0 ? b.length() : stop;
-        if (stop - at == length && b.regionMatches(at, a, start, length)) {
-          return true;
-        }
-        at = stop + 1;
+      if (holds(b, a, start, end)) {
+        return true;
       }
       start = end + 1;
+    }
+    return false;
+  }
+
+  /** Whether a list of values separated by {@code |} holds {@code text} from {@code start} to {@code end}, compared in place. */
+  static boolean holds(String list, String text, int start, int end) {
+    for (int at = 0; at < list.length(); ) {
+      int stop = list.indexOf('|', at);
+      stop = stop < 0 ? list.length() : stop;
+      if (stop - at == end - start && list.regionMatches(at, text, start, end - start)) {
+        return true;
+      }
+      at = stop + 1;
     }
     return false;
   }

@@ -503,14 +503,8 @@ public final class Linkage {
     for (int start = 0; start < a.length(); ) {
       int end = a.indexOf('|', start);
       end = end < 0 ? a.length() : end;
-      for (int at = 0; at < b.length(); ) {
-        int stop = b.indexOf('|', at);
-        stop = stop < 0 ? b.length() : stop;
-        if (stop - at == end - start && b.regionMatches(at, a, start, end - start)) {
-          rarest = Math.min(rarest, frequencies.getOrDefault(a.substring(start, end), 1));
-          break;
-        }
-        at = stop + 1;
+      if (FieldComparison.holds(b, a, start, end)) {
+        rarest = Math.min(rarest, frequencies.getOrDefault(a.substring(start, end), 1));
       }
       start = end + 1;
     }
