@@ -26,7 +26,7 @@ public record NameMatch(Level level, String key, String otherKey, double similar
   }
 
   /** Keys of each name compared by Jaro–Winkler when none is shared: the likeliest readings (keys come likeliest first). */
-  static final int FUZZY_KEYS = 4;
+  public static final int FUZZY_KEYS = 4;
 
   /**
    * The closest pair of keys of two names (each list from {@link NameKeys#of}); none when either has
@@ -46,11 +46,19 @@ public record NameMatch(Level level, String key, String otherKey, double similar
       for (String other : otherKeys.subList(0, Math.min(FUZZY_KEYS, otherKeys.size()))) {
         double similarity = JARO_WINKLER.apply(key, other);
         if (similarity > best.similarity()) {
-          Level level = similarity >= 0.92 ? Level.CLOSE : similarity >= 0.85 ? Level.SIMILAR : Level.DIFFERENT;
-          best = new NameMatch(level, key, other, similarity);
+          best = new NameMatch(level(similarity), key, other, similarity);
         }
       }
     }
     return best;
+  }
+
+  /** How close two keys that differ are: Jaro–Winkler ≥ 0.92 is close, ≥ 0.85 similar, below different. */
+  public static Level fuzzy(String key, String otherKey) {
+    return level(JARO_WINKLER.apply(key, otherKey));
+  }
+
+  private static Level level(double similarity) {
+    return similarity >= 0.92 ? Level.CLOSE : similarity >= 0.85 ? Level.SIMILAR : Level.DIFFERENT;
   }
 }

@@ -39,11 +39,14 @@ public final class LinkageAtScale {
     long began = System.nanoTime();
     long[] stageStarted = {began};
     String[] stage = {"START"};
+    // Progress comes from every core at once: one stage change is printed once.
     Linkage.Result result = new Linkage(PersonRecords.MODEL, 20021).run(records, (at, done, of) -> {
-      if (!at.name().equals(stage[0])) {
-        System.out.printf("  %-10s %6.1f s%n", stage[0], (System.nanoTime() - stageStarted[0]) / 1e9);
-        stage[0] = at.name();
-        stageStarted[0] = System.nanoTime();
+      synchronized (stage) {
+        if (!at.name().equals(stage[0])) {
+          System.out.printf("  %-10s %6.1f s%n", stage[0], (System.nanoTime() - stageStarted[0]) / 1e9);
+          stage[0] = at.name();
+          stageStarted[0] = System.nanoTime();
+        }
       }
     }, 0.5);
     System.out.printf("  %-10s %6.1f s%n", stage[0], (System.nanoTime() - stageStarted[0]) / 1e9);

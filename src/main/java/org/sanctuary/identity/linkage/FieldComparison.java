@@ -39,6 +39,21 @@ public interface FieldComparison {
   }
 
   /**
+   * This comparison over one interned column of a run, for comparing its records by position. A
+   * comparison that parses its values, or compares them dearly, does so here once per distinct value
+   * or pair of values; by default the texts are compared as they are.
+   */
+  default Prepared prepare(Column column) {
+    return (first, second) -> compare(column.text(first), column.text(second));
+  }
+
+  /** A comparison of two records of a run, by position: a level, or {@link #MISSING}. Safe to call from several threads. */
+  @FunctionalInterface
+  interface Prepared {
+    int level(int first, int second);
+  }
+
+  /**
    * Names given as their canonical keys separated by {@code |} (identity.NameKeys): a key in common,
    * then Jaro–Winkler between the closest keys (≥ 0.92, ≥ 0.85), else different.
    */
@@ -46,13 +61,42 @@ public interface FieldComparison {
     return new FieldComparison() {
       @Override
       public int level(String a, String b) {
-        // Most candidate pairs share a key: found in the text as it is, before splitting anything.
-        if (sharesKey(a, b)) {
-          return org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL.ordinal();
-        }
-        org.sanctuary.identity.NameMatch match =
-            org.sanctuary.identity.NameMatch.between(java.util.List.of(a.split("\\|")), java.util.List.of(b.split("\\|")));
-        return match.level().ordinal();
+        return org.sanctuary.identity.NameMatch.between(java.util.List.of(a.split("\\|")), java.util.List.of(b.split("\\|")))
+            .level().ordinal();
+      }
+
+      @Override
+      public Prepared prepare(Column column) {
+        int equal = org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL.ordinal();
+        int close = org.sanctuary.identity.NameMatch.Level.CLOSE.ordinal();
+        int different = org.sanctuary.identity.NameMatch.Level.DIFFERENT.ordinal();
+        int fuzzyKeys = org.sanctuary.identity.NameMatch.FUZZY_KEYS;
+        java.util.function.IntBinaryOperator fuzzy =
+            (x, y) -> org.sanctuary.identity.NameMatch.fuzzy(column.value(x), column.value(y)).ordinal();
+        ThreadLocal<PairLevels> known = ThreadLocal.withInitial(PairLevels::new);
+        // As NameMatch.between, over the keys' ids: a key in common, else the closest of the likeliest keys.
+        return (first, second) -> {
+          int[] a = column.ids(first);
+          int[] b = column.ids(second);
+          if (a.length == 0 || b.length == 0) {
+            return MISSING;
+          }
+          for (int x : a) {
+            for (int y : b) {
+              if (x == y) {
+                return equal;
+              }
+            }
+          }
+          PairLevels levels = known.get();
+          int best = different;
+          for (int p = 0; p < Math.min(fuzzyKeys, a.length) && best > close; p++) {
+            for (int q = 0; q < Math.min(fuzzyKeys, b.length) && best > close; q++) {
+              best = Math.min(best, levels.level(a[p], b[q], fuzzy));
+            }
+          }
+          return best;
+        };
       }
 
       @Override
@@ -71,22 +115,20 @@ public interface FieldComparison {
     return new FieldComparison() {
       @Override
       public int level(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
-        if (x[0].equals(x[1]) && a.equals(b) && !x[0].isEmpty()) {
-          return 0;
+        return Interval.of(a).level(Interval.of(b), a.equals(b));
+      }
+
+      @Override
+      public Prepared prepare(Column column) {
+        Interval[] intervals = new Interval[column.distinct()];
+        for (int id = 0; id < intervals.length; id++) {
+          intervals[id] = Interval.of(column.value(id));
         }
-        // ISO days order as text; an empty end is open. Only apart intervals need the calendar.
-        if (notBefore(x[1], y[0]) && notBefore(y[1], x[0])) {
-          return 1;
-        }
-        java.time.LocalDate xFrom = x[0].isEmpty() ? java.time.LocalDate.MIN : java.time.LocalDate.parse(x[0]);
-        java.time.LocalDate xTo = x[1].isEmpty() ? java.time.LocalDate.MAX : java.time.LocalDate.parse(x[1]);
-        java.time.LocalDate yFrom = y[0].isEmpty() ? java.time.LocalDate.MIN : java.time.LocalDate.parse(y[0]);
-        java.time.LocalDate yTo = y[1].isEmpty() ? java.time.LocalDate.MAX : java.time.LocalDate.parse(y[1]);
-        java.time.LocalDate gapFrom = xTo.isBefore(yFrom) ? xTo : yTo;
-        java.time.LocalDate gapTo = xTo.isBefore(yFrom) ? yFrom : xFrom;
-        return !gapFrom.plusYears(1).isBefore(gapTo) ? 2 : 3;
+        return (first, second) -> {
+          int a = column.id(first);
+          int b = column.id(second);
+          return a < 0 || b < 0 ? MISSING : intervals[a].level(intervals[b], a == b);
+        };
       }
 
       @Override
@@ -102,40 +144,53 @@ public interface FieldComparison {
     };
   }
 
-  /** Whether two lists of keys separated by {@code |} hold a key in common (compared in place, nothing allocated). */
-  private static boolean sharesKey(String a, String b) {
-    for (int start = 0; start < a.length(); ) {
-      int end = a.indexOf('|', start);
-      end = end < 0 ? a.length() : end;
-      if (holds(b, a, start, end)) {
-        return true;
-      }
-      start = end + 1;
-    }
-    return false;
-  }
+  /** A date of birth as an interval of days, either end open; {@code day} when it is one known day. */
+  record Interval(java.time.LocalDate from, java.time.LocalDate to, boolean day) {
 
-  /** Whether a list of values separated by {@code |} holds {@code text} from {@code start} to {@code end}, compared in place. */
-  static boolean holds(String list, String text, int start, int end) {
-    for (int at = 0; at < list.length(); ) {
-      int stop = list.indexOf('|', at);
-      stop = stop < 0 ? list.length() : stop;
-      if (stop - at == end - start && list.regionMatches(at, text, start, end - start)) {
-        return true;
-      }
-      at = stop + 1;
+    /** From {@code earliest/latest}, ISO days, either may be empty. */
+    static Interval of(String text) {
+      int slash = text.indexOf('/');
+      String earliest = slash < 0 ? text : text.substring(0, slash);
+      String latest = slash < 0 ? text : text.substring(slash + 1);
+      return new Interval(earliest.isEmpty() ? java.time.LocalDate.MIN : java.time.LocalDate.parse(earliest),
+          latest.isEmpty() ? java.time.LocalDate.MAX : java.time.LocalDate.parse(latest),
+          !earliest.isEmpty() && earliest.equals(latest));
     }
-    return false;
-  }
 
-  /** Whether an interval's end (empty: open) is not before another's start (empty: open), as ISO days. */
-  private static boolean notBefore(String end, String start) {
-    return end.isEmpty() || start.isEmpty() || end.compareTo(start) >= 0;
+    /** The same single day (as written), overlapping, within a year of each other, else apart. */
+    int level(Interval other, boolean sameText) {
+      if (day && sameText) {
+        return 0;
+      }
+      if (!to.isBefore(other.from) && !other.to.isBefore(from)) {
+        return 1;
+      }
+      java.time.LocalDate gapFrom = to.isBefore(other.from) ? to : other.to;
+      java.time.LocalDate gapTo = to.isBefore(other.from) ? other.from : from;
+      return !gapFrom.plusYears(1).isBefore(gapTo) ? 2 : 3;
+    }
   }
 
   /** Equal, or not. */
   static FieldComparison exact() {
-    return (a, b) -> a.equals(b) ? 0 : 1;
+    return new FieldComparison() {
+      @Override
+      public int level(String a, String b) {
+        return a.equals(b) ? 0 : 1;
+      }
+
+      @Override
+      public Prepared prepare(Column column) {
+        if (!column.single()) {
+          return FieldComparison.super.prepare(column);
+        }
+        return (first, second) -> {
+          int a = column.id(first);
+          int b = column.id(second);
+          return a < 0 || b < 0 ? MISSING : a == b ? 0 : 1;
+        };
+      }
+    };
   }
 
   /** Equal, Jaro–Winkler ≥ 0.92, ≥ 0.85, else different. */

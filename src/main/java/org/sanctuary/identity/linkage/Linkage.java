@@ -2,7 +2,6 @@ package org.sanctuary.identity.linkage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,6 +27,9 @@ public final class Linkage {
   private final long seed;
 
   public Linkage(LinkageModel model, long seed) {
+    if (model.fields().size() * BITS > 63) {
+      throw new IllegalArgumentException("at most 15 compared fields");
+    }
     this.model = model;
     this.seed = seed;
   }
@@ -90,25 +92,34 @@ public final class Linkage {
   public Result run(List<@Nullable String[]> records, Progress progress, double floor) {
     int n = records.size();
     progress.at(Stage.BLOCKING, 0, n);
+    List<LinkageModel.Field> fields = model.fields();
+    // Every column that is compared or blocked on value by value, interned once (each on a core of its own).
+    Map<Integer, Column> interned = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.stream.Stream.concat(fields.stream().map(LinkageModel.Field::column),
+            model.passes().stream().filter(LinkageModel.Pass::eachValue).map(pass -> pass.columns().get(0)))
+        .map(model::index).distinct().toList().parallelStream()
+        .forEach(index -> interned.put(index, Column.of(records, index)));
     long[] pairs = new long[0];
     int skipped = 0;
     // The passes are independent: each on its own core, their pairs joined after.
-    for (Blocked blocked : model.passes().parallelStream().map(pass -> block(records, pass)).toList()) {
+    for (Blocked blocked : model.passes().parallelStream().map(pass -> block(records, pass, interned)).toList()) {
       pairs = union(pairs, blocked.pairs());
       skipped += blocked.skipped();
     }
-    List<LinkageModel.Field> fields = model.fields();
-    int[] columns = fields.stream().mapToInt(f -> model.index(f.column())).toArray();
-    double[][] u = randomPairLevels(records, columns);
+    Column[] columns = fields.stream().map(f -> interned.get(model.index(f.column()))).toArray(Column[]::new);
+    FieldComparison.Prepared[] comparisons = new FieldComparison.Prepared[fields.size()];
+    for (int f = 0; f < comparisons.length; f++) {
+      comparisons[f] = fields.get(f).comparison().prepare(columns[f]);
+    }
+    double[][] u = randomPairLevels(n, comparisons);
     long[] candidates = pairs;
     // Each pair's levels packed in one long, four bits a field: tens of millions of pairs, no array each.
     long[] levels = new long[candidates.length];
     java.util.concurrent.atomic.AtomicLong compared = new java.util.concurrent.atomic.AtomicLong();
     java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(k -> {
-      levels[k] = pack(compare(records.get((int) (candidates[k] / n)), records.get((int) (candidates[k] % n)), columns));
-      long done = compared.incrementAndGet();
-      if (done % REPORT_EVERY == 0) {
-        progress.at(Stage.COMPARING, done, candidates.length);
+      levels[k] = compare((int) (candidates[k] / n), (int) (candidates[k] % n), comparisons);
+      if (k % REPORT_EVERY == REPORT_EVERY - 1) {
+        progress.at(Stage.COMPARING, compared.addAndGet(REPORT_EVERY), candidates.length);
       }
     });
     progress.at(Stage.LEARNING, 0, candidates.length);
@@ -118,7 +129,6 @@ public final class Linkage {
     for (long pattern : levels) {
       all.add(pattern);
     }
-    Map<String, Integer>[] frequencies = termFrequencies(records, columns);
     // An anchor agrees fully on the other fields, on values few records share (a common name says little).
     boolean[] rare = new boolean[candidates.length];
     // How many records hold the value a pair agrees on, per term-frequency field: found once, used
@@ -131,9 +141,7 @@ public final class Linkage {
       rare[k] = true;
       for (int f = 0; f < fields.size(); f++) {
         if (shared[f] != null && level(levels[k], f) == 0) {
-          String[] first = records.get((int) (candidates[k] / n));
-          String[] second = records.get((int) (candidates[k] % n));
-          shared[f][k] = sharedFrequency(first[columns[f]], second[columns[f]], frequencies[f]);
+          shared[f][k] = columns[f].rarestShared((int) (candidates[k] / n), (int) (candidates[k] % n));
           rare[k] &= shared[f][k] <= RARE;
         }
       }
@@ -227,17 +235,6 @@ public final class Linkage {
   }
 
   private static final int BITS = 4;
-
-  private static long pack(int[] levels) {
-    if (levels.length * BITS > 63) {
-      throw new IllegalArgumentException("at most 15 compared fields");
-    }
-    long packed = 0;
-    for (int f = 0; f < levels.length; f++) {
-      packed |= (long) (levels[f] + 1) << (BITS * f);
-    }
-    return packed;
-  }
 
   private static int level(long packed, int field) {
     return (int) ((packed >>> (BITS * field)) & ((1 << BITS) - 1)) - 1;
@@ -356,24 +353,24 @@ public final class Linkage {
    * One pass: records grouped by their key (or by each value, for a column of several), every pair
    * within a group; groups larger than the model allows are skipped and counted.
    */
-  private Blocked block(List<@Nullable String[]> records, LinkageModel.Pass pass) {
+  private Blocked block(List<@Nullable String[]> records, LinkageModel.Pass pass, Map<Integer, Column> interned) {
     int n = records.size();
-    Map<String, Integer> ids = new HashMap<>();
     java.util.stream.LongStream.Builder entries = java.util.stream.LongStream.builder();
     int[] columns = pass.columns().stream().mapToInt(model::index).toArray();
-    for (int r = 0; r < n; r++) {
-      String key = key(records.get(r), columns, pass.unordered());
-      if (key == null) {
-        continue;
-      }
-      if (pass.eachValue()) {
-        for (String one : new HashSet<>(List.of(key.split("\\|")))) {
-          if (!one.isEmpty()) {
-            entries.add((long) ids.computeIfAbsent(one, k -> ids.size()) << 32 | r);
-          }
+    if (pass.eachValue()) {
+      Column column = interned.get(columns[0]);
+      for (int r = 0; r < n; r++) {
+        for (int id : column.ids(r)) {
+          entries.add((long) id << 32 | r);
         }
-      } else {
-        entries.add((long) ids.computeIfAbsent(key, k -> ids.size()) << 32 | r);
+      }
+    } else {
+      Map<String, Integer> ids = new HashMap<>();
+      for (int r = 0; r < n; r++) {
+        String key = key(records.get(r), columns, pass.unordered());
+        if (key != null) {
+          entries.add((long) ids.computeIfAbsent(key, k -> ids.size()) << 32 | r);
+        }
       }
     }
     long[] sorted = entries.build().toArray();
@@ -424,33 +421,37 @@ public final class Linkage {
     return String.join("\u0001", parts);
   }
 
-  private int[] compare(@Nullable String[] a, @Nullable String[] b, int[] columns) {
-    int[] levels = new int[columns.length];
-    for (int f = 0; f < columns.length; f++) {
-      levels[f] = model.fields().get(f).comparison().compare(a[columns[f]], b[columns[f]]);
+  /** Two records' levels, field by field, packed four bits a field. */
+  private static long compare(int first, int second, FieldComparison.Prepared[] comparisons) {
+    long packed = 0;
+    for (int f = 0; f < comparisons.length; f++) {
+      packed |= (long) (comparisons[f].level(first, second) + 1) << (BITS * f);
     }
-    return levels;
+    return packed;
   }
 
-  /** u: how often each level occurs between records drawn at random (almost all different people). */
-  private double[][] randomPairLevels(List<@Nullable String[]> records, int[] columns) {
+  /**
+   * u: how often each level occurs between records drawn at random (almost all different people).
+   * The pairs are drawn in order from the seed, then compared on every core.
+   */
+  private double[][] randomPairLevels(int n, FieldComparison.Prepared[] comparisons) {
     List<LinkageModel.Field> fields = model.fields();
     double[][] counts = new double[fields.size()][];
     for (int f = 0; f < fields.size(); f++) {
       counts[f] = new double[fields.get(f).comparison().levels()];
     }
     Random random = new Random(seed);
-    int n = records.size();
-    for (int draw = 0; draw < RANDOM_PAIRS && n > 1; draw++) {
+    long[] drawn = new long[n > 1 ? RANDOM_PAIRS : 0];
+    for (int draw = 0; draw < drawn.length; draw++) {
       int i = random.nextInt(n);
       int j = random.nextInt(n - 1);
-      if (j >= i) {
-        j++;
-      }
-      int[] levels = compare(records.get(i), records.get(j), columns);
-      for (int f = 0; f < levels.length; f++) {
-        if (levels[f] != FieldComparison.MISSING) {
-          counts[f][levels[f]]++;
+      drawn[draw] = (long) i << 32 | (j >= i ? j + 1 : j);
+    }
+    long[] levels = java.util.Arrays.stream(drawn).parallel().map(pair -> compare((int) (pair >>> 32), (int) pair, comparisons)).toArray();
+    for (long packed : levels) {
+      for (int f = 0; f < comparisons.length; f++) {
+        if (level(packed, f) != FieldComparison.MISSING) {
+          counts[f][level(packed, f)]++;
         }
       }
     }
@@ -485,48 +486,5 @@ public final class Linkage {
       }
     }
     return 1 / (1 + Math.exp(nonMatch - match));
-  }
-
-  /**
-   * How many records hold the value two records agree on; for columns of several values (name
-   * keys), the rarest value they share.
-   */
-  private static int sharedFrequency(@Nullable String a, @Nullable String b, Map<String, Integer> frequencies) {
-    if (a == null || b == null) {
-      return 1;
-    }
-    if (a.indexOf('|') < 0 && b.indexOf('|') < 0) {
-      return frequencies.getOrDefault(a, 1);
-    }
-    // In place: only a value both hold is cut out, to look up how many records hold it.
-    int rarest = Integer.MAX_VALUE;
-    for (int start = 0; start < a.length(); ) {
-      int end = a.indexOf('|', start);
-      end = end < 0 ? a.length() : end;
-      if (FieldComparison.holds(b, a, start, end)) {
-        rarest = Math.min(rarest, frequencies.getOrDefault(a.substring(start, end), 1));
-      }
-      start = end + 1;
-    }
-    return rarest == Integer.MAX_VALUE ? 1 : rarest;
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Integer>[] termFrequencies(List<@Nullable String[]> records, int[] columns) {
-    Map<String, Integer>[] frequencies = new Map[columns.length];
-    for (int f = 0; f < columns.length; f++) {
-      frequencies[f] = new HashMap<>();
-      if (model.fields().get(f).termFrequency()) {
-        for (String[] record : records) {
-          String value = record[columns[f]];
-          if (value != null && !value.isEmpty()) {
-            for (String one : value.indexOf('|') < 0 ? List.of(value) : new HashSet<>(List.of(value.split("\\|")))) {
-              frequencies[f].merge(one, 1, Integer::sum);
-            }
-          }
-        }
-      }
-    }
-    return frequencies;
   }
 }
