@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the root, so everything under a place is found with one prefix match, however deep.
  */
 @Service
-public class Gazetteer {
+public class Gazetteer implements org.sanctuary.registry.Places {
 
   private final JdbcClient jdbc;
 
@@ -46,6 +46,7 @@ public class Gazetteer {
    * Every place, in tree order, named with the chain above it ("Longjing, Yanbian, Jilin, China"):
    * the choices of a place field.
    */
+  @Override
   @Transactional(readOnly = true)
   public Map<UUID, String> choices() {
     Map<UUID, String> names = new LinkedHashMap<>();
@@ -85,10 +86,24 @@ public class Gazetteer {
     return ids.stream().map(this::read).toList();
   }
 
+  @Override
   @Transactional(readOnly = true)
   public Optional<UUID> find(String name) {
     List<Place> places = named(name);
     return places.isEmpty() ? Optional.empty() : Optional.of(places.get(0).id());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> label(UUID place) {
+    if (jdbc.sql("SELECT COUNT(*) FROM place WHERE id = ?").param(place).query(Long.class).single() == 0) {
+      return Optional.empty();
+    }
+    Place read = read(place);
+    List<String> chain = new ArrayList<>();
+    chain.add(read.name());
+    chain.addAll(read.within());
+    return Optional.of(String.join(", ", chain));
   }
 
   @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -43,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Columns (header row required): {@code hangul}, {@code latin} (at least one), {@code sex}
  * (a value of {@link Sex}), {@code born}, {@code nationality}, {@code status} (a whereabouts status),
- * {@code on} (when that status was observed), {@code place}.
+ * {@code on} (when that status was observed), {@code place} (where it was observed, as said), and
+ * {@code origin} (the place of origin: a place of the gazetteer, by any of its names).
  */
 @Service
 public class ListImport {
@@ -75,8 +77,11 @@ public class ListImport {
   private final PersonDirectory persons;
   private final SourceReports reports;
   private final AuditTrail audit;
+  private final Gazetteer gazetteer;
 
-  ListImport(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit) {
+  ListImport(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit,
+      Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.jdbc = jdbc;
     this.access = access;
     this.persons = persons;
@@ -141,6 +146,7 @@ public class ListImport {
 
   private Parsed read(String csv, List<RowProblem> problems) {
     List<Row> rows = new ArrayList<>();
+    Map<String, java.util.Optional<UUID>> origins = new java.util.HashMap<>();
     int number = 0;
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
         .setTrim(true).setAllowMissingColumnNames(false).get();
@@ -154,7 +160,7 @@ public class ListImport {
         if (number > MAX_ROWS) {
           throw ValidationFailed.of("csv", "at most " + MAX_ROWS + " rows in one import");
         }
-        Row row = row(number, record, problems);
+        Row row = row(number, record, problems, origins);
         if (row != null) {
           rows.add(row);
         }
@@ -165,7 +171,8 @@ public class ListImport {
     }
   }
 
-  private @Nullable Row row(int number, CSVRecord record, List<RowProblem> problems) {
+  private @Nullable Row row(
+      int number, CSVRecord record, List<RowProblem> problems, Map<String, java.util.Optional<UUID>> origins) {
     int before = problems.size();
     String hangul = value(record, "hangul");
     String latin = value(record, "latin");
@@ -190,8 +197,17 @@ public class ListImport {
       problems.add(new RowProblem(number, "sex", "is required"));
     }
     String nationality = value(record, "nationality");
+    // A list names the same few places again and again: each name is looked up once per list.
+    String originName = value(record, "origin");
+    UUID origin = null;
+    if (originName != null) {
+      origin = origins.computeIfAbsent(originName.strip().toLowerCase(Locale.ROOT), gazetteer::find).orElse(null);
+      if (origin == null) {
+        problems.add(new RowProblem(number, "origin", "\"" + originName + "\" is not a place of the gazetteer"));
+      }
+    }
     PersonDraft draft = new PersonDraft(names, sex, value(record, "born"), nationality == null ? List.of() : List.of(nationality),
-        List.of(), List.of(), null, GenderPreference.NONE, GenderPreference.NONE, Set.of());
+        List.of(), List.of(), null, GenderPreference.NONE, GenderPreference.NONE, Set.of(), origin == null ? null : origin.toString());
     if (!names.isEmpty() && sex != null) {
       for (FieldProblem problem : persons.check(draft)) {
         problems.add(new RowProblem(number, problem.field(), problem.message()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.IntervalDate;
@@ -15,7 +16,8 @@ import org.sanctuary.shared.ValidationFailed;
 /**
  * A person's details once every rule of form holds: at least one name and exactly one primary, each
  * name in the script it claims, a date of birth that is readable and not in the future, ISO country
- * and language codes, and a best language among the languages spoken.
+ * and language codes, a best language among the languages spoken, and a place of origin written as a
+ * place's id (whether the gazetteer holds it is for the registry to check).
  */
 public record PersonDetails(
     List<PersonName> names,
@@ -27,7 +29,8 @@ public record PersonDetails(
     @Nullable String bestLanguage,
     GenderPreference interviewerPreference,
     GenderPreference interpreterPreference,
-    Set<SpecificNeed> specificNeeds) {
+    Set<SpecificNeed> specificNeeds,
+    @Nullable UUID originPlace) {
 
   static final int MAX_NAME_LENGTH = 200;
   private static final Set<String> COUNTRIES =
@@ -69,6 +72,15 @@ public record PersonDetails(
         problems.add(new FieldProblem("bestLanguage", "must be one of the languages listed"));
       }
     }
+    UUID origin = null;
+    String place = blankToNull(draft.originPlace());
+    if (place != null) {
+      try {
+        origin = UUID.fromString(place);
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("originPlace", "\"" + place + "\" is not a place of the gazetteer"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
@@ -84,7 +96,8 @@ public record PersonDetails(
         orNone(draft.interpreterPreference()),
         draft.specificNeeds().isEmpty()
             ? Set.of()
-            : Set.copyOf(EnumSet.copyOf(draft.specificNeeds())));
+            : Set.copyOf(EnumSet.copyOf(draft.specificNeeds())),
+        origin);
   }
 
   private static List<PersonName> names(

@@ -44,14 +44,34 @@ public class PersonDirectory {
   private final Offices offices;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Places places;
 
   PersonDirectory(
-      Persons persons, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock) {
+      Persons persons, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Places places) {
     this.persons = persons;
     this.access = access;
     this.offices = offices;
     this.audit = audit;
     this.clock = clock;
+    this.places = places;
+  }
+
+  /** The draft's details once every rule holds, the place of origin included: every problem named at once. */
+  private PersonDetails details(PersonDraft draft) {
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    PersonDetails details = null;
+    try {
+      details = PersonDetails.from(draft, today());
+    } catch (ValidationFailed e) {
+      problems.addAll(e.problems());
+    }
+    if (details != null && details.originPlace() != null && places.label(details.originPlace()).isEmpty()) {
+      problems.add(new FieldProblem("originPlace", "\"" + draft.originPlace() + "\" is not a place of the gazetteer"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    return details;
   }
 
   /** Registers a person; refused while someone of the same name may already be known (see the three-argument form). */
@@ -96,7 +116,7 @@ public class PersonDirectory {
       OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause, boolean compare) {
     Actor actor = access.require(Permission.PERSON_REGISTER, officeId);
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
-    PersonDetails details = PersonDetails.from(draft, today());
+    PersonDetails details = details(draft);
     String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
     if (reason != null && reason.length() > 1000) {
       throw ValidationFailed.of("notADuplicateBecause", "is at most 1000 characters");
@@ -218,7 +238,7 @@ public class PersonDirectory {
   /** What is wrong with a draft, without registering anyone: for dry runs of imported lists. */
   public List<FieldProblem> check(PersonDraft draft) {
     try {
-      PersonDetails.from(draft, today());
+      details(draft);
       return List.of();
     } catch (ValidationFailed e) {
       return e.problems();
@@ -253,7 +273,7 @@ public class PersonDirectory {
         persons
             .find(id, access.scope(Permission.PERSON_REGISTER))
             .orElseThrow(() -> new NotFound("person"));
-    PersonDetails details = PersonDetails.from(draft, today());
+    PersonDetails details = details(draft);
     String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
     if (reason != null && reason.length() > 1000) {
       throw ValidationFailed.of("notADuplicateBecause", "is at most 1000 characters");

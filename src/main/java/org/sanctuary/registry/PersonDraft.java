@@ -18,7 +18,17 @@ public record PersonDraft(
     @Nullable String bestLanguage,
     @Nullable GenderPreference interviewerPreference,
     @Nullable GenderPreference interpreterPreference,
-    Set<SpecificNeed> specificNeeds) {
+    Set<SpecificNeed> specificNeeds,
+    @Nullable String originPlace) {
+
+  /** A draft that says nothing of where the person comes from. */
+  public PersonDraft(List<NameDraft> names, @Nullable Sex sex, @Nullable String dateOfBirth, List<String> nationalities,
+      List<String> otherNationalityClaims, List<String> languages, @Nullable String bestLanguage,
+      @Nullable GenderPreference interviewerPreference, @Nullable GenderPreference interpreterPreference,
+      Set<SpecificNeed> specificNeeds) {
+    this(names, sex, dateOfBirth, nationalities, otherNationalityClaims, languages, bestLanguage, interviewerPreference,
+        interpreterPreference, specificNeeds, null);
+  }
 
   public PersonDraft {
     names = names == null ? List.of() : List.copyOf(names);

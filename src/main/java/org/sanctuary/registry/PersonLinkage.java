@@ -61,7 +61,8 @@ public class PersonLinkage {
   /** A running run that has not reported for this long stopped with its node. */
   static final Duration ABANDONED = Duration.ofMinutes(10);
   private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
-  private static final String PARAMETERS = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex;"
+  private static final String PARAMETERS = "fields: names (canonical key, Jaro–Winkler ≥ 0.92, ≥ 0.85), birth interval, sex, place of origin (same, within,"
+      + " same province, apart);"
       + " blocking: each name key, surname and first given syllable, each of those with the year of birth, birth year and"
       + " sex, blocks of at most 100; thresholds " + LOWER + " / " + UPPER;
   private static final Logger log = LoggerFactory.getLogger(PersonLinkage.class);
@@ -502,12 +503,14 @@ public class PersonLinkage {
           keys.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new LinkedHashSet<>()).add(rs.getString("canonical_key"));
         });
     List<String[]> records = new ArrayList<>();
-    jdbc.sql("SELECT id, sex, dob_earliest, dob_latest FROM person WHERE office_id = ? ORDER BY id").param(office.value())
+    // The place of origin as its gazetteer path, so that linkage compares it along the hierarchy.
+    jdbc.sql("SELECT p.id, p.sex, p.dob_earliest, p.dob_latest, pl.path FROM person p LEFT JOIN place pl ON pl.id = p.origin_place_id"
+            + " WHERE p.office_id = ? ORDER BY p.id").param(office.value())
         .query(rs -> {
           UUID id = rs.getObject("id", UUID.class);
           ids.add(id);
           records.add(PersonRecords.ofKeys(id.toString(), keys.getOrDefault(id, Set.of()), rs.getObject("dob_earliest", LocalDate.class),
-              rs.getObject("dob_latest", LocalDate.class), rs.getString("sex")));
+              rs.getObject("dob_latest", LocalDate.class), rs.getString("sex"), rs.getString("path")));
         });
     return records;
   }

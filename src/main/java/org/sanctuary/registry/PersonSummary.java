@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 
-/** A person as a list shows them, with the languages they speak (ISO 639-1 codes). */
+/** A person as a list shows them, with the languages they speak (ISO 639-1 codes) and their place of origin (a gazetteer place). */
 public record PersonSummary(
     PersonId id,
     String reference,
@@ -15,7 +15,8 @@ public record PersonSummary(
     @Nullable String dateOfBirth,
     List<String> nationalities,
     Set<SpecificNeed> specificNeeds,
-    List<String> languages) {
+    List<String> languages,
+    java.util.@Nullable UUID originPlace) {
 
   public boolean hasPriority() {
     return specificNeeds.stream().anyMatch(SpecificNeed::givesPriority);

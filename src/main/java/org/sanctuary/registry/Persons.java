@@ -82,7 +82,7 @@ class Persons {
   /** The person row's detail columns, in the order both insert and update name them. */
   private static final String DETAIL_COLUMNS =
       "sex, dob_earliest, dob_latest, dob_precision, dob_qualifier, dob_text, languages,"
-          + " best_language, interviewer_preference, interpreter_preference, primary_name";
+          + " best_language, interviewer_preference, interpreter_preference, primary_name, origin_place_id";
 
   private static List<Object> detailValues(PersonDetails d) {
     IntervalDate dob = d.dateOfBirth();
@@ -98,6 +98,7 @@ class Persons {
     values.add(d.interviewerPreference().name());
     values.add(d.interpreterPreference().name());
     values.add(d.primaryName().value());
+    values.add(d.originPlace());
     return values;
   }
 
@@ -111,7 +112,7 @@ class Persons {
     values.add(utc(now));
     jdbc.sql(
             "INSERT INTO person (id, office_id, reference, " + DETAIL_COLUMNS + ", created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
         .params(values)
         .update();
     insertChildren(person);
@@ -267,7 +268,7 @@ class Persons {
     return jdbc.sql(
             "SELECT id, office_id, reference, sex, dob_earliest, dob_latest, dob_precision,"
                 + " dob_qualifier, dob_text, languages, best_language, interviewer_preference,"
-                + " interpreter_preference, version FROM person"
+                + " interpreter_preference, origin_place_id, version FROM person"
                 + " WHERE id = :id AND office_id IN (:scope)")
         .param("id", id.value())
         .param("scope", ids(scope))
@@ -318,7 +319,8 @@ class Persons {
             rs.getString("best_language"),
             GenderPreference.valueOf(rs.getString("interviewer_preference")),
             GenderPreference.valueOf(rs.getString("interpreter_preference")),
-            Set.copyOf(needSet));
+            Set.copyOf(needSet),
+            rs.getObject("origin_place_id", UUID.class));
     return new Person(
         new PersonId(id),
         new OfficeId(rs.getObject("office_id", UUID.class)),
@@ -438,7 +440,7 @@ class Persons {
             .single();
     List<PersonSummary> rows =
         jdbc.sql(
-                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages FROM person p"
+                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id FROM person p"
                     + where
                     + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
             .params(params)
@@ -487,7 +489,8 @@ class Persons {
                     r.dateOfBirth(),
                     nationalities.getOrDefault(r.id().value(), List.of()),
                     Set.copyOf(needs.getOrDefault(r.id().value(), Set.of())),
-                    r.languages()))
+                    r.languages(),
+                    r.originPlace()))
         .toList();
   }
 
@@ -657,7 +660,7 @@ class Persons {
     }
     Map<UUID, PersonSummary> found = new HashMap<>();
     jdbc.sql(
-            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages FROM person p"
+            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id FROM person p"
                 + " WHERE p.id IN (:ids) AND p.office_id IN (:scope)")
         .param("ids", persons.stream().map(PersonId::value).toList())
         .param("scope", ids(scope))
@@ -685,7 +688,8 @@ class Persons {
         Set.of(),
         rs.getString("languages") == null || rs.getString("languages").isEmpty()
             ? List.of()
-            : List.of(rs.getString("languages").split(",")));
+            : List.of(rs.getString("languages").split(",")),
+        rs.getObject("origin_place_id", UUID.class));
   }
 
   /** Persons in the offices with a need that gives priority (procedure.md §5). */

@@ -28,7 +28,7 @@ public final class LinkageAtScale {
     List<String[]> records = new ArrayList<>(listed.size());
     for (int i = 0; i < listed.size(); i++) {
       SyntheticKoreanNames.Listed l = listed.get(i);
-      records.add(PersonRecords.of(String.valueOf(i), List.of(l.name()), l.bornEarliest(), l.bornLatest(), l.sex()));
+      records.add(PersonRecords.of(String.valueOf(i), List.of(l.name()), l.bornEarliest(), l.bornLatest(), l.sex(), l.place()));
     }
     listed = null;
     System.out.printf("records: %,d made with their name keys in %.1f s%n", records.size(), seconds(start));

@@ -16,8 +16,23 @@ import java.util.Random;
  */
 final class SyntheticKoreanNames {
 
-  /** A record as a source gives it, and the person it is (the truth, never shown to the linkage). */
-  record Listed(int person, String name, LocalDate bornEarliest, LocalDate bornLatest, String sex, String rendering) {}
+  /**
+   * A record as a source gives it, and the person it is (the truth, never shown to the linkage). The
+   * place of origin is a gazetteer path ({@code /KP/NH/NH07}), the province only, or null.
+   */
+  record Listed(int person, String name, LocalDate bornEarliest, LocalDate bornLatest, String sex, String rendering,
+      String place) {}
+
+  /**
+   * Provinces of origin with their share among people who crossed into China (the border provinces
+   * first) and how many counties each has; a county is {@code /KP/<province>/<province><number>}.
+   */
+  private record Province(String code, double share, int counties) {}
+
+  private static final List<Province> PROVINCES = List.of(
+      new Province("NH", 35, 15), new Province("RG", 20, 12), new Province("SH", 12, 18), new Province("NP", 8, 22),
+      new Province("SP", 6, 19), new Province("PY", 5, 19), new Province("JG", 5, 18), new Province("KW", 3, 15),
+      new Province("HB", 3, 12), new Province("HN", 3, 19));
 
   /** Surname, its Hanja, conventional spellings, pinyin, and its share of people (percent). */
   private record Surname(String hangul, String hanja, List<String> spellings, String pinyin, double share) {}
@@ -73,6 +88,8 @@ final class SyntheticKoreanNames {
       Map.entry("i", List.of("i", "ee")), Map.entry("ui", List.of("ui", "ee", "i")));
 
   private final Random random;
+  /** Places are drawn apart, so that adding them left every name and date of a seed as it was. */
+  private final Random places;
   /** Given-name syllables by rank (the common ones first) and the cumulative weight of each rank. */
   private final List<String[]> given;
   private final double[] cumulative;
@@ -84,6 +101,7 @@ final class SyntheticKoreanNames {
 
   private SyntheticKoreanNames(long seed, List<String[]> given, double zipf) {
     random = new Random(seed);
+    places = new Random(seed + 1);
     this.given = given;
     uniform = zipf == 0;
     cumulative = new double[given.size()];
@@ -148,8 +166,11 @@ final class SyntheticKoreanNames {
       String sex = random.nextBoolean() ? "FEMALE" : "MALE";
       LocalDate born = LocalDate.of(1930 + random.nextInt(75), 1 + random.nextInt(12), 1 + random.nextInt(28));
       int sources = 2 + random.nextInt(3);
+      String[] origin = origin();
       for (int s = 0; s < sources; s++) {
-        listed.add(render(person, surname, first, second, sex, born));
+        Listed record = render(person, surname, first, second, sex, born);
+        listed.add(new Listed(record.person(), record.name(), record.bornEarliest(), record.bornLatest(), record.sex(),
+            record.rendering(), place(origin)));
       }
     }
     return listed;
@@ -218,7 +239,40 @@ final class SyntheticKoreanNames {
       latest = earliest;
     }
     String listedSex = random.nextDouble() < 0.05 ? "UNKNOWN" : sex;
-    return new Listed(person, name, earliest, latest, listedSex, rendering);
+    return new Listed(person, name, earliest, latest, listedSex, rendering, null);
+  }
+
+  /** A person's province and county of origin, provinces by their share. */
+  private String[] origin() {
+    double pick = places.nextDouble() * PROVINCES.stream().mapToDouble(Province::share).sum();
+    Province province = PROVINCES.get(PROVINCES.size() - 1);
+    for (Province p : PROVINCES) {
+      pick -= p.share();
+      if (pick <= 0) {
+        province = p;
+        break;
+      }
+    }
+    return new String[] {province.code(), province.code() + (1 + places.nextInt(province.counties()))};
+  }
+
+  /**
+   * The place of origin as one source gives it: a quarter give none, a quarter only the province,
+   * the rest the county, and one in thirty a wrong county of the right province.
+   */
+  private String place(String[] origin) {
+    double how = places.nextDouble();
+    if (how < 0.25) {
+      return null;
+    }
+    if (how < 0.5) {
+      return "/KP/" + origin[0];
+    }
+    if (how < 0.5 + 0.5 / 15) {
+      Province province = PROVINCES.stream().filter(p -> p.code().equals(origin[0])).findFirst().orElseThrow();
+      return "/KP/" + origin[0] + "/" + origin[0] + (1 + places.nextInt(province.counties()));
+    }
+    return "/KP/" + origin[0] + "/" + origin[1];
   }
 
   private String mr(String hangul, boolean breves) {

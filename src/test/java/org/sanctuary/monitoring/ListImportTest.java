@@ -38,6 +38,7 @@ class ListImportTest {
   @Autowired JdbcClient jdbc;
   @Autowired org.sanctuary.registry.PersonDirectory persons;
   @Autowired org.sanctuary.audit.AuditTrail audit;
+  @Autowired Gazetteer gazetteer;
 
   private Fixtures.Staffed team;
   private UUID report;
@@ -152,6 +153,30 @@ class ListImportTest {
     assertThat(mentions()).isZero();
     upload(list, false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(3));
     assertThat(mentions()).isEqualTo(3);
+  }
+
+  @Test
+  void aPlaceOfOriginIsFoundInTheGazetteerByAnyOfItsNamesAndAnUnknownOneIsNamedBeforeAnythingIsWritten() throws Exception {
+    UUID korea = gazetteer.add(null, Place.Level.COUNTRY, java.util.List.of(new Place.Name("LATIN", "DPRK", true)), null, null);
+    UUID musan = gazetteer.add(korea, Place.Level.COUNTY,
+        java.util.List.of(new Place.Name("LATIN", "Musan", true), new Place.Name("HANGUL", "무산", false)), null, null);
+    String list = """
+        hangul,latin,sex,born,origin
+        김순옥,,FEMALE,1961,무산
+        ,Pak Chol,MALE,1958,Atlantis
+        """;
+    upload(list, true)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.problems.length()").value(1))
+        .andExpect(jsonPath("$.problems[0].row").value(2))
+        .andExpect(jsonPath("$.problems[0].field").value("origin"));
+    upload(list, false).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("rows[2].origin")));
+    assertThat(mentions()).isZero();
+
+    upload(list.replace("Atlantis", "musan"), false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(2));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id = ? AND origin_place_id = ?")
+        .params(team.office().id().value(), musan).query(Long.class).single()).isEqualTo(2);
   }
 
   private ResultActions upload(String csv, boolean dryRun) throws Exception {

@@ -34,6 +34,7 @@ class PersonApiTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
 
   private Fixtures.Staffed office;
 
@@ -95,6 +96,37 @@ class PersonApiTest {
 
     assertThat(countPersons()).isEqualTo(persons);
     assertThat(jdbc.sql("SELECT last_id FROM audit_head").query(Long.class).single()).isEqualTo(audit);
+  }
+
+  @Test
+  void aPlaceOfOriginIsAPlaceOfTheGazetteerShownByItsNamesAndAnythingElseIsRefusedBesideTheField() throws Exception {
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
+        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "DPRK", true)), null, null);
+    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.PROVINCE,
+        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "North Hamgyong", true)), null, null);
+    java.util.UUID hoeryong = gazetteer.add(province, org.sanctuary.monitoring.Place.Level.COUNTY,
+        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Hoeryong", true),
+            new org.sanctuary.monitoring.Place.Name("HANGUL", "회령", false)), null, null);
+    String body = """
+        {"officeId":"%s","sex":"FEMALE","names":[{"script":"HANGUL","value":"이영희"}],"originPlace":"%s"}""";
+
+    String created = mvc.perform(post("/api/persons").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+            .content(body.formatted(office.office().id(), hoeryong)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.originPlace").value(hoeryong.toString()))
+        .andExpect(jsonPath("$.originPlaceName").value("Hoeryong, North Hamgyong, DPRK"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(created).contains("\"originPlace\"");
+
+    long persons = countPersons();
+    for (String bad : List.of(java.util.UUID.randomUUID().toString(), "Hoeryong")) {
+      mvc.perform(post("/api/persons").with(as(Role.REGISTRAR)).contentType(MediaType.APPLICATION_JSON)
+              .content(body.formatted(office.office().id(), bad)))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("originPlace")))
+          .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("is not a place of the gazetteer")));
+    }
+    assertThat(countPersons()).isEqualTo(persons);
   }
 
   @Test

@@ -25,6 +25,7 @@ class PersonPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
 
   private Fixtures.Staffed office;
 
@@ -54,6 +55,28 @@ class PersonPagesTest {
                         containsString("value=\"the year of the famine\""),
                         containsString("is not written in HANGUL script"),
                         containsString("id=\"dob-error\""))));
+  }
+
+  @Test
+  void thePlaceOfOriginIsChosenFromTheGazetteerKeptWhenTheFormIsRefusedAndShownOnThePersonsPage() throws Exception {
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
+        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "DPRK", true)), null, null);
+    java.util.UUID musan = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.COUNTY,
+        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Musan", true)), null, null);
+    mvc.perform(get("/persons/new").with(as(Role.REGISTRAR)))
+        .andExpect(content().string(allOf(containsString("id=\"originPlace\""), containsString(">Musan, DPRK<"))));
+    mvc.perform(post("/persons").with(as(Role.REGISTRAR)).with(csrf())
+            .param("officeId", office.office().id().toString())
+            .param("names[0].script", "HANGUL").param("names[0].value", "Kim Young-hee").param("primaryName", "0")
+            .param("sex", "FEMALE").param("originPlace", musan.toString()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"" + musan + "\" selected")));
+    String page = mvc.perform(post("/persons").with(as(Role.REGISTRAR)).with(csrf())
+            .param("officeId", office.office().id().toString())
+            .param("names[0].script", "HANGUL").param("names[0].value", "김영희").param("primaryName", "0")
+            .param("sex", "FEMALE").param("originPlace", musan.toString()))
+        .andExpect(redirectedUrlPattern("/persons/*")).andReturn().getResponse().getRedirectedUrl();
+    mvc.perform(get(page).with(as(Role.REGISTRAR))).andExpect(content().string(containsString("Musan, DPRK")));
   }
 
   @Test

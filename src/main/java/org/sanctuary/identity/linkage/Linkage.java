@@ -146,11 +146,12 @@ public final class Linkage {
         }
       }
     });
-    double[][] m = anchoredM(levels, rare);
+    boolean[] observed = observed(levels);
+    double[][] m = anchoredM(levels, rare, observed);
     double[][] refined = copy(m);
     all.done();
     double refinedShare = em(all, refined, u, 0.01, true);
-    if (refinedShare < 0.5 && separates(refined, u)) {
+    if (refinedShare < 0.5 && separates(refined, u, observed)) {
       m = refined;
     }
     // With m and u fixed, the share of matches among the candidate pairs.
@@ -299,9 +300,10 @@ public final class Linkage {
 
   /**
    * m from anchor pairs: for each field, how its levels fall among the pairs on which every other
-   * field agrees fully (none missing); where too few anchors exist, the prior of {@link #initialM}.
+   * field agrees fully (none missing; a field no record gives is left out); where too few anchors
+   * exist, the prior of {@link #initialM}.
    */
-  private double[][] anchoredM(long[] levels, boolean[] rare) {
+  private double[][] anchoredM(long[] levels, boolean[] rare, boolean[] observed) {
     double[][] m = initialM();
     for (int f = 0; f < m.length; f++) {
       double[] counts = new double[m[f].length];
@@ -311,7 +313,7 @@ public final class Linkage {
         int level = level(packed, f);
         boolean anchor = level != FieldComparison.MISSING && (rare[k] || model.fields().get(f).termFrequency());
         for (int other = 0; other < m.length && anchor; other++) {
-          anchor = other == f || level(packed, other) == 0;
+          anchor = other == f || !observed[other] || level(packed, other) == 0;
         }
         if (anchor) {
           counts[level]++;
@@ -332,13 +334,24 @@ public final class Linkage {
    * own, such as "born the same year"; then the anchors' m is kept): full agreement is likelier among
    * matches on every field.
    */
-  private static boolean separates(double[][] m, double[][] u) {
+  private static boolean separates(double[][] m, double[][] u, boolean[] observed) {
     for (int f = 0; f < m.length; f++) {
-      if (m[f][0] <= u[f][0]) {
+      if (observed[f] && m[f][0] <= u[f][0]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Per field, whether any candidate pair has it on both sides (a field nobody gives learns nothing). */
+  private boolean[] observed(long[] levels) {
+    boolean[] observed = new boolean[model.fields().size()];
+    for (long packed : levels) {
+      for (int f = 0; f < observed.length; f++) {
+        observed[f] |= level(packed, f) != FieldComparison.MISSING;
+      }
+    }
+    return observed;
   }
 
   private static double[][] copy(double[][] table) {

@@ -11,14 +11,15 @@ import org.sanctuary.identity.NameKeys;
  * Persons as linkage records, the same for a registry and for the lists a monitoring team imports:
  * every canonical key of every name (identity.NameKeys), the blocking prefixes of those keys
  * (surname and first given syllable), the date of birth as an interval, and sex. The model compares
- * names by key and Jaro–Winkler, birth intervals by overlap, and sex exactly; it blocks on each name
+ * names by key and Jaro–Winkler, birth intervals by overlap, sex exactly, and the place of origin
+ * along the gazetteer's hierarchy (its path from the root); it blocks on each name
  * key, each prefix, each of those with the year of birth (so that common names still block in a
  * registry of millions), and birth year with sex.
  */
 public final class PersonRecords {
 
   /** The comparisons, in the order of each pair's contributions. */
-  public static final List<String> FIELDS = List.of("names", "birth", "sex");
+  public static final List<String> FIELDS = List.of("names", "birth", "sex", "place");
 
   /**
    * Blocks larger than this are not compared pair by pair: a name, a surname with a first syllable,
@@ -27,11 +28,12 @@ public final class PersonRecords {
   static final int LARGEST_BLOCK = 100;
 
   public static final LinkageModel MODEL = new LinkageModel(
-      List.of("id", "keys", "block", "birth", "sex", "yearSex", "keysYear", "blockYear"),
+      List.of("id", "keys", "block", "birth", "sex", "yearSex", "keysYear", "blockYear", "place"),
       List.of(
           new LinkageModel.Field("keys", FieldComparison.nameKeys(), true),
           new LinkageModel.Field("birth", FieldComparison.birthInterval(), false),
-          new LinkageModel.Field("sex", FieldComparison.exact(), false)),
+          new LinkageModel.Field("sex", FieldComparison.exact(), false),
+          new LinkageModel.Field("place", FieldComparison.placePath(), false)),
       List.of(LinkageModel.Pass.eachValueOf("keys"), LinkageModel.Pass.eachValueOf("keysYear").biasing("keys", "birth"),
           LinkageModel.Pass.eachValueOf("block").biasing("keys"),
           LinkageModel.Pass.eachValueOf("blockYear").biasing("keys", "birth"), LinkageModel.Pass.on("yearSex").biasing("birth", "sex")),
@@ -39,17 +41,23 @@ public final class PersonRecords {
 
   private PersonRecords() {}
 
-  /** A record from names as written (their keys are computed here). */
+  /** A record from names as written (their keys are computed here), with no place of origin. */
   public static @Nullable String[] of(
       String id, List<String> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest, @Nullable String sex) {
-    Set<String> keys = new LinkedHashSet<>();
-    names.forEach(n -> keys.addAll(NameKeys.of(n)));
-    return ofKeys(id, keys, bornEarliest, bornLatest, sex);
+    return of(id, names, bornEarliest, bornLatest, sex, null);
   }
 
-  /** A record from names' canonical keys as kept. */
-  public static @Nullable String[] ofKeys(
-      String id, Set<String> keys, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest, @Nullable String sex) {
+  /** A record from names as written (their keys are computed here) and a place of origin as its gazetteer path. */
+  public static @Nullable String[] of(String id, List<String> names, @Nullable LocalDate bornEarliest,
+      @Nullable LocalDate bornLatest, @Nullable String sex, @Nullable String placePath) {
+    Set<String> keys = new LinkedHashSet<>();
+    names.forEach(n -> keys.addAll(NameKeys.of(n)));
+    return ofKeys(id, keys, bornEarliest, bornLatest, sex, placePath);
+  }
+
+  /** A record from names' canonical keys as kept, and a place of origin as its gazetteer path (ids from the root). */
+  public static @Nullable String[] ofKeys(String id, Set<String> keys, @Nullable LocalDate bornEarliest,
+      @Nullable LocalDate bornLatest, @Nullable String sex, @Nullable String placePath) {
     Set<String> blocks = new LinkedHashSet<>();
     for (String key : keys) {
       int given = key.indexOf(' ');
@@ -66,6 +74,6 @@ public final class PersonRecords {
     // records: with the year of birth beside it the block stays small enough to compare pair by pair.
     String keysYear = year == null ? null : String.join("|", keys.stream().map(k -> k + "~" + year).toList());
     String blockYear = year == null ? null : String.join("|", blocks.stream().map(k -> k + "~" + year).toList());
-    return new String[] {id, String.join("|", keys), String.join("|", blocks), birth, known, yearSex, keysYear, blockYear};
+    return new String[] {id, String.join("|", keys), String.join("|", blocks), birth, known, yearSex, keysYear, blockYear, placePath};
   }
 }

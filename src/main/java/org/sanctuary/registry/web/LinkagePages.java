@@ -42,7 +42,10 @@ class LinkagePages {
   private final Offices offices;
   private final AccessPolicy access;
 
-  LinkagePages(PersonLinkage linkage, Offices offices, AccessPolicy access) {
+  private final org.sanctuary.registry.Places places;
+
+  LinkagePages(PersonLinkage linkage, Offices offices, AccessPolicy access, org.sanctuary.registry.Places places) {
+    this.places = places;
     this.linkage = linkage;
     this.offices = offices;
     this.access = access;
@@ -154,7 +157,14 @@ class LinkagePages {
     List<PersonLinkage.Run> runs = linkage.runs(id);
     model.addAttribute("runs", runs.subList(0, Math.min(5, runs.size())));
     model.addAttribute("run", runs.isEmpty() ? null : runs.get(0));
-    model.addAttribute("pairs", linkage.queue(id, status, new PageRequest(Math.max(0, page), PAGE_SIZE)));
+    var pairs = linkage.queue(id, status, new PageRequest(Math.max(0, page), PAGE_SIZE));
+    model.addAttribute("pairs", pairs);
+    // The places of origin of the page's records, named for the reviewer (ten pairs, at most twenty places).
+    Map<UUID, String> origins = new java.util.HashMap<>();
+    pairs.items().stream().flatMap(c -> java.util.stream.Stream.of(c.first(), c.second()))
+        .map(org.sanctuary.registry.PersonSummary::originPlace).filter(java.util.Objects::nonNull).distinct()
+        .forEach(place -> places.label(place).ifPresent(label -> origins.put(place, label)));
+    model.addAttribute("origins", origins);
     model.addAttribute("base", base(chosen.id().value(), status));
     model.addAttribute("failed", failed);
     model.addAttribute("errors", errors);

@@ -38,8 +38,10 @@ class PersonApi {
 
   private final PersonDirectory directory;
   private final RegistrationGroups groups;
+  private final org.sanctuary.registry.Places places;
 
-  PersonApi(PersonDirectory directory, RegistrationGroups groups) {
+  PersonApi(PersonDirectory directory, RegistrationGroups groups, org.sanctuary.registry.Places places) {
+    this.places = places;
     this.directory = directory;
     this.groups = groups;
   }
@@ -62,7 +64,7 @@ class PersonApi {
     PersonId id = registered.id();
     return ResponseEntity.created(URI.create("/api/persons/" + id))
         .header(POSSIBLE_MATCH_ELSEWHERE, String.valueOf(registered.possibleMatchElsewhere()))
-        .body(PersonView.of(directory.read(id), groups.ofPerson(id)));
+        .body(view(directory.read(id), groups.ofPerson(id)));
   }
 
   @GetMapping("/api/persons/matches")
@@ -98,7 +100,7 @@ class PersonApi {
   @Operation(summary = "Read a person (the read is audited)")
   PersonView read(@PathVariable UUID id) {
     PersonId personId = new PersonId(id);
-    return PersonView.of(directory.read(personId), groups.ofPerson(personId));
+    return view(directory.read(personId), groups.ofPerson(personId));
   }
 
   @GetMapping("/api/persons/{id}/possible-duplicates")
@@ -120,7 +122,7 @@ class PersonApi {
     }
     PersonId personId = new PersonId(id);
     directory.revise(personId, request.version(), request.draft(), request.notADuplicateBecause());
-    return PersonView.of(directory.read(personId), groups.ofPerson(personId));
+    return view(directory.read(personId), groups.ofPerson(personId));
   }
 
   @PostMapping("/api/persons/{id}/whereabouts")
@@ -149,4 +151,9 @@ class PersonApi {
     return directory.accessLog(new PersonId(id), new PageRequest(page, size));
   }
 
+
+  private PersonView view(org.sanctuary.registry.Person person, java.util.List<org.sanctuary.registry.GroupSummary> groups) {
+    java.util.UUID origin = person.details().originPlace();
+    return PersonView.of(person, groups, origin == null ? null : places.label(origin).orElse(null));
+  }
 }

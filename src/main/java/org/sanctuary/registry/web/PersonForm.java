@@ -70,6 +70,7 @@ public class PersonForm {
   private String otherNationalityClaims = "";
   private String languages = "";
   private @Nullable String bestLanguage;
+  private @Nullable String originPlace;
   private GenderPreference interviewerPreference = GenderPreference.NONE;
   private GenderPreference interpreterPreference = GenderPreference.NONE;
   private Set<SpecificNeed> specificNeeds = EnumSet.noneOf(SpecificNeed.class);
@@ -99,6 +100,7 @@ public class PersonForm {
     form.otherNationalityClaims = String.join(", ", d.otherNationalityClaims());
     form.languages = String.join(", ", d.languages());
     form.bestLanguage = d.bestLanguage();
+    form.originPlace = d.originPlace() == null ? null : d.originPlace().toString();
     form.interviewerPreference = d.interviewerPreference();
     form.interpreterPreference = d.interpreterPreference();
     form.specificNeeds =
@@ -136,7 +138,8 @@ public class PersonForm {
         bestLanguage,
         interviewerPreference,
         interpreterPreference,
-        specificNeeds);
+        specificNeeds,
+        originPlace);
   }
 
   /** Messages keyed by form field; a name's error points at the row the user typed it in. */
@@ -257,6 +260,14 @@ public class PersonForm {
 
   public void setBestLanguage(@Nullable String bestLanguage) {
     this.bestLanguage = bestLanguage;
+  }
+
+  public @Nullable String getOriginPlace() {
+    return originPlace;
+  }
+
+  public void setOriginPlace(@Nullable String originPlace) {
+    this.originPlace = originPlace;
   }
 
   public GenderPreference getInterviewerPreference() {

@@ -48,11 +48,13 @@ class PersonPages {
   private final RegistrationGroups groups;
   private final Offices offices;
   private final AccessPolicy access;
+  private final org.sanctuary.registry.Places places;
 
   PersonPages(
       PersonDirectory directory, RegistrationGroups groups, Offices offices, AccessPolicy access,
-      java.util.List<org.sanctuary.registry.PersonPageSection> sections) {
+      java.util.List<org.sanctuary.registry.PersonPageSection> sections, org.sanctuary.registry.Places places) {
     this.sections = sections;
+    this.places = places;
     this.directory = directory;
     this.groups = groups;
     this.offices = offices;
@@ -159,6 +161,8 @@ class PersonPages {
     PersonId personId = new PersonId(id);
     Person person = directory.read(personId);
     model.addAttribute("person", person);
+    model.addAttribute("originPlace",
+        person.details().originPlace() == null ? null : places.label(person.details().originPlace()).orElse(null));
     model.addAttribute("office", offices.find(person.office()).orElse(null));
     model.addAttribute("groups", groups.ofPerson(personId));
     model.addAttribute("mayOpenCase", access.actor().may(Permission.CASE_OPEN, person.office()));
@@ -257,6 +261,7 @@ class PersonPages {
 
   private String form(Model model, PersonForm form, Map<String, String> errors) {
     form.padNameRows();
+    model.addAttribute("places", places.choices());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("registeringOffices", registeringOffices());

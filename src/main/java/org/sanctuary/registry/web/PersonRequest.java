@@ -23,6 +23,7 @@ record PersonRequest(
     @Nullable GenderPreference interviewerPreference,
     @Nullable GenderPreference interpreterPreference,
     @Nullable Set<SpecificNeed> specificNeeds,
+    @Nullable String originPlace,
     @Nullable String notADuplicateBecause) {
 
   PersonDraft draft() {
@@ -36,6 +37,7 @@ record PersonRequest(
         bestLanguage,
         interviewerPreference,
         interpreterPreference,
-        specificNeeds);
+        specificNeeds,
+        originPlace);
   }
 }

@@ -29,12 +29,15 @@ record PersonView(
     GenderPreference interviewerPreference,
     GenderPreference interpreterPreference,
     List<FlaggedNeed> specificNeeds,
+    @Nullable UUID originPlace,
+    @Nullable String originPlaceName,
     boolean priority,
     List<Consent> consents,
     List<WhereaboutsEntry> whereabouts,
     List<GroupSummary> groups) {
 
-  static PersonView of(Person person, List<GroupSummary> groups) {
+  /** The person, with the place of origin named as the gazetteer names it ({@code originPlaceName}, null when none). */
+  static PersonView of(Person person, List<GroupSummary> groups, @Nullable String originPlaceName) {
     var d = person.details();
     return new PersonView(
         person.id().value(),
@@ -51,6 +54,8 @@ record PersonView(
         d.interviewerPreference(),
         d.interpreterPreference(),
         person.needs(),
+        d.originPlace(),
+        originPlaceName,
         person.hasPriority(),
         person.consents(),
         person.whereabouts(),

@@ -33,7 +33,9 @@ class ColumnTest {
         default -> new LocalDate[] {day, day};
       };
       String sex = List.of("MALE", "FEMALE", "UNKNOWN").get(random.nextInt(3));
-      records.add(PersonRecords.of(String.valueOf(r), names, born[0], born[1], random.nextInt(10) == 0 ? null : sex));
+      String place = List.of("/KP", "/KP/NH", "/KP/NH/HR", "/KP/NH/MS", "/KP/YG/HS", "/CN/JL/YB").get(random.nextInt(6));
+      records.add(PersonRecords.of(String.valueOf(r), names, born[0], born[1], random.nextInt(10) == 0 ? null : sex,
+          random.nextInt(8) == 0 ? null : place));
     }
     LinkageModel model = PersonRecords.MODEL;
     for (LinkageModel.Field field : model.fields()) {
