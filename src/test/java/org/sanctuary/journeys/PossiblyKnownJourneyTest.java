@@ -27,12 +27,19 @@ class PossiblyKnownJourneyTest {
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
 
   @Test
   void theExistingRecordIsShownWithWhyBeforeSavingAndADifferentPersonNeedsAReason() {
     Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
     PersonId younghee = fixtures.aPersonAt(office, "이영희");
     long before = registeredAs("Ri Yong Hui");
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
+        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Democratic People's Republic of Korea", true)), null, null);
+    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.PROVINCE,
+        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "North Hamgyong Province", true)), null, null);
+    gazetteer.add(province, org.sanctuary.monitoring.Place.Level.COUNTY,
+        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Hoeryong", true)), null, null);
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;
       chromium.signIn(office.username(Role.REGISTRAR));
@@ -77,6 +84,11 @@ class PossiblyKnownJourneyTest {
       assertThat(page.locator("main")).not().containsText("??");
       chromium.screenshot("possibly-known-form-ko-phone");
       chromium.assertFitsTheScreen("#possibly-known");
+      // The place of origin, however long its chain of names, fits the phone too.
+      page.locator("#originPlace").selectOption(new com.microsoft.playwright.options.SelectOption()
+          .setLabel("Hoeryong, North Hamgyong Province, Democratic People's Republic of Korea"));
+      assertThat(page.locator("label[for=originPlace]")).hasText("출신지");
+      chromium.assertFitsTheScreen("#originPlace");
     }
   }
 
