@@ -378,30 +378,41 @@ public class PersonDirectory {
       List<String> keys, String prefix, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
       Set<OfficeId> scope) {
     List<Persons.Candidate> candidates = persons.candidates(keys.stream().distinct().toList(), prefix, scope, CANDIDATES);
-    java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
-    persons.summaries(candidates.stream().map(Persons.Candidate::person).toList(), scope).forEach(p -> summaries.put(p.id(), p));
-    List<PersonMatch> found = new java.util.ArrayList<>();
+    // Every candidate is scored from its names' keys; only those shown are then read as summaries.
+    record Scored(Persons.Candidate candidate, double score, String name, org.sanctuary.identity.NameMatch match,
+        PersonMatch.Birth birth) {}
+    List<Scored> ranked = new java.util.ArrayList<>();
     for (Persons.Candidate candidate : candidates) {
-      PersonSummary summary = summaries.get(candidate.person());
-      if (summary == null) {
-        continue;
-      }
       PersonMatch.Birth agreement = agreement(birth, candidate);
-      PersonMatch best = null;
+      Scored best = null;
       for (Persons.KeyedName name : candidate.names()) {
         org.sanctuary.identity.NameMatch match = org.sanctuary.identity.NameMatch.between(keys, name.keys());
         boolean startsAsTyped = !prefix.isEmpty() && PersonName.searchKey(name.name()).startsWith(prefix);
         double score = PersonMatch.score(match.level(), startsAsTyped, agreement);
         if (best == null || score > best.score()) {
-          best = new PersonMatch(summary, score, name.name(), match.level(), match.otherKey(), match.similarity(), agreement);
+          best = new Scored(candidate, score, name.name(), match, agreement);
         }
       }
-      if (best != null) {
-        found.add(best);
+      if (best != null && best.score() > 0) {
+        ranked.add(best);
+      }
+    }
+    List<Scored> shown = ranked.stream()
+        .sorted(java.util.Comparator.comparingDouble((Scored m) -> -m.score()).thenComparing(m -> m.candidate().primaryName()))
+        .limit(MATCHES).toList();
+    java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
+    persons.summaries(shown.stream().map(m -> m.candidate().person()).toList(), scope).forEach(p -> summaries.put(p.id(), p));
+    List<PersonMatch> found = new java.util.ArrayList<>();
+    for (Scored m : shown) {
+      PersonSummary summary = summaries.get(m.candidate().person());
+      if (summary != null) {
+        found.add(new PersonMatch(summary, m.score(), m.name(), m.match().level(), m.match().otherKey(), m.match().similarity(),
+            m.birth()));
       }
     }
     return PersonMatch.best(found, MATCHES);
   }
+
 
   private static PersonMatch.Birth agreement(org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate born, Persons.Candidate candidate) {
     if (born == null || candidate.bornEarliest() == null || candidate.bornLatest() == null) {

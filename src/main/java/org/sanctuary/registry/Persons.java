@@ -499,7 +499,8 @@ class Persons {
   record KeyedName(String name, List<String> keys) {}
 
   /** A person a search scores: their names with keys and the bounds of their date of birth, when known. */
-  record Candidate(PersonId person, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
+  record Candidate(
+      PersonId person, String primaryName, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
 
   /**
    * The names, in the offices given, of the persons who have a name with one of the keys or a name
@@ -594,65 +595,89 @@ class Persons {
   /**
    * Persons of the offices who may be a name: those holding one of its keys (likeliest first), then
    * those whose surname and first given syllable are those of its two likeliest readings, then those
-   * whose name starts as typed; at most {@code limit}. Each look-up reads its index range only as far as
-   * it needs (no DISTINCT over the range: the same person's rows are folded here).
+   * whose name starts as typed; at most {@code limit}. Two round trips: one that reads each way in as
+   * far as it needs (each index range with its own limit, no DISTINCT: the same person's rows are
+   * folded here), and one that reads the candidates' names, keys and dates of birth together.
    */
   List<Candidate> candidates(List<String> keys, String prefix, Set<OfficeId> scope, int limit) {
     if (scope.isEmpty()) {
       return List.of();
     }
-    Set<UUID> found = new java.util.LinkedHashSet<>();
+    int rows = limit * ROWS_PER_PERSON;
+    List<String> ways = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    params.put("scope", ids(scope));
     if (!keys.isEmpty()) {
-      found.addAll(jdbc.sql("SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-              + " AND canonical_key IN (:keys) FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
-          .param("scope", ids(scope)).param("keys", keys).query(UUID.class).list());
+      ways.add("SELECT person_id, 0 AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+          + " AND canonical_key IN (:keys) FETCH FIRST " + rows + " ROWS ONLY) k");
+      params.put("keys", keys);
     }
     // Names one syllable away block together: the same surname and first given syllable (KIM COL…).
-    for (String block : blocks(keys).stream().limit(FUZZY_BLOCKS).toList()) {
-      if (found.size() >= limit) {
-        break;
-      }
-      found.addAll(jdbc.sql("SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-              + " AND canonical_key LIKE :block FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
-          .param("scope", ids(scope)).param("block", block + "%").query(UUID.class).list());
+    List<String> blocks = blocks(keys).stream().limit(FUZZY_BLOCKS).toList();
+    for (int b = 0; b < blocks.size(); b++) {
+      ways.add("SELECT person_id, " + (b + 1) + " AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
+          + " AND canonical_key LIKE :block" + b + " FETCH FIRST " + rows + " ROWS ONLY) b" + b);
+      params.put("block" + b, blocks.get(b) + "%");
     }
-    if (!prefix.isEmpty() && found.size() < limit) {
-      found.addAll(jdbc.sql("SELECT person_id FROM person_name WHERE office_id IN (:scope)"
-              + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + limit * ROWS_PER_PERSON + " ROWS ONLY")
-          .param("scope", ids(scope))
-          .param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-          .query(UUID.class).list());
+    if (!prefix.isEmpty()) {
+      ways.add("SELECT person_id, " + (FUZZY_BLOCKS + 1) + " AS way FROM (SELECT person_id FROM person_name WHERE office_id IN (:scope)"
+          + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + rows + " ROWS ONLY) n");
+      params.put("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
-    if (found.size() > limit) {
-      found = found.stream().limit(limit).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    if (ways.isEmpty()) {
+      return List.of();
     }
+    Set<UUID> found = new java.util.LinkedHashSet<>();
+    jdbc.sql(String.join(" UNION ALL ", ways) + " ORDER BY way, person_id").params(params)
+        .query(rs -> {
+          if (found.size() < limit) {
+            found.add(rs.getObject("person_id", UUID.class));
+          }
+        });
     if (found.isEmpty()) {
       return List.of();
     }
-    Map<String, List<String>> keysByName = new HashMap<>();
-    jdbc.sql("SELECT person_id, position, canonical_key FROM person_name_canonical WHERE person_id IN (:ids)")
+    record Read(UUID person, String primaryName, @Nullable LocalDate earliest, @Nullable LocalDate latest) {}
+    Map<UUID, Read> persons = new LinkedHashMap<>();
+    Map<UUID, Map<Integer, String>> names = new HashMap<>();
+    Map<UUID, Map<Integer, List<String>>> keysOf = new HashMap<>();
+    jdbc.sql("SELECT p.id, p.primary_name, p.dob_earliest, p.dob_latest, n.position, n.full_name, c.canonical_key FROM person p"
+            + " JOIN person_name n ON n.person_id = p.id"
+            + " LEFT JOIN person_name_canonical c ON c.person_id = n.person_id AND c.position = n.position"
+            + " WHERE p.id IN (:ids) ORDER BY p.id, n.position")
         .param("ids", found)
         .query(rs -> {
-          keysByName.computeIfAbsent(rs.getObject("person_id", UUID.class) + "/" + rs.getInt("position"), k -> new ArrayList<>())
-              .add(rs.getString("canonical_key"));
-        });
-    Map<UUID, List<KeyedName>> names = new LinkedHashMap<>();
-    jdbc.sql("SELECT person_id, position, full_name FROM person_name WHERE person_id IN (:ids) ORDER BY person_id, position")
-        .param("ids", found)
-        .query(rs -> {
-          UUID person = rs.getObject("person_id", UUID.class);
-          names.computeIfAbsent(person, k -> new ArrayList<>()).add(new KeyedName(rs.getString("full_name"),
-              keysByName.getOrDefault(person + "/" + rs.getInt("position"), List.of())));
-        });
-    return jdbc.sql("SELECT id, dob_earliest, dob_latest FROM person WHERE id IN (:ids)")
-        .param("ids", found)
-        .query((rs, n) -> {
           UUID person = rs.getObject("id", UUID.class);
-          return new Candidate(new PersonId(person), names.getOrDefault(person, List.of()),
-              rs.getObject("dob_earliest", LocalDate.class), rs.getObject("dob_latest", LocalDate.class));
-        })
-        .list();
+          persons.computeIfAbsent(person, k -> {
+            try {
+              return new Read(k, rs.getString("primary_name"), rs.getObject("dob_earliest", LocalDate.class),
+                  rs.getObject("dob_latest", LocalDate.class));
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+          int position = rs.getInt("position");
+          names.computeIfAbsent(person, k -> new java.util.TreeMap<>()).put(position, rs.getString("full_name"));
+          List<String> held = keysOf.computeIfAbsent(person, k -> new HashMap<>()).computeIfAbsent(position, k -> new ArrayList<>());
+          String key = rs.getString("canonical_key");
+          if (key != null) {
+            held.add(key);
+          }
+        });
+    List<Candidate> candidates = new ArrayList<>();
+    for (UUID person : found) {
+      Read read = persons.get(person);
+      if (read == null) {
+        continue;
+      }
+      List<KeyedName> keyed = new ArrayList<>();
+      names.getOrDefault(person, Map.of()).forEach((position, name) ->
+          keyed.add(new KeyedName(name, keysOf.get(person).getOrDefault(position, List.of()))));
+      candidates.add(new Candidate(new PersonId(person), read.primaryName(), keyed, read.earliest(), read.latest()));
+    }
+    return candidates;
   }
+
 
   List<PersonSummary> summaries(List<PersonId> persons, Set<OfficeId> scope) {
     if (persons.isEmpty()) {
