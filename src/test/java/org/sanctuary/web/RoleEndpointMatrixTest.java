@@ -367,6 +367,10 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/relations").with(csrf()).param("toEventId", anEvent(c).toString())
             .param("kind", "PART_OF")));
     e.add(new Endpoint("GET", "/monitoring/statistics", roles(Permission.MONITORING_STATISTICS), (c, u) -> get("/monitoring/statistics")));
+    e.add(new Endpoint("GET", "/monitoring/statistics/download", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/monitoring/statistics/download").param("from", "2002-04-01").param("to", "2002-05-31").param("format", "csv")));
+    e.add(new Endpoint("GET", "/monitoring/export/download", roles(Permission.MONITORING_EXPORT),
+        (c, u) -> get("/monitoring/export/download").param("format", "csv")));
     e.add(new Endpoint("POST", "/api/monitoring/interventions", roles(Permission.MONITORING_RECORD),
         (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addressee\":\"Premier\","
             + "\"sentOn\":\"2002-06-12\",\"asked\":\"Protection.\"}")));
