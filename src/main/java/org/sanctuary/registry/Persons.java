@@ -247,6 +247,18 @@ class Persons {
         .update();
   }
 
+  /** Of these persons, those in one of the given offices. */
+  List<PersonId> inScope(List<PersonId> persons, Set<OfficeId> scope) {
+    if (persons.isEmpty() || scope.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT id FROM person WHERE id IN (:ids) AND office_id IN (:scope)")
+        .param("ids", persons.stream().map(PersonId::value).toList())
+        .param("scope", ids(scope))
+        .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
   /** The office a person belongs to, if the person is in one of the given offices. */
   Optional<OfficeId> officeOf(PersonId id, Set<OfficeId> scope) {
     return jdbc.sql("SELECT office_id FROM person WHERE id = :id AND office_id IN (:scope)")

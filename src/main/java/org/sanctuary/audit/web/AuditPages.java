@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
   private final AuditTrail audit;
+  private final java.util.List<org.sanctuary.audit.SubjectPages> subjectPages;
 
-  AuditPages(AuditTrail audit) {
+  AuditPages(AuditTrail audit, java.util.List<org.sanctuary.audit.SubjectPages> subjectPages) {
     this.audit = audit;
+    this.subjectPages = subjectPages;
   }
 
   @GetMapping("/audit")
@@ -27,7 +29,17 @@ class AuditPages {
     if (verify) {
       model.addAttribute("verification", audit.verify());
     }
-    model.addAttribute("result", audit.latest(new PageRequest(Math.max(0, page), 50)));
+    var result = audit.latest(new PageRequest(Math.max(0, page), 50));
+    model.addAttribute("result", result);
+    // A subject is linked only where its owner says the reader may open it.
+    java.util.Map<String, String> pages = new java.util.HashMap<>();
+    for (org.sanctuary.audit.SubjectPages owner : subjectPages) {
+      java.util.List<String> ids = result.items().stream()
+          .filter(e -> owner.subjectType().equals(e.subjectType()) && e.subjectId() != null)
+          .map(org.sanctuary.audit.AuditEntry::subjectId).distinct().toList();
+      owner.pagesOf(ids).forEach((id, address) -> pages.put(owner.subjectType() + " " + id, address));
+    }
+    model.addAttribute("subjectPages", pages);
     return "audit/index";
   }
 }
