@@ -212,6 +212,19 @@ class Cases {
     return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
   }
 
+  /** How many cases of the offices are in one of the states, counted up to one past {@link ResultPage#COUNT_LIMIT}. */
+  long count(Set<OfficeId> scope, Set<ClaimState> states) {
+    if (scope.isEmpty() || states.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM procedure_case WHERE office_id IN (:scope) AND state IN (:states)"
+            + " LIMIT :countLimit) c")
+        .param("scope", scope.stream().map(OfficeId::value).toList())
+        .param("states", states.stream().map(Enum::name).toList())
+        .param("countLimit", ResultPage.COUNT_LIMIT + 1)
+        .query(Long.class).single();
+  }
+
   /** The cases a person belongs to (as principal or dependant) in the offices given, newest first. */
   List<CaseSummary> ofPerson(PersonId person, Set<OfficeId> scope) {
     return jdbc.sql(

@@ -141,6 +141,15 @@ public class Casework {
     return read(id).unmetBeforeSigning();
   }
 
+  /**
+   * How many cases of the caller's offices are in a state where the caller has the next step (the
+   * queue "mine"), counted up to one past {@link ResultPage#COUNT_LIMIT}. A number only: no case is read.
+   */
+  @Transactional(readOnly = true)
+  public long awaitingCallerCount() {
+    return cases.count(access.scope(Permission.CASE_READ), awaitingCaller());
+  }
+
   /** The states in which the caller, with their roles in any of their offices, has the next step to take. */
   public Set<ClaimState> awaitingCaller() {
     Set<Role> roles = EnumSet.noneOf(Role.class);

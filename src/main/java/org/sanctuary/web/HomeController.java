@@ -6,6 +6,7 @@ import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
 import org.sanctuary.access.UserAccounts;
 import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.procedure.Casework;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.registry.PersonDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +23,11 @@ class HomeController {
   private final Offices offices;
   private final AuditTrail audit;
   private final UserAccounts users;
+  private final Casework casework;
 
   HomeController(
-      AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users) {
+      AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users, Casework casework) {
+    this.casework = casework;
     this.access = access;
     this.persons = persons;
     this.offices = offices;
@@ -40,7 +43,14 @@ class HomeController {
     if (actor.mayAnywhere(Permission.PERSON_READ)) {
       model.addAttribute("counts", persons.counts());
     }
-    model.addAttribute("officeCount", offices.all().size());
+    // The reader's own: the offices they work in, and the cases whose next step is theirs.
+    model.addAttribute("officeCount", actor.roles().size());
+    if (actor.mayAnywhere(Permission.CASE_READ)) {
+      long awaiting = casework.awaitingCallerCount();
+      model.addAttribute("myQueue", awaiting > org.sanctuary.shared.ResultPage.COUNT_LIMIT
+          ? String.format(java.util.Locale.ROOT, "%,d+", org.sanctuary.shared.ResultPage.COUNT_LIMIT)
+          : String.format(java.util.Locale.ROOT, "%,d", awaiting));
+    }
     if (actor.mayAnywhere(Permission.AUDIT_READ)) {
       model.addAttribute("auditEntries", audit.latest(new PageRequest(0, 1)).total());
     }

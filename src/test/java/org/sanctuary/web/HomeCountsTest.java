@@ -1,0 +1,53 @@
+package org.sanctuary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.Role;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The home page counts the reader's own work and offices, not the organisation's. */
+@SanctuaryTest
+class HomeCountsTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+
+  @Test
+  void theRegistrarSeesTheCasesAwaitingTheirStepAndTheirOwnOfficesWhileAnotherOfficesSeesNone() throws Exception {
+    Fixtures.Staffed here = fixtures.anOfficeWithEveryRole();
+    Fixtures.Staffed elsewhere = fixtures.anOfficeWithEveryRole();
+    for (String name : new String[] {"한성민", "한은별"}) {
+      PersonId person = fixtures.aPersonAt(here, name);
+      mvc.perform(post("/api/cases").with(user(fixtures.user(here.username(Role.RECEPTION)))).contentType(MediaType.APPLICATION_JSON)
+              .content("{\"officeId\":\"%s\",\"principalId\":\"%s\",\"channel\":\"OFFICE\"}".formatted(here.office().id(), person)))
+          .andExpect(status().isCreated());
+    }
+
+    String mine = home(here.username(Role.REGISTRAR));
+    assertThat(count(mine, "my-queue")).as("cases awaiting the registrar's step").isEqualTo(2);
+    assertThat(count(mine, "my-offices")).as("the registrar's offices").isEqualTo(1);
+    assertThat(count(home(elsewhere.username(Role.REGISTRAR)), "my-queue")).as("another office's registrar").isZero();
+  }
+
+  private String home(String username) throws Exception {
+    return mvc.perform(get("/").with(user(fixtures.user(username)))).andReturn().getResponse().getContentAsString();
+  }
+
+  private static long count(String html, String card) {
+    Matcher found = Pattern.compile("id=\"" + card + "\"[^>]*>\\s*<strong[^>]*>([\\d,]+)</strong>").matcher(html);
+    assertThat(found.find()).as("the %s card with its number", card).isTrue();
+    return Long.parseLong(found.group(1).replace(",", ""));
+  }
+}
