@@ -23,9 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorPages implements ErrorController {
 
   private final JsonMapper json;
+  private final PageModel layout;
 
-  ErrorPages(JsonMapper json) {
+  ErrorPages(JsonMapper json, PageModel layout) {
     this.json = json;
+    this.layout = layout;
   }
 
   @RequestMapping("/error")
@@ -41,7 +43,9 @@ class ErrorPages implements ErrorController {
       ApiProblems.write(ApiProblems.problem(status, code(status), status.getReasonPhrase(), detail(status)), response, json);
       return null;
     }
-    return new ModelAndView("error/refused", Map.of("messageKey", messageKey(status)), status);
+    Map<String, Object> model = new java.util.HashMap<>(layout.layout());
+    model.put("messageKey", messageKey(status));
+    return new ModelAndView("error/refused", model, status);
   }
 
   static String code(HttpStatus status) {

@@ -17,15 +17,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PageErrors {
 
   private final Refusals refusals;
+  private final PageModel layout;
 
-  PageErrors(Refusals refusals) {
+  PageErrors(Refusals refusals, PageModel layout) {
     this.refusals = refusals;
+    this.layout = layout;
   }
 
   @ExceptionHandler(NotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(Model model) {
-    model.addAttribute("messageKey", "error.notFound");
+    model.addAllAttributes(layout.layout()).addAttribute("messageKey", "error.notFound");
     return "error/refused";
   }
 
@@ -33,21 +35,21 @@ class PageErrors {
   @ResponseStatus(HttpStatus.FORBIDDEN)
   String notPermitted(Model model, HttpServletRequest request) {
     refusals.notPermitted(request);
-    model.addAttribute("messageKey", "error.notPermitted");
+    model.addAllAttributes(layout.layout()).addAttribute("messageKey", "error.notPermitted");
     return "error/refused";
   }
 
   @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
   @ResponseStatus(HttpStatus.CONFLICT)
   String duplicate(Model model) {
-    model.addAttribute("messageKey", "error.duplicate");
+    model.addAllAttributes(layout.layout()).addAttribute("messageKey", "error.duplicate");
     return "error/refused";
   }
 
   @ExceptionHandler(StaleVersion.class)
   @ResponseStatus(HttpStatus.CONFLICT)
   String stale(Model model) {
-    model.addAttribute("messageKey", "error.stale");
+    model.addAllAttributes(layout.layout()).addAttribute("messageKey", "error.stale");
     return "error/refused";
   }
 }

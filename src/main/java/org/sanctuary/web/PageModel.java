@@ -44,4 +44,19 @@ class PageModel {
         .map(a -> a.permissions().stream().map(Enum::name).collect(Collectors.toSet()))
         .orElse(Set.of());
   }
+
+  /**
+   * The same, for pages the model attributes above do not reach: an exception handler's page and the
+   * server's error page, so that they too carry the navigation.
+   */
+  java.util.Map<String, Object> layout() {
+    java.util.Map<String, Object> layout = new java.util.HashMap<>();
+    layout.put("demo", demo);
+    layout.put("can", permissions());
+    Actor actor = actor();
+    if (actor != null) {
+      layout.put("actor", actor);
+    }
+    return layout;
+  }
 }
