@@ -28,7 +28,12 @@ class StatisticsPages {
     List<Office> readable = statistics.readableOffices();
     OfficeId chosen = office != null ? new OfficeId(office) : readable.get(0).id();
     model.addAttribute("offices", readable);
-    model.addAttribute("stats", statistics.forOffice(chosen));
+    var stats = statistics.forOffice(chosen);
+    model.addAttribute("stats", stats);
+    // The longest median sets the scale of the stage chart.
+    model.addAttribute("longestStage", stats.medianDaysPerStage().stream()
+        .map(org.sanctuary.procedure.OfficeStatistics.StageRow::medianDays).filter(java.util.Objects::nonNull)
+        .mapToDouble(Double::doubleValue).max().orElse(0));
     return "statistics/office";
   }
 }

@@ -1,5 +1,7 @@
 package org.sanctuary.procedure.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.sanctuary.procedure.Decisions;
 import org.sanctuary.procedure.Intake;
 import org.sanctuary.procedure.Interviews;
@@ -106,6 +108,30 @@ class StatisticsTest {
         .andExpect(jsonPath("$.repeatedExplanations[0].text").value("Economic migrant."))
         .andExpect(jsonPath("$.repeatedExplanations[0].cases.value").value(3))
         .andExpect(jsonPath("$.repeatedExplanations[0].fileNumbers.length()").value(3));
+  }
+
+  @Test
+  void theStageDurationsAndRecognitionRatesAreDrawnAsChartsToScale() throws Exception {
+    String page = mvc.perform(get("/statistics").param("office", office.office().id().toString()).with(as(Role.SUPERVISOR)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    // The longest median (21 days, interview to decision) is the full bar; 4 days is 4/21 of it.
+    assertThat(page).contains("id=\"stages-chart\"").contains("role=\"img\"");
+    assertThat(bar(page, "INTERVIEW_TO_DECISION")).isEqualTo(200.0);
+    assertThat(bar(page, "INTENT_TO_REGISTRATION")).isCloseTo(200.0 * 4 / 21, org.assertj.core.data.Offset.offset(0.01));
+    // Rates: the recogniser's 100 % is the full bar, the rejecter's 0 % an empty one, nationality 45.5 %.
+    assertThat(page).contains("id=\"by-officer-chart\"").contains("id=\"by-nationality-chart\"");
+    assertThat(bar(page, recogniser)).isEqualTo(200.0);
+    assertThat(bar(page, rejecter)).isZero();
+    assertThat(bar(page, "PRK")).isCloseTo(91.0, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  /** The width of the bar drawn for a key. */
+  private static double bar(String page, String key) {
+    java.util.regex.Matcher bar = java.util.regex.Pattern
+        .compile("<rect class=\"bar\"[^>]*width=\"([0-9.]+)\"[^>]*data-key=\"" + java.util.regex.Pattern.quote(key) + "\"")
+        .matcher(page);
+    assertThat(bar.find()).as("a bar for %s", key).isTrue();
+    return Double.parseDouble(bar.group(1));
   }
 
   @Test
