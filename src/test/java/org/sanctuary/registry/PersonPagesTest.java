@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctuary.Fixtures;
@@ -26,6 +27,8 @@ class PersonPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
+  @Autowired PersonDirectory directory;
+  @Autowired org.sanctuary.access.AccessPolicy access;
 
   private Fixtures.Staffed office;
 
@@ -77,6 +80,41 @@ class PersonPagesTest {
             .param("sex", "FEMALE").param("originPlace", musan.toString()))
         .andExpect(redirectedUrlPattern("/persons/*")).andReturn().getResponse().getRedirectedUrl();
     mvc.perform(get(page).with(as(Role.REGISTRAR))).andExpect(content().string(containsString("Musan, DPRK")));
+  }
+
+  @Test
+  void anEditSavedByAnotherMeanwhileKeepsWhatWasTypedShowsWhatChangedAndSavesOnTheSecondTry() throws Exception {
+    PersonId person = fixtures.aPersonAt(office, "김영희");
+    // A colleague adds the date of birth after this registrar opened the form at version 0.
+    String colleague = "registrar2-" + office.office().code().toLowerCase(java.util.Locale.ROOT);
+    access.actingAs(office.username(Role.ADMIN), () -> fixtures.addUser(colleague, office, Role.REGISTRAR));
+    access.actingAs(colleague, () -> {
+      Person read = directory.read(person);
+      directory.revise(person, read.version(), new PersonDraft(List.of(new PersonDraft.NameDraft(NameScript.HANGUL, "김영희", true)),
+          Sex.FEMALE, "1975", List.of(), List.of(), List.of(), null, null, null, java.util.Set.of()));
+      return null;
+    });
+    String page = mvc.perform(post("/persons/" + person).with(as(Role.REGISTRAR)).with(csrf())
+            .param("version", "0")
+            .param("names[0].script", "HANGUL").param("names[0].value", "김영희")
+            .param("names[1].script", "LATIN_RR").param("names[1].value", "Gim Yeonghui")
+            .param("primaryName", "0").param("sex", "FEMALE"))
+        .andExpect(status().isConflict())
+        .andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("id=\"changed-meanwhile\"")
+        .contains("value=\"Gim Yeonghui\"")
+        .contains("<td>1975</td>")
+        .contains("name=\"version\" value=\"1\"");
+
+    mvc.perform(post("/persons/" + person).with(as(Role.REGISTRAR)).with(csrf())
+            .param("version", "1")
+            .param("names[0].script", "HANGUL").param("names[0].value", "김영희")
+            .param("names[1].script", "LATIN_RR").param("names[1].value", "Gim Yeonghui")
+            .param("primaryName", "0").param("sex", "FEMALE").param("dateOfBirth", "1975"))
+        .andExpect(redirectedUrlPattern("/persons/*"));
+    org.assertj.core.api.Assertions.assertThat(access.actingAs(colleague, () -> directory.read(person))
+        .details().names()).hasSize(2);
   }
 
   @Test

@@ -109,6 +109,44 @@ public class PersonForm {
     return form;
   }
 
+  /** A field whose value on file differs from what was typed: the message key of its label and both values. */
+  record Change(String field, String onFile, String typed) {}
+
+  /**
+   * Where this form (as typed) and {@code onFile} (the record as it is now) differ, field by field, for
+   * an edit refused because someone changed the record meanwhile.
+   */
+  List<Change> differencesFrom(PersonForm onFile) {
+    List<Change> changes = new ArrayList<>();
+    compare(changes, "person.names", onFile.nameList(), nameList());
+    compare(changes, "person.sex", String.valueOf(onFile.sex), String.valueOf(sex));
+    compare(changes, "person.dateOfBirth", text(onFile.dateOfBirth), text(dateOfBirth));
+    compare(changes, "person.originPlace", text(onFile.originPlace), text(originPlace));
+    compare(changes, "person.nationalities", String.join(", ", codes(onFile.nationalities)), String.join(", ", codes(nationalities)));
+    compare(changes, "person.otherNationalityClaims", String.join(", ", codes(onFile.otherNationalityClaims)),
+        String.join(", ", codes(otherNationalityClaims)));
+    compare(changes, "person.languages", String.join(", ", codes(onFile.languages)), String.join(", ", codes(languages)));
+    compare(changes, "person.bestLanguage", text(onFile.bestLanguage), text(bestLanguage));
+    compare(changes, "person.interviewerPreference", String.valueOf(onFile.interviewerPreference), String.valueOf(interviewerPreference));
+    compare(changes, "person.interpreterPreference", String.valueOf(onFile.interpreterPreference), String.valueOf(interpreterPreference));
+    compare(changes, "person.needs", new java.util.TreeSet<>(onFile.specificNeeds).toString(), new java.util.TreeSet<>(specificNeeds).toString());
+    return changes;
+  }
+
+  private static void compare(List<Change> changes, String field, String onFile, String typed) {
+    if (!onFile.equals(typed)) {
+      changes.add(new Change(field, onFile, typed));
+    }
+  }
+
+  private String nameList() {
+    return String.join(", ", names.stream().filter(r -> !isBlank(r.getValue())).map(r -> r.getValue().strip()).toList());
+  }
+
+  private static String text(@Nullable String value) {
+    return value == null ? "" : value.strip();
+  }
+
   /** Ensures there are empty rows to type further names into. */
   void padNameRows() {
     long blanks = names.stream().filter(r -> isBlank(r.getValue())).count();

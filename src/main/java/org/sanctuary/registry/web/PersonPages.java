@@ -223,6 +223,17 @@ class PersonPages {
       model.addAttribute("possiblyKnown", known);
       response.setStatus(HttpStatus.CONFLICT.value());
       return form(model, form, Map.of());
+    } catch (org.sanctuary.shared.StaleVersion stale) {
+      // Someone saved the record meanwhile: nothing typed is lost. What is on file now is shown beside
+      // it, and the form now carries the current version, so saving again applies what was typed.
+      Person current = directory.read(new PersonId(id));
+      model.addAttribute("personId", id);
+      model.addAttribute("changedMeanwhile", form.differencesFrom(PersonForm.of(current)).stream()
+          .map(c -> c.field().equals("person.originPlace") ? new PersonForm.Change(c.field(), placeName(c.onFile()), placeName(c.typed())) : c)
+          .toList());
+      form.setVersion(current.version());
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(model, form, Map.of());
     }
   }
 
@@ -256,6 +267,15 @@ class PersonPages {
       model.addAttribute("consentErrors", e.messagesByField());
       model.addAttribute("consent", draft);
       return show(id, model);
+    }
+  }
+
+  /** A place of origin as its reader sees it; as typed when it is no place of the gazetteer. */
+  private String placeName(String id) {
+    try {
+      return id.isEmpty() ? "" : places.label(UUID.fromString(id)).orElse(id);
+    } catch (IllegalArgumentException e) {
+      return id;
     }
   }
 
