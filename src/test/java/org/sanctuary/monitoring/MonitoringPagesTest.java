@@ -97,6 +97,42 @@ class MonitoringPagesTest {
     assertThat(recorded.priority()).isEqualTo(Intervention.Priority.HIGH);
   }
 
+  @Test
+  void aFollowUpOrAReviewSavedByAnotherMeanwhileIsRefusedWithWhatWasTypedKept() throws Exception {
+    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addressee", "Premier")
+        .param("sentOn", "2002-06-12").param("asked", "Protection for the six.").param("priority", "HIGH")
+        .param("nextFollowUp", "2002-07-12").param("personIds", boy.toString()));
+    Intervention recorded = access.actingAs(team.username(Role.MONITOR),
+        () -> interventions.list(false, new org.sanctuary.shared.PageRequest(0, 10))).items().get(0);
+    // A colleague records a follow-up first (version 0 -> 1); this one was typed against version 0.
+    access.actingAs(team.username(Role.MONITOR), () -> {
+      interventions.followUp(recorded.id(), 0, Intervention.Response.TOKEN, "They called back.", Intervention.Status.OPEN,
+          java.time.LocalDate.now().plusDays(7));
+      return null;
+    });
+    MockHttpServletResponse stale = send(post("/monitoring/interventions/" + recorded.id() + "/follow-ups").param("version", "0")
+        .param("response", "DENIED").param("note", "Refused by letter of 3 July.").param("status", "OPEN")
+        .param("nextFollowUp", java.time.LocalDate.now().plusDays(30).toString()));
+    assertThat(stale.getStatus()).isEqualTo(409);
+    assertThat(stale.getContentAsString()).contains("value=\"Refused by letter of 3 July.\"").contains("someone saved this after you opened it")
+        .contains("<option value=\"DENIED\" selected=\"selected\"");
+
+    UUID detention = event("Six detained in South China");
+    long version = access.actingAs(team.username(Role.MONITOR), () -> events.read(detention)).version();
+    MockHttpServletResponse first = mvc.perform(post("/monitoring/events/" + detention + "/review").with(csrf())
+            .with(user(fixtures.user(team.username(Role.SUPERVISOR)))).param("version", String.valueOf(version))
+            .param("verification", "LIKELY").param("reason", "Two independent sources."))
+        .andReturn().getResponse();
+    assertThat(first.getStatus()).isEqualTo(302);
+    MockHttpServletResponse second = mvc.perform(post("/monitoring/events/" + detention + "/review").with(csrf())
+            .with(user(fixtures.user(team.username(Role.SUPERVISOR)))).param("version", String.valueOf(version))
+            .param("verification", "UNVERIFIED").param("reason", "The second source repeats the first."))
+        .andReturn().getResponse();
+    assertThat(second.getStatus()).isEqualTo(409);
+    assertThat(second.getContentAsString()).contains("value=\"The second source repeats the first.\"")
+        .contains("someone saved this after you opened it");
+  }
+
   private UUID event(String title) {
     return access.actingAs(team.username(Role.MONITOR),
         () -> events.record(new Events.EventDraft(team.office().id(), title, "end of May 2002", null, null, null)));

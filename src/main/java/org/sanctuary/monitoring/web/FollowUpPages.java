@@ -101,9 +101,18 @@ class FollowUpPages {
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("followUpTyped", form);
       return interventionPage(model, false, 0, new LinkedHashMap<>(), e.messagesByField(), id);
+    } catch (org.sanctuary.shared.StaleVersion stale) {
+      // Someone recorded a follow-up meanwhile: the list shows it now, the entry stays as typed.
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("followUpTyped", form);
+      return interventionPage(model, false, 0, new LinkedHashMap<>(), Map.of("version", STALE), id);
     }
   }
+
+  /** What a form refused as stale says beside itself. */
+  static final String STALE = "someone saved this after you opened it: what is on file now is shown, your entry is kept; save again to apply it";
 
   private String interventionPage(Model model, boolean overdue, int page, Map<String, String> form, Map<String, String> errors,
       @Nullable UUID failed) {
@@ -114,6 +123,9 @@ class FollowUpPages {
     model.addAttribute("errors", failed == null ? errors : Map.of());
     model.addAttribute("followUpErrors", failed == null ? Map.of() : errors);
     model.addAttribute("failed", failed);
+    if (!model.containsAttribute("followUpTyped")) {
+      model.addAttribute("followUpTyped", Map.of());
+    }
     model.addAttribute("teams", teams());
     model.addAttribute("priorities", Intervention.Priority.values());
     model.addAttribute("responses", Intervention.Response.values());

@@ -358,6 +358,10 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return eventPage(model, id, "review", e.messagesByField(), form);
+    } catch (org.sanctuary.shared.StaleVersion stale) {
+      // Reviewed by someone else meanwhile: the page shows their review, this one stays as typed.
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return eventPage(model, id, "review", Map.of("version", FollowUpPages.STALE), form);
     }
   }
 
