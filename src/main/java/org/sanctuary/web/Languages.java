@@ -10,14 +10,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Pages speak English, Korean or Chinese: chosen with {@code ?lang=}, remembered in a cookie. */
+/** Pages speak English, Korean or Chinese: the browser's choice until the reader picks one with {@code ?lang=}, then that, remembered in a cookie. */
 @Configuration
 class Languages implements WebMvcConfigurer {
 
+  /** The languages the interface is written in. */
+  static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ko", "zh");
+
+  /**
+   * The language the reader picked (kept in a cookie); until they pick one, the first of their
+   * browser's languages (Accept-Language) that the interface is written in; else English.
+   */
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("sanctuary-lang");
-    resolver.setDefaultLocale(Locale.ENGLISH);
+    resolver.setDefaultLocaleFunction(request -> {
+      for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements(); ) {
+        String language = wanted.nextElement().getLanguage();
+        if (LANGUAGES.contains(language)) {
+          return Locale.forLanguageTag(language);
+        }
+      }
+      return Locale.ENGLISH;
+    });
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Strict");
     return resolver;

@@ -39,7 +39,7 @@ final class Chromium implements AutoCloseable {
         .setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-GB"));
   }
 
   /** A browser on the server at the port; skips the test where no Chromium is installed, unless CI requires one. */
