@@ -95,8 +95,14 @@ public class Gazetteer implements org.sanctuary.registry.Places {
 
   @Override
   @Transactional(readOnly = true)
+  public boolean holds(UUID place) {
+    return jdbc.sql("SELECT COUNT(*) FROM place WHERE id = ?").param(place).query(Long.class).single() > 0;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<String> label(UUID place) {
-    if (jdbc.sql("SELECT COUNT(*) FROM place WHERE id = ?").param(place).query(Long.class).single() == 0) {
+    if (!holds(place)) {
       return Optional.empty();
     }
     Place read = read(place);

@@ -65,7 +65,7 @@ public class PersonDirectory {
     } catch (ValidationFailed e) {
       problems.addAll(e.problems());
     }
-    if (details != null && details.originPlace() != null && places.label(details.originPlace()).isEmpty()) {
+    if (details != null && details.originPlace() != null && !places.holds(details.originPlace())) {
       problems.add(new FieldProblem("originPlace", "\"" + draft.originPlace() + "\" is not a place of the gazetteer"));
     }
     if (!problems.isEmpty()) {

@@ -14,6 +14,9 @@ public interface Places {
   /** Every place, in tree order, named with the chain above it ("Hoeryong, North Hamgyong, DPRK"). */
   Map<UUID, String> choices();
 
+  /** Whether the gazetteer holds the place. */
+  boolean holds(UUID place);
+
   /** A place's label with the chain above it; empty when there is no such place. */
   Optional<String> label(UUID place);
 

@@ -146,10 +146,10 @@ public final class Linkage {
         }
       }
     });
-    boolean[] observed = observed(levels);
+    all.done();
+    boolean[] observed = observed(all);
     double[][] m = anchoredM(levels, rare, observed);
     double[][] refined = copy(m);
-    all.done();
     double refinedShare = em(all, refined, u, 0.01, true);
     if (refinedShare < 0.5 && separates(refined, u, observed)) {
       m = refined;
@@ -344,11 +344,12 @@ public final class Linkage {
   }
 
   /** Per field, whether any candidate pair has it on both sides (a field nobody gives learns nothing). */
-  private boolean[] observed(long[] levels) {
+  private boolean[] observed(Patterns patterns) {
     boolean[] observed = new boolean[model.fields().size()];
-    for (long packed : levels) {
+    // The distinct comparison vectors say it: a few dozen, not every pair.
+    for (int[] vector : patterns.vectors.values()) {
       for (int f = 0; f < observed.length; f++) {
-        observed[f] |= level(packed, f) != FieldComparison.MISSING;
+        observed[f] |= vector[f] != FieldComparison.MISSING;
       }
     }
     return observed;

@@ -29,10 +29,12 @@ class MonitoringDownloads {
 
   private final MonitoringStatistics statistics;
   private final MonitoringExport export;
+  private final java.time.Clock clock;
 
-  MonitoringDownloads(MonitoringStatistics statistics, MonitoringExport export) {
+  MonitoringDownloads(MonitoringStatistics statistics, MonitoringExport export, java.time.Clock clock) {
     this.statistics = statistics;
     this.export = export;
+    this.clock = clock;
   }
 
   /** The figures the statistics page shows; a date that does not read goes back to the page, which names it. */
@@ -61,7 +63,7 @@ class MonitoringDownloads {
   @PreAuthorize("hasAuthority('MONITORING_EXPORT')")
   ResponseEntity<?> export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "csv") String format) {
     MonitoringExport.Export result = export.export(purpose);
-    String name = "monitoring-export-" + LocalDate.now(java.time.ZoneOffset.UTC);
+    String name = "monitoring-export-" + LocalDate.now(clock);
     return "json".equals(format) ? file(name + ".json", MediaType.APPLICATION_JSON, result)
         : file(name + ".csv", CSV, MonitoringExport.csv(result));
   }
