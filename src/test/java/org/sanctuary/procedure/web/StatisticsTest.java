@@ -116,13 +116,13 @@ class StatisticsTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     // The longest median (21 days, interview to decision) is the full bar; 4 days is 4/21 of it.
     assertThat(page).contains("id=\"stages-chart\"").contains("role=\"img\"");
-    assertThat(bar(page, "INTERVIEW_TO_DECISION")).isEqualTo(200.0);
-    assertThat(bar(page, "INTENT_TO_REGISTRATION")).isCloseTo(200.0 * 4 / 21, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(bar(page, "INTERVIEW_TO_DECISION")).isEqualTo(380.0);
+    assertThat(bar(page, "INTENT_TO_REGISTRATION")).isCloseTo(380.0 * 4 / 21, org.assertj.core.data.Offset.offset(0.01));
     // Rates: the recogniser's 100 % is the full bar, the rejecter's 0 % an empty one, nationality 45.5 %.
     assertThat(page).contains("id=\"by-officer-chart\"").contains("id=\"by-nationality-chart\"");
-    assertThat(bar(page, recogniser)).isEqualTo(200.0);
+    assertThat(bar(page, recogniser)).isEqualTo(380.0);
     assertThat(bar(page, rejecter)).isZero();
-    assertThat(bar(page, "PRK")).isCloseTo(91.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(bar(page, "PRK")).isCloseTo(380 * 0.455, org.assertj.core.data.Offset.offset(0.01));
   }
 
   /** The width of the bar drawn for a key. */
