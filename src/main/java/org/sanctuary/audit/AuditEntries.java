@@ -3,11 +3,14 @@ package org.sanctuary.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,11 +21,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditEntries {
 
-  record Head(long lastId, String lastHash) {}
+  /** The chain's last place and hash. */
+  record Head(long lastIndex, String lastHash) {}
+
+  /** A signed statement of the chain's size and hash at that size, with the entry's hash there. */
+  record Checkpoint(long size, String hash, Instant signedAt, String publicKey, String signature,
+      @Nullable String entryHash) {
+
+    String message() {
+      return signed().signedText();
+    }
+
+    SignedCheckpoint signed() {
+      return new SignedCheckpoint(size, hash, signedAt, publicKey, signature);
+    }
+  }
+
+  /** Unaccounted numbers between the first and last entry: how many, and the first. */
+  record Gaps(long count, @Nullable Long first) {}
 
   private static final String COLUMNS =
       "id, recorded_at, actor, office_id, action, subject_type, subject_id, outcome, reason_code,"
-          + " prev_hash, hash, acted_on";
+          + " acted_on, mac, chain_index, prev_hash, hash";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -32,23 +52,19 @@ class AuditEntries {
     this.template = template;
   }
 
-  /** Locks the head row: concurrent appends, on any node, queue here. */
-  Head lockHead() {
-    return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1 FOR UPDATE")
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-        .single();
+  /** Numbers for new entries, from a sequence: no lock, no wait on other transactions. */
+  List<Long> nextIds(int count) {
+    return jdbc.sql("SELECT nextval('audit_entry_seq') FROM generate_series(1, ?)")
+        .param(count)
+        .query(Long.class)
+        .list();
   }
 
-  Head head() {
-    return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-        .single();
-  }
-
-  /** Appends entries that continue the chain from the locked head, in one batch, and moves the head. */
+  /** Appends numbered, MAC-sealed entries, not yet chained. */
   void insert(List<AuditEntry> entries) {
     template.batchUpdate(
-        "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_entry (id, recorded_at, actor, office_id, action, subject_type, subject_id, outcome,"
+            + " reason_code, acted_on, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         entries,
         500,
         (statement, e) -> {
@@ -61,24 +77,136 @@ class AuditEntries {
           statement.setString(7, e.subjectId());
           statement.setString(8, e.outcome().name());
           statement.setString(9, e.reasonCode());
-          statement.setString(10, e.previousHash());
-          statement.setString(11, e.hash());
-          statement.setObject(12, e.actedOn());
+          statement.setObject(10, e.actedOn());
+          statement.setString(11, e.mac());
         });
-    AuditEntry last = entries.get(entries.size() - 1);
+  }
+
+  /**
+   * Locks the head row, or answers nothing if another sealer holds it. Only sealers take it, so
+   * appends never wait for it.
+   */
+  java.util.Optional<Head> lockHeadUnlessTaken() {
+    return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1 FOR UPDATE SKIP LOCKED")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .optional();
+  }
+
+  Head head() {
+    return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
+  }
+
+  /** Entries waiting for their place in the chain, in the order they were numbered. */
+  List<AuditEntry> unsealed(long afterId, int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_index IS NULL AND id > ? ORDER BY id LIMIT ?")
+        .params(afterId, limit)
+        .query((rs, n) -> map(rs))
+        .list();
+  }
+
+  long unsealedCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE chain_index IS NULL").query(Long.class).single();
+  }
+
+  /** Gives chained entries their place and moves the head to the last of them. */
+  void seal(List<AuditEntry> chained) {
+    template.batchUpdate(
+        "UPDATE audit_entry SET chain_index = ?, prev_hash = ?, hash = ? WHERE id = ? AND chain_index IS NULL",
+        chained,
+        500,
+        (statement, e) -> {
+          statement.setLong(1, e.chainIndex());
+          statement.setString(2, e.previousHash());
+          statement.setString(3, e.hash());
+          statement.setLong(4, e.id());
+        });
+    AuditEntry last = chained.get(chained.size() - 1);
     jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1")
-        .params(last.id(), last.hash())
+        .params(last.chainIndex(), last.hash())
         .update();
   }
 
-  /** Streams every entry in chain order without holding them all in memory. */
-  void forEachInOrder(Consumer<AuditEntry> consumer) {
-    template.setFetchSize(1000);
+  void insert(Checkpoint checkpoint) {
+    jdbc.sql("INSERT INTO audit_checkpoint (chain_size, chain_hash, signed_at, public_key, signature) VALUES (?, ?, ?, ?, ?)")
+        .params(checkpoint.size(), checkpoint.hash(), OffsetDateTime.ofInstant(checkpoint.signedAt(), ZoneOffset.UTC),
+            checkpoint.publicKey(), checkpoint.signature())
+        .update();
+  }
+
+  /** The checkpoint of the longest chain signed, the current key's first if several signed it. */
+  java.util.Optional<Checkpoint> latestCheckpoint(String currentKey) {
+    return jdbc.sql("SELECT chain_size, chain_hash, signed_at, public_key, signature, NULL AS entry_hash"
+            + " FROM audit_checkpoint ORDER BY chain_size DESC,"
+            + " CASE WHEN public_key = ? THEN 0 ELSE 1 END, signed_at DESC LIMIT 1")
+        .param(currentKey)
+        .query((rs, n) -> checkpoint(rs))
+        .optional();
+  }
+
+  long longestSigned() {
+    return jdbc.sql("SELECT COALESCE(MAX(chain_size), 0) FROM audit_checkpoint").query(Long.class).single();
+  }
+
+  /** Whether any chained entry was appended with a MAC (so the chain is not only from before them). */
+  boolean anyChainedWithMac() {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE mac IS NOT NULL AND chain_index IS NOT NULL")
+        .query(Long.class)
+        .single() > 0;
+  }
+
+  /** Streams the chain from its first place up to {@code lastIndex}, without holding it in memory. */
+  void forEachChained(long lastIndex, Consumer<AuditEntry> consumer) {
+    stream("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_index <= " + lastIndex + " ORDER BY chain_index",
+        rs -> consumer.accept(map(rs)));
+  }
+
+  /** Streams the entries not chained as of {@code lastIndex}. */
+  void forEachNotChainedBy(long lastIndex, Consumer<AuditEntry> consumer) {
+    stream("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_index IS NULL OR chain_index > " + lastIndex + " ORDER BY id",
+        rs -> consumer.accept(map(rs)));
+  }
+
+  /** Streams the checkpoints up to {@code lastIndex}, each with the hash the chain holds at its size. */
+  void forEachCheckpoint(long lastIndex, Consumer<Checkpoint> consumer) {
+    stream("SELECT c.chain_size, c.chain_hash, c.signed_at, c.public_key, c.signature, e.hash AS entry_hash"
+            + " FROM audit_checkpoint c LEFT JOIN audit_entry e ON e.chain_index = c.chain_size"
+            + " WHERE c.chain_size <= " + lastIndex + " ORDER BY c.chain_size",
+        rs -> consumer.accept(checkpoint(rs)));
+  }
+
+  private interface Row {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  private void stream(String sql, Row row) {
     template.query(
-        "SELECT " + COLUMNS + " FROM audit_entry ORDER BY id",
+        connection -> {
+          var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+          statement.setFetchSize(1000);
+          return statement;
+        },
         rs -> {
-          consumer.accept(map(rs));
+          row.accept(rs);
         });
+  }
+
+  /** Numbers the sequence gave out that no entry holds (a node stopped mid-commit, or a deletion). */
+  Gaps gaps() {
+    var span = jdbc.sql("SELECT MIN(id), MAX(id), COUNT(*) FROM audit_entry")
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+        .single();
+    long missing = span[2] == 0 ? 0 : span[1] - span[0] + 1 - span[2];
+    if (missing == 0) {
+      return new Gaps(0, null);
+    }
+    Long first = jdbc.sql("SELECT MIN(a.id) + 1 FROM audit_entry a WHERE a.id < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM audit_entry b WHERE b.id = a.id + 1)")
+        .param(span[1])
+        .query(Long.class)
+        .single();
+    return new Gaps(missing, first);
   }
 
   ResultPage<AuditEntry> forSubject(String subjectType, String subjectId, PageRequest page) {
@@ -98,17 +226,28 @@ class AuditEntries {
   }
 
   ResultPage<AuditEntry> latest(PageRequest page) {
-    long lastId = head().lastId();
+    long total = head().lastIndex() + unsealedCount();
     List<AuditEntry> items =
         jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC LIMIT ? OFFSET ?")
             .params(page.size(), page.offset())
             .query((rs, n) -> map(rs))
             .list();
-    return new ResultPage<>(items, page.page(), page.size(), lastId);
+    return new ResultPage<>(items, page.page(), page.size(), total);
+  }
+
+  private static Checkpoint checkpoint(ResultSet rs) throws SQLException {
+    return new Checkpoint(
+        rs.getLong("chain_size"),
+        rs.getString("chain_hash"),
+        rs.getObject("signed_at", OffsetDateTime.class).toInstant(),
+        rs.getString("public_key"),
+        rs.getString("signature"),
+        rs.getString("entry_hash"));
   }
 
   private static AuditEntry map(ResultSet rs) throws SQLException {
     String office = rs.getString("office_id");
+    Long chainIndex = rs.getObject("chain_index", Long.class);
     return new AuditEntry(
         rs.getLong("id"),
         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
@@ -119,12 +258,14 @@ class AuditEntries {
         rs.getString("subject_id"),
         Outcome.valueOf(rs.getString("outcome")),
         rs.getString("reason_code"),
-        rs.getObject("acted_on", java.time.LocalDate.class),
+        rs.getObject("acted_on", LocalDate.class),
+        rs.getString("mac"),
+        chainIndex,
         rs.getString("prev_hash"),
         rs.getString("hash"));
   }
 
   static Instant truncate(Instant instant) {
-    return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -4,6 +4,7 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.subtle.Hkdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,40 @@ class MasterKeys {
   /** An office keyset, and whether it was wrapped by the previous master key (to be re-wrapped). */
   record Unwrapped(KeysetHandle keyset, boolean underPreviousMaster) {}
 
+  private final byte[] currentKey;
+  private final byte @Nullable [] previousKey;
   private final Aead current;
   private final @Nullable Aead previous;
 
   MasterKeys(VaultProperties properties) {
-    this.current = aead(properties.masterKey() != null && !properties.masterKey().isBlank()
+    this.currentKey = bytes(properties.masterKey() != null && !properties.masterKey().isBlank()
         ? properties.masterKey()
         : fromFile(properties.masterKeyFile() == null ? Path.of("data", "master.key") : properties.masterKeyFile()));
-    this.previous = properties.previousMasterKey() == null || properties.previousMasterKey().isBlank()
-        ? null : aead(properties.previousMasterKey());
+    this.previousKey = properties.previousMasterKey() == null || properties.previousMasterKey().isBlank()
+        ? null : bytes(properties.previousMasterKey());
+    this.current = aead(currentKey);
+    this.previous = previousKey == null ? null : aead(previousKey);
+  }
+
+  /**
+   * A key for one purpose, derived from the master key with HKDF-SHA256, so that no two uses share
+   * key material and none of it is ever stored.
+   */
+  byte[] derive(String purpose) {
+    return derive(currentKey, purpose);
+  }
+
+  /** The same purpose's key under the previous master key, while it rotates; null otherwise. */
+  byte @Nullable [] deriveFromPrevious(String purpose) {
+    return previousKey == null ? null : derive(previousKey, purpose);
+  }
+
+  private static byte[] derive(byte[] master, String purpose) {
+    try {
+      return Hkdf.computeHkdf("HMACSHA256", master, new byte[0], purpose.getBytes(StandardCharsets.UTF_8), 32);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HKDF-SHA256 is part of every Java runtime", e);
+    }
   }
 
   String wrap(KeysetHandle keyset, OfficeId office) {
@@ -94,11 +120,15 @@ class MasterKeys {
     return ("office_key:" + office.value()).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static Aead aead(String base64) {
+  private static byte[] bytes(String base64) {
     byte[] key = Base64.getDecoder().decode(base64.strip());
     if (key.length != 32) {
       throw new IllegalStateException("The master key is 32 random bytes in base64 (e.g. head -c 32 /dev/urandom | base64)");
     }
+    return key;
+  }
+
+  private static Aead aead(byte[] key) {
     try {
       return new AesGcmJce(key);
     } catch (GeneralSecurityException e) {

@@ -31,11 +31,13 @@ public class AuditHashBenchmark {
           Outcome.SUCCESS,
           null,
           null,
-          "0".repeat(64),
-          "");
+          "5".repeat(64),
+          null,
+          null,
+          null);
 
   @Benchmark
   public String hashOneEntry() {
-    return AuditTrail.hash(entry);
+    return AuditTrail.hash(entry.chainForm(123_456L, "0".repeat(64)));
   }
 }

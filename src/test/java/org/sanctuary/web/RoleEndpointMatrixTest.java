@@ -133,6 +133,7 @@ class RoleEndpointMatrixTest {
             + "\",\"roles\":[\"ANALYST\"]}]}")));
     e.add(new Endpoint("GET", "/api/audit/verify", roles(Permission.AUDIT_READ), (c, u) -> get("/api/audit/verify")));
     e.add(new Endpoint("GET", "/api/audit/entries", roles(Permission.AUDIT_READ), (c, u) -> get("/api/audit/entries")));
+    e.add(new Endpoint("GET", "/api/audit/checkpoint", roles(Permission.AUDIT_READ), (c, u) -> get("/api/audit/checkpoint")));
     e.add(new Endpoint("POST", "/api/persons", roles(Permission.PERSON_REGISTER),
         (c, u) -> json(post("/api/persons"), personJson(c, null))));
     e.add(new Endpoint("GET", "/api/persons", roles(Permission.PERSON_READ), (c, u) -> get("/api/persons")));
