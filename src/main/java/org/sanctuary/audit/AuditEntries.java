@@ -110,10 +110,15 @@ class AuditEntries {
     return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE chain_index IS NULL").query(Long.class).single();
   }
 
-  /** Gives chained entries their place and moves the head to the last of them. */
+  /**
+   * Gives chained entries their place and moves the head to the last of them. Only the sealer
+   * holding the head writes these columns, so the entry is found by its key alone: a condition on
+   * {@code chain_index} let PostgreSQL's cached plan walk the index of places instead, 0.7 s an
+   * entry once ten million were waiting.
+   */
   void seal(List<AuditEntry> chained) {
     template.batchUpdate(
-        "UPDATE audit_entry SET chain_index = ?, prev_hash = ?, hash = ? WHERE id = ? AND chain_index IS NULL",
+        "UPDATE audit_entry SET chain_index = ?, prev_hash = ?, hash = ? WHERE id = ?",
         chained,
         500,
         (statement, e) -> {

@@ -29,19 +29,17 @@ public record AuditEntry(
 
   private static final String SEPARATOR = "\u001f";
 
-  public boolean sealed() {
-    return chainIndex != null;
-  }
-
   /**
    * What the MAC covers: the number and every field, in a fixed order, separated so that no two
    * different entries share a form.
    */
   public String content() {
+    return String.join(SEPARATOR, "entry", Long.toString(id), fields(), actedOn == null ? "" : actedOn.toString());
+  }
+
+  private String fields() {
     return String.join(
         SEPARATOR,
-        "entry",
-        Long.toString(id),
         recordedAt.toString(),
         actor,
         officeId == null ? "" : officeId.toString(),
@@ -49,31 +47,19 @@ public record AuditEntry(
         subjectType,
         subjectId == null ? "" : subjectId,
         outcome.name(),
-        reasonCode == null ? "" : reasonCode,
-        actedOn == null ? "" : actedOn.toString());
+        reasonCode == null ? "" : reasonCode);
   }
 
   /**
    * What the chain hashes at this entry's place: the place, the previous hash, the content and its
-   * MAC. An entry from before sealing in batches hashes its place (its id), its
-   * fields and the previous hash, as it was hashed when appended.
+   * MAC. An entry from before sealing in batches hashes its place (its id), its fields and the
+   * previous hash, as it was hashed when appended.
    */
   String chainForm(long place, String previous) {
     if (mac != null) {
       return String.join(SEPARATOR, "chain", Long.toString(place), previous, content(), mac);
     }
-    return String.join(
-            SEPARATOR,
-            Long.toString(place),
-            recordedAt.toString(),
-            actor,
-            officeId == null ? "" : officeId.toString(),
-            action,
-            subjectType,
-            subjectId == null ? "" : subjectId,
-            outcome.name(),
-            reasonCode == null ? "" : reasonCode,
-            previous)
+    return String.join(SEPARATOR, Long.toString(place), fields(), previous)
         // Entries of an act recorded after the day it was done also seal that day; older entries
         // keep the form they were hashed in.
         + (actedOn == null ? "" : SEPARATOR + actedOn);
