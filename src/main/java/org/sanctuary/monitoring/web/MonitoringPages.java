@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Office;
@@ -17,6 +16,7 @@ import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
 import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.ImportProgress;
 import org.sanctuary.monitoring.ListImport;
 import org.sanctuary.monitoring.MonitoringEvent;
 import org.sanctuary.monitoring.MonitoringFigures;
@@ -54,14 +54,16 @@ class MonitoringPages {
   private final ListImport imports;
   private final Offices offices;
   private final AccessPolicy access;
-  private final Map<String, int[]> progress = new ConcurrentHashMap<>();
+  private final ImportProgress progress;
   private final org.sanctuary.monitoring.Interventions interventions;
   private final org.sanctuary.registry.PersonDirectory persons;
   private final org.sanctuary.monitoring.PersonsOfConcern concern;
 
   MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
       Offices offices, AccessPolicy access, org.sanctuary.monitoring.Interventions interventions,
-      org.sanctuary.monitoring.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons) {
+      org.sanctuary.monitoring.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons,
+      ImportProgress progress) {
+    this.progress = progress;
     this.persons = persons;
     this.interventions = interventions;
     this.concern = concern;
@@ -168,13 +170,13 @@ class MonitoringPages {
     try {
       ListImport.Result result = dryRun
           ? imports.dryRun(id, csv)
-          : imports.run(id, csv, (rows, of) -> progress.put(mine(importId), new int[] {rows, of}));
+          : imports.run(id, csv, progress.trackerFor(importId, access.actor().username()));
       model.addAttribute("result", result);
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("refused", e.problems());
     } finally {
-      progress.remove(mine(importId));
+      progress.finished(importId, access.actor().username());
     }
     return "monitoring/import";
   }
@@ -184,13 +186,7 @@ class MonitoringPages {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @ResponseBody
   String importProgress(@PathVariable UUID importId) {
-    int[] done = progress.get(mine(importId));
-    return done == null ? "" : done[0] + " / " + done[1];
-  }
-
-  /** Progress is kept per user: another user who guesses the id sees nothing. */
-  private String mine(UUID importId) {
-    return access.actor().username() + ":" + importId;
+    return progress.of(importId, access.actor().username()).map(done -> done.rows() + " / " + done.of()).orElse("");
   }
 
   @GetMapping("/monitoring/events")
