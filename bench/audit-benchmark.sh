@@ -48,6 +48,7 @@ for n in range(int(sys.argv[1])):
     print("%s,,%s,%d" % (name, random.choice(["MALE", "FEMALE"]), random.randint(1935, 2000)))
 PY
 run "/css/sanctuary.css" 10s
+run "/api/persons/${person}" 10s > /dev/null # warm-up: the JIT compiles the read path first
 run "/api/persons/${person}" "${duration}"
 start=$(date +%s.%N)
 ( api "${monitor}" -X POST --data-binary @target/bench-list.csv \
@@ -58,6 +59,7 @@ sleep 1
 run "/api/persons/${person}" 10s
 if kill -0 ${importer} 2>/dev/null; then echo "the import was still running when the reads ended"; fi
 wait ${importer}
+run "/api/persons/${person}" "${duration}"
 run "/css/sanctuary.css" 10s
 
 hq_office=$(sql -Atc "SELECT id FROM office WHERE code = 'HQ'")
