@@ -18,7 +18,7 @@ import org.sanctuary.SanctuaryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.sanctuary.BrowserSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -47,16 +47,16 @@ class PasswordChangeAndResetTest {
 
   @Test
   void changingThePasswordEndsEveryOtherSessionAndTokenButKeepsThisSession() throws Exception {
-    MockHttpSession here = signIn(registrar, Fixtures.PASSWORD);
-    MockHttpSession elsewhere = signIn(registrar, Fixtures.PASSWORD);
+    BrowserSession here = signIn(registrar, Fixtures.PASSWORD);
+    BrowserSession elsewhere = signIn(registrar, Fixtures.PASSWORD);
     String token = token(registrar, Fixtures.PASSWORD);
 
-    mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", Fixtures.PASSWORD)
+    here.perform(post("/account/password").with(csrf()).param("currentPassword", Fixtures.PASSWORD)
             .param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
         .andExpect(redirectedUrl("/"));
 
-    mvc.perform(get("/").session(here)).andExpect(status().isOk());
-    mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login"));
+    here.perform(get("/")).andExpect(status().isOk());
+    elsewhere.perform(get("/")).andExpect(redirectedUrl("/login"));
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     issue(registrar, Fixtures.PASSWORD).andExpect(status().isUnauthorized());
     issue(registrar, NEW_PASSWORD).andExpect(status().isCreated());
@@ -64,12 +64,12 @@ class PasswordChangeAndResetTest {
 
   @Test
   void aWrongCurrentPasswordOrAWeakNewOneChangesNothingAndSaysWhyBesideTheField() throws Exception {
-    MockHttpSession session = signIn(registrar, Fixtures.PASSWORD);
-    mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "not-my-password")
+    BrowserSession session = signIn(registrar, Fixtures.PASSWORD);
+    session.perform(post("/account/password").with(csrf()).param("currentPassword", "not-my-password")
             .param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("is not your current password")));
-    mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", Fixtures.PASSWORD)
+    session.perform(post("/account/password").with(csrf()).param("currentPassword", Fixtures.PASSWORD)
             .param("newPassword", "password1234").param("repeatPassword", "password1234"))
         .andExpect(content().string(containsString("too easy to guess")));
     String token = token(registrar, Fixtures.PASSWORD);
@@ -78,7 +78,7 @@ class PasswordChangeAndResetTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("newPassword"));
 
-    mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    session.perform(get("/")).andExpect(status().isOk());
     issue(registrar, Fixtures.PASSWORD).andExpect(status().isCreated());
   }
 
@@ -95,7 +95,7 @@ class PasswordChangeAndResetTest {
 
   @Test
   void aResetEndsEverythingAndItsOneTimePasswordOnlyChoosesANewOne() throws Exception {
-    MockHttpSession before = signIn(registrar, Fixtures.PASSWORD);
+    BrowserSession before = signIn(registrar, Fixtures.PASSWORD);
     String tokenBefore = token(registrar, Fixtures.PASSWORD);
 
     String body = mvc.perform(post("/api/users/" + idOf(registrar) + "/password-reset")
@@ -104,19 +104,19 @@ class PasswordChangeAndResetTest {
         .andReturn().getResponse().getContentAsString();
     String oneTime = body.replaceAll(".*\"oneTimePassword\":\"([^\"]+)\".*", "$1");
 
-    mvc.perform(get("/").session(before)).andExpect(redirectedUrl("/login"));
+    before.perform(get("/")).andExpect(redirectedUrl("/login"));
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + tokenBefore)).andExpect(status().isUnauthorized());
     issue(registrar, Fixtures.PASSWORD).andExpect(status().isUnauthorized());
     issue(registrar, oneTime).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
 
-    MockHttpSession after = signIn(registrar, oneTime);
-    mvc.perform(get("/persons").session(after)).andExpect(redirectedUrl("/account/password"));
-    mvc.perform(get("/account/password").session(after)).andExpect(status().isOk())
+    BrowserSession after = signIn(registrar, oneTime);
+    after.perform(get("/persons")).andExpect(redirectedUrl("/account/password"));
+    after.perform(get("/account/password")).andExpect(status().isOk())
         .andExpect(content().string(containsString("choose a new one")));
-    mvc.perform(post("/account/password").session(after).with(csrf()).param("currentPassword", oneTime)
+    after.perform(post("/account/password").with(csrf()).param("currentPassword", oneTime)
             .param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
         .andExpect(redirectedUrl("/"));
-    mvc.perform(get("/persons").session(after)).andExpect(status().isOk());
+    after.perform(get("/persons")).andExpect(status().isOk());
     issue(registrar, oneTime).andExpect(status().isUnauthorized());
     issue(registrar, NEW_PASSWORD).andExpect(status().isCreated());
   }
@@ -128,9 +128,8 @@ class PasswordChangeAndResetTest {
         .andExpect(status().isBadRequest());
   }
 
-  private MockHttpSession signIn(String username, String password) throws Exception {
-    return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
-        .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+  private BrowserSession signIn(String username, String password) throws Exception {
+    return BrowserSession.signIn(mvc, username, password);
   }
 
   private String token(String username, String password) throws Exception {

@@ -20,7 +20,7 @@ import org.sanctuary.access.internal.SignedInUser;
 import org.sanctuary.registry.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.sanctuary.BrowserSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -55,13 +55,13 @@ class SessionsFollowTheAccountTest {
   @Test
   void aDisabledUsersSessionEndsOnItsNextRequest() throws Exception {
     String registrar = office.username(Role.REGISTRAR);
-    MockHttpSession session = signIn(registrar);
-    mvc.perform(get("/persons/" + person).session(session)).andExpect(status().isOk());
+    BrowserSession session = signIn(registrar);
+    session.perform(get("/persons/" + person)).andExpect(status().isOk());
 
     UserSummary user = summary(idOf(registrar));
     change(office, () -> accounts.update(user.id(), user.version(), user.displayName(), false, user.roles()));
 
-    mvc.perform(get("/persons/" + person).session(session)).andExpect(redirectedUrl("/login"));
+    session.perform(get("/persons/" + person)).andExpect(redirectedUrl("/login"));
     mvc.perform(post("/login").with(csrf()).param("username", registrar).param("password", Fixtures.PASSWORD))
         .andExpect(redirectedUrl("/login?failed"));
   }
@@ -71,39 +71,43 @@ class SessionsFollowTheAccountTest {
     String username = "both-" + office.office().code().toLowerCase();
     UUID id = accounts.createUnchecked(new NewUser(username, "Registrar of two offices", Fixtures.PASSWORD,
         Map.of(office.office().id(), EnumSet.of(Role.REGISTRAR), otherOffice.office().id(), EnumSet.of(Role.REGISTRAR))));
-    MockHttpSession session = signIn(username);
-    mvc.perform(get("/persons/" + otherPerson).session(session)).andExpect(status().isOk());
+    BrowserSession session = signIn(username);
+    session.perform(get("/persons/" + otherPerson)).andExpect(status().isOk());
 
     UserSummary user = summary(id);
     change(office, () -> accounts.update(id, user.version(), user.displayName(), true,
         Map.of(office.office().id(), Set.of(Role.REGISTRAR))));
 
-    mvc.perform(get("/persons/" + otherPerson).session(session)).andExpect(status().isNotFound());
-    mvc.perform(get("/persons/" + person).session(session)).andExpect(status().isOk());
+    session.perform(get("/persons/" + otherPerson)).andExpect(status().isNotFound());
+    session.perform(get("/persons/" + person)).andExpect(status().isOk());
   }
 
   @Test
   void noSessionOutlivesItsLifetimeHoweverActive() throws Exception {
     String registrar = office.username(Role.REGISTRAR);
     SignedInUser fresh = (SignedInUser) fixtures.user(registrar);
-    mvc.perform(get("/persons/" + person).session(sessionOf(fresh, Instant.now().minus(Duration.ofHours(11)))))
+    mvc.perform(get("/persons/" + person).cookie(sessionOf(fresh, Instant.now().minus(Duration.ofHours(11)))))
         .andExpect(status().isOk());
-    mvc.perform(get("/persons/" + person).session(sessionOf(fresh, Instant.now().minus(Duration.ofHours(13)))))
+    mvc.perform(get("/persons/" + person).cookie(sessionOf(fresh, Instant.now().minus(Duration.ofHours(13)))))
         .andExpect(redirectedUrl("/login"));
   }
 
-  private MockHttpSession sessionOf(SignedInUser user, Instant signedInAt) {
+  /** A session stored as sign-in would have stored it, signed in at the moment given: its cookie. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private jakarta.servlet.http.Cookie sessionOf(SignedInUser user, Instant signedInAt) {
     SignedInUser aged = new SignedInUser(user.actor(), null, true, false, user.credentialEpoch(), signedInAt, false, false, false, false);
-    MockHttpSession session = new MockHttpSession();
+    org.springframework.session.Session session = sessions.createSession();
     session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
         new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(aged, null, aged.getAuthorities())));
-    return session;
+    ((org.springframework.session.SessionRepository) sessions).save(session);
+    return new jakarta.servlet.http.Cookie("SESSION",
+        java.util.Base64.getEncoder().encodeToString(session.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
-  private MockHttpSession signIn(String username) throws Exception {
-    return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username).param("password", Fixtures.PASSWORD))
-        .andExpect(redirectedUrl("/"))
-        .andReturn().getRequest().getSession();
+  @Autowired org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
+
+  private BrowserSession signIn(String username) throws Exception {
+    return BrowserSession.signIn(mvc, username, Fixtures.PASSWORD);
   }
 
   private void change(Fixtures.Staffed by, Runnable change) {

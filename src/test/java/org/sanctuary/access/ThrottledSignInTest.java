@@ -13,7 +13,7 @@ import org.sanctuary.Fixtures;
 import org.sanctuary.SanctuaryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import org.sanctuary.BrowserSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -65,9 +65,7 @@ class ThrottledSignInTest {
   void failedGuessesAtAnAccountEndNeitherItsSessionsNorItsTokens() throws Exception {
     String token = issue(registrar, Fixtures.PASSWORD, from(anAddress())).andReturn().getResponse().getContentAsString()
         .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-    MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", registrar)
-            .param("password", Fixtures.PASSWORD))
-        .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+    BrowserSession session = BrowserSession.signIn(mvc, registrar, Fixtures.PASSWORD);
 
     for (int i = 0; i < 6; i++) {
       issue(registrar, "guess-" + i, from(anAddress())).andExpect(status().isUnauthorized());
@@ -75,7 +73,7 @@ class ThrottledSignInTest {
     issue(registrar, Fixtures.PASSWORD, from(anAddress())).andExpect(status().isUnauthorized());
 
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-    mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    session.perform(get("/")).andExpect(status().isOk());
   }
 
   private static String anAddress() {

@@ -1,9 +1,7 @@
 package org.sanctuary.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.sanctuary.SanctuaryTest;
 import org.sanctuary.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
+import org.sanctuary.BrowserSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -36,9 +34,9 @@ class MonitoringDownloadsTest {
   @Test
   void theStatisticsCsvAndJsonAndTheExportDownloadAsFilesForTheSignedInMonitor() throws Exception {
     Fixtures.Staffed team = fixtures.anOfficeWithEveryRole();
-    MockHttpSession session = signIn(team.username(Role.MONITOR));
+    BrowserSession session = signIn(team.username(Role.MONITOR));
 
-    String statistics = mvc.perform(get("/monitoring/statistics?from=2002-04-01&to=2002-05-31").session(session))
+    String statistics = session.perform(get("/monitoring/statistics?from=2002-04-01&to=2002-05-31"))
         .andReturn().getResponse().getContentAsString();
     List<String> links = new ArrayList<>();
     Matcher found = DOWNLOAD.matcher(statistics);
@@ -47,7 +45,7 @@ class MonitoringDownloadsTest {
     }
     assertThat(links).hasSize(2);
     for (String link : links) {
-      MockHttpServletResponse file = mvc.perform(get(link).session(session)).andReturn().getResponse();
+      MockHttpServletResponse file = session.perform(get(link)).andReturn().getResponse();
       assertThat(file.getStatus()).as(link).isEqualTo(200);
       assertThat(file.getHeader("Content-Disposition")).as(link).startsWith("attachment; filename=\"monitoring-statistics-2002-04-01-2002-05-31.");
       if (link.contains("format=json")) {
@@ -59,10 +57,10 @@ class MonitoringDownloadsTest {
       }
     }
 
-    String home = mvc.perform(get("/monitoring").session(session)).andReturn().getResponse().getContentAsString();
+    String home = session.perform(get("/monitoring")).andReturn().getResponse().getContentAsString();
     Matcher export = EXPORT.matcher(home);
     assertThat(export.find()).as("the export form").isTrue();
-    MockHttpServletResponse file = mvc.perform(get(export.group(1)).param("purpose", "").param("format", "csv").session(session))
+    MockHttpServletResponse file = session.perform(get(export.group(1)).param("purpose", "").param("format", "csv"))
         .andReturn().getResponse();
     assertThat(file.getStatus()).isEqualTo(200);
     assertThat(file.getContentType()).startsWith("text/csv");
@@ -72,27 +70,26 @@ class MonitoringDownloadsTest {
   @Test
   void aSignedInUserWithoutThePermissionIsRefusedTheDownload() throws Exception {
     Fixtures.Staffed team = fixtures.anOfficeWithEveryRole();
-    MockHttpSession session = signIn(team.username(Role.REGISTRAR));
-    assertThat(mvc.perform(get("/monitoring/statistics/download?from=2002-04-01&to=2002-05-31&format=csv").session(session))
+    BrowserSession session = signIn(team.username(Role.REGISTRAR));
+    assertThat(session.perform(get("/monitoring/statistics/download?from=2002-04-01&to=2002-05-31&format=csv"))
         .andReturn().getResponse().getStatus()).isEqualTo(403);
-    assertThat(mvc.perform(get("/monitoring/export/download?format=csv").session(session))
+    assertThat(session.perform(get("/monitoring/export/download?format=csv"))
         .andReturn().getResponse().getStatus()).isEqualTo(403);
   }
 
   @Test
   void aDateThatDoesNotReadGoesBackToTheStatisticsPageThatNamesIt() throws Exception {
     Fixtures.Staffed team = fixtures.anOfficeWithEveryRole();
-    MockHttpSession session = signIn(team.username(Role.MONITOR));
-    MockHttpServletResponse refused = mvc.perform(get("/monitoring/statistics/download?from=April&to=2002-05-31&format=csv")
-        .session(session)).andReturn().getResponse();
+    BrowserSession session = signIn(team.username(Role.MONITOR));
+    MockHttpServletResponse refused = session.perform(get("/monitoring/statistics/download?from=April&to=2002-05-31&format=csv")
+        ).andReturn().getResponse();
     assertThat(refused.getStatus()).isEqualTo(303);
     assertThat(refused.getHeader("Location")).isEqualTo("/monitoring/statistics?from=April&to=2002-05-31");
-    assertThat(mvc.perform(get(refused.getHeader("Location")).session(session)).andReturn().getResponse().getContentAsString())
+    assertThat(session.perform(get(refused.getHeader("Location"))).andReturn().getResponse().getContentAsString())
         .contains("is not a date (YYYY-MM-DD)");
   }
 
-  private MockHttpSession signIn(String username) throws Exception {
-    return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username).param("password", Fixtures.PASSWORD))
-        .andReturn().getRequest().getSession();
+  private BrowserSession signIn(String username) throws Exception {
+    return BrowserSession.signIn(mvc, username, Fixtures.PASSWORD);
   }
 }
