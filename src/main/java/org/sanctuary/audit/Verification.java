@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * place (each checked against its MAC), the signed checkpoints checked; if something does not match,
  * what and where. Numbers the sequence gave out that no entry holds are reported, not judged: a node
  * that stopped in the middle of a commit leaves one, and so does deleting an entry before it was
- * chained.
+ * chained; while others append, a number taken by a transaction still committing shows as missing
+ * for that moment.
  */
 public record Verification(
     boolean valid,
