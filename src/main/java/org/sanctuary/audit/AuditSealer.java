@@ -103,9 +103,8 @@ public class AuditSealer {
     // run after the entries from before sealing in batches, or after the master key rotated).
     if (place > 0 && (!chained.isEmpty() || latest == null || !latest.publicKey().equals(keys.publicKey()))) {
       var signedAt = AuditEntries.truncate(clock.instant());
-      var unsigned = new AuditEntries.Checkpoint(place, previous, signedAt, keys.publicKey(), "", null);
       entries.insert(new AuditEntries.Checkpoint(place, previous, signedAt, keys.publicKey(),
-          keys.sign(unsigned.message()), null));
+          keys.sign(SignedCheckpoint.text(place, previous, signedAt)), null));
     }
     long lastId = waiting.isEmpty() ? afterId : waiting.get(waiting.size() - 1).id();
     return new Batch(waiting.size(), chained.size(), refused, lastId);

@@ -11,6 +11,10 @@ import java.time.Instant;
 public record SignedCheckpoint(long size, String hash, Instant signedAt, String publicKey, String signature) {
 
   public String signedText() {
+    return text(size, hash, signedAt);
+  }
+
+  static String text(long size, String hash, Instant signedAt) {
     return "sanctuary audit checkpoint\n" + size + "\n" + hash + "\n" + signedAt;
   }
 }
