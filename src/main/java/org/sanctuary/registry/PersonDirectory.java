@@ -159,7 +159,8 @@ public class PersonDirectory {
     if (keys.isEmpty()) {
       return List.of();
     }
-    return scored(List.copyOf(keys), "", born, access.scope(Permission.PERSON_READ)).stream()
+    // Only a key in common counts here, so names one syllable away are not looked up.
+    return scored(List.copyOf(keys), "", false, born, access.scope(Permission.PERSON_READ)).stream()
         // Possibly the same person: a name key in common and no date of birth against it.
         .filter(m -> m.level() == org.sanctuary.identity.NameMatch.Level.CANONICAL_EQUAL && m.birth() != PersonMatch.Birth.DISAGREES)
         .filter(m -> !m.person().id().equals(other))
@@ -305,9 +306,9 @@ public class PersonDirectory {
    */
   @Transactional
   public List<PersonMatch> possibleDuplicates(PersonId id) {
-    Person person = persons.find(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
+    Persons.OnFile person = persons.onFile(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
     audit.record(AuditRecord.success("PERSON_DUPLICATES_READ", SUBJECT, id, person.office().value()));
-    return possiblyKnown(person.details(), id);
+    return possiblyKnown(person.keys(), person.born(), id);
   }
 
   /**
@@ -367,17 +368,20 @@ public class PersonDirectory {
         throw org.sanctuary.shared.ValidationFailed.of("born", "is not a date of birth (1980, 1980-05, circa 1980)");
       }
     }
-    List<PersonMatch> found = scored(org.sanctuary.identity.NameKeys.of(text), PersonName.searchKey(text), birth,
+    List<PersonMatch> found = scored(org.sanctuary.identity.NameKeys.of(text), PersonName.searchKey(text), true, birth,
         access.scope(Permission.PERSON_READ));
     audit.record(AuditRecord.success("PERSON_SEARCHED", SUBJECT, null, null));
     return found;
   }
 
-  /** The candidates of the keys (and of a name prefix) in the offices given, each scored by its closest name. */
+  /**
+   * The candidates of the keys (of names one syllable away if {@code nearby}, and of a name prefix)
+   * in the offices given, each scored by its closest name.
+   */
   private List<PersonMatch> scored(
-      List<String> keys, String prefix, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
+      List<String> keys, String prefix, boolean nearby, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
       Set<OfficeId> scope) {
-    List<Persons.Candidate> candidates = persons.candidates(keys.stream().distinct().toList(), prefix, scope, CANDIDATES);
+    List<Persons.Candidate> candidates = persons.candidates(keys.stream().distinct().toList(), prefix, nearby, scope, CANDIDATES);
     // Every candidate is scored from its names' keys; only those shown are then read as summaries.
     record Scored(Persons.Candidate candidate, double score, String name, org.sanctuary.identity.NameMatch match,
         PersonMatch.Birth birth) {}
@@ -387,7 +391,7 @@ public class PersonDirectory {
       Scored best = null;
       for (Persons.KeyedName name : candidate.names()) {
         org.sanctuary.identity.NameMatch match = org.sanctuary.identity.NameMatch.between(keys, name.keys());
-        boolean startsAsTyped = !prefix.isEmpty() && PersonName.searchKey(name.name()).startsWith(prefix);
+        boolean startsAsTyped = !prefix.isEmpty() && name.searchKey().startsWith(prefix);
         double score = PersonMatch.score(match.level(), startsAsTyped, agreement);
         if (best == null || score > best.score()) {
           best = new Scored(candidate, score, name.name(), match, agreement);
@@ -400,15 +404,12 @@ public class PersonDirectory {
     List<Scored> shown = ranked.stream()
         .sorted(java.util.Comparator.comparingDouble((Scored m) -> -m.score()).thenComparing(m -> m.candidate().primaryName()))
         .limit(MATCHES).toList();
-    java.util.Map<PersonId, PersonSummary> summaries = new java.util.HashMap<>();
-    persons.summaries(shown.stream().map(m -> m.candidate().person()).toList(), scope).forEach(p -> summaries.put(p.id(), p));
+    List<PersonSummary> summaries = persons.completed(shown.stream().map(m -> m.candidate().summary()).toList());
     List<PersonMatch> found = new java.util.ArrayList<>();
-    for (Scored m : shown) {
-      PersonSummary summary = summaries.get(m.candidate().person());
-      if (summary != null) {
-        found.add(new PersonMatch(summary, m.score(), m.name(), m.match().level(), m.match().otherKey(), m.match().similarity(),
-            m.birth()));
-      }
+    for (int i = 0; i < shown.size(); i++) {
+      Scored m = shown.get(i);
+      found.add(new PersonMatch(summaries.get(i), m.score(), m.name(), m.match().level(), m.match().otherKey(),
+          m.match().similarity(), m.birth()));
     }
     return PersonMatch.best(found, MATCHES);
   }

@@ -27,6 +27,7 @@ import org.sanctuary.shared.ResultPage;
 import org.sanctuary.vault.SealedColumn;
 import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -276,6 +277,33 @@ class Persons {
         .optional();
   }
 
+  /** A person's office, date of birth and stored name keys: what a duplicate check compares. */
+  record OnFile(OfficeId office, Set<String> keys, @Nullable IntervalDate born) {}
+
+  /** The person's office, date of birth and name keys as stored beside their names, in one round trip. */
+  Optional<OnFile> onFile(PersonId id, Set<OfficeId> scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    OnFile[] found = new OnFile[1];
+    jdbc.sql("SELECT p.office_id, p.dob_earliest, p.dob_latest, p.dob_precision, p.dob_qualifier, p.dob_text, c.canonical_key"
+            + " FROM person p LEFT JOIN person_name_canonical c ON c.person_id = p.id"
+            + " WHERE p.id = :id AND p.office_id IN (:scope) ORDER BY c.position")
+        .param("id", id.value())
+        .param("scope", ids(scope))
+        .query(rs -> {
+          if (found[0] == null) {
+            found[0] = new OnFile(new OfficeId(rs.getObject("office_id", UUID.class)), new java.util.LinkedHashSet<>(),
+                interval(rs, "dob"));
+          }
+          String key = rs.getString("canonical_key");
+          if (key != null) {
+            found[0].keys().add(key);
+          }
+        });
+    return Optional.ofNullable(found[0]);
+  }
+
   Optional<Person> find(PersonId id, Set<OfficeId> scope) {
     return jdbc.sql(
             "SELECT id, office_id, reference, sex, dob_earliest, dob_latest, dob_precision,"
@@ -460,34 +488,29 @@ class Persons {
             .param("offset", page.offset())
             .query((rs, n) -> summaryRow(rs))
             .list();
-    return new ResultPage<>(withNeedsAndNationalities(rows), page.page(), page.size(), total);
+    return new ResultPage<>(completed(rows), page.page(), page.size(), total);
   }
 
-  private List<PersonSummary> withNeedsAndNationalities(List<PersonSummary> rows) {
+  /** The summaries with their needs and nationalities, read in one round trip. */
+  List<PersonSummary> completed(List<PersonSummary> rows) {
     if (rows.isEmpty()) {
       return rows;
     }
     List<UUID> ids = rows.stream().map(r -> r.id().value()).toList();
     Map<UUID, Set<SpecificNeed>> needs = new HashMap<>();
-    jdbc.sql("SELECT person_id, need FROM person_need WHERE person_id IN (:ids)")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              needs
-                  .computeIfAbsent(
-                      rs.getObject(1, UUID.class), k -> EnumSet.noneOf(SpecificNeed.class))
-                  .add(SpecificNeed.valueOf(rs.getString(2)));
-            });
     Map<UUID, List<String>> nationalities = new HashMap<>();
-    jdbc.sql(
-            "SELECT person_id, country FROM person_nationality WHERE person_id IN (:ids)"
-                + " AND kind = 'NATIONALITY' ORDER BY country")
-        .param("ids", ids)
+    jdbc.sql("SELECT person_id, 'NEED' AS what, need AS item FROM person_need WHERE person_id = ANY(:ids)"
+            + " UNION ALL SELECT person_id, 'NATIONALITY', country FROM person_nationality WHERE person_id = ANY(:ids)"
+            + " AND kind = 'NATIONALITY' ORDER BY 3")
+        .param("ids", uuids(ids))
         .query(
             rs -> {
-              nationalities
-                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                  .add(rs.getString(2));
+              UUID person = rs.getObject(1, UUID.class);
+              if (rs.getString(2).equals("NEED")) {
+                needs.computeIfAbsent(person, k -> EnumSet.noneOf(SpecificNeed.class)).add(SpecificNeed.valueOf(rs.getString(3)));
+              } else {
+                nationalities.computeIfAbsent(person, k -> new ArrayList<>()).add(rs.getString(3));
+              }
             });
     return rows.stream()
         .map(
@@ -506,18 +529,24 @@ class Persons {
         .toList();
   }
 
-  /** Summaries of the given persons that lie in the offices, in the order given. */
-  /** A person's name as the search compares it: the name as written and its canonical keys. */
-  record KeyedName(String name, List<String> keys) {}
-
-  /** A person a search scores: their names with keys and the bounds of their date of birth, when known. */
-  record Candidate(
-      PersonId person, String primaryName, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
+  /** A person's name as the search compares it: the name as written, folded for prefixes, and its canonical keys. */
+  record KeyedName(String name, String searchKey, List<String> keys) {}
 
   /**
-   * The names, in the offices given, of the persons who have a name with one of the keys or a name
-   * that starts with the folded text: the candidates a search scores. At most {@code limit} persons.
+   * A person a search scores: their names with keys and the bounds of their date of birth, when known,
+   * and the summary shown if they rank (without needs and nationalities: {@link #completed} adds them).
    */
+  record Candidate(
+      PersonSummary summary, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {
+    PersonId person() {
+      return summary.id();
+    }
+
+    String primaryName() {
+      return summary.primaryName();
+    }
+  }
+
   /**
    * Whether any office outside the scope holds a person with one of the keys and a date of birth
    * that does not contradict the one given (nothing else is read).
@@ -546,9 +575,9 @@ class Persons {
     }
     StringBuilder sql = new StringBuilder(
         "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_canonical k JOIN person p ON p.id = k.person_id"
-            + " WHERE k.canonical_key IN (:keys)");
+            + " WHERE k.canonical_key = ANY(:keys)");
     Map<String, Object> params = new HashMap<>();
-    params.put("keys", keys);
+    params.put("keys", texts(keys));
     if (!scope.isEmpty()) {
       sql.append(" AND k.office_id NOT IN (:scope)");
       params.put("scope", ids(scope));
@@ -606,12 +635,14 @@ class Persons {
 
   /**
    * Persons of the offices who may be a name: those holding one of its keys (likeliest first), then
-   * those whose surname and first given syllable are those of its two likeliest readings, then those
+   * (if {@code nearby}) those whose surname and first given syllable are those of its two likeliest readings, then those
    * whose name starts as typed; at most {@code limit}. Two round trips: one that reads each way in as
    * far as it needs (each index range with its own limit, no DISTINCT: the same person's rows are
-   * folded here), and one that reads the candidates' names, keys and dates of birth together.
+   * folded here), and one that reads the candidates' summaries, names, keys and dates of birth
+   * together. Lists are bound as arrays, so that each statement has one text whatever their lengths
+   * and PostgreSQL plans it once per connection rather than once per search.
    */
-  List<Candidate> candidates(List<String> keys, String prefix, Set<OfficeId> scope, int limit) {
+  List<Candidate> candidates(List<String> keys, String prefix, boolean nearby, Set<OfficeId> scope, int limit) {
     if (scope.isEmpty()) {
       return List.of();
     }
@@ -621,11 +652,11 @@ class Persons {
     params.put("scope", ids(scope));
     if (!keys.isEmpty()) {
       ways.add("SELECT person_id, 0 AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-          + " AND canonical_key IN (:keys) FETCH FIRST " + rows + " ROWS ONLY) k");
-      params.put("keys", keys);
+          + " AND canonical_key = ANY(:keys) FETCH FIRST " + rows + " ROWS ONLY) k");
+      params.put("keys", texts(keys));
     }
     // Names one syllable away block together: the same surname and first given syllable (KIM COL…).
-    List<String> blocks = blocks(keys).stream().limit(FUZZY_BLOCKS).toList();
+    List<String> blocks = nearby ? blocks(keys).stream().limit(FUZZY_BLOCKS).toList() : List.of();
     for (int b = 0; b < blocks.size(); b++) {
       ways.add("SELECT person_id, " + (b + 1) + " AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
           + " AND canonical_key LIKE :block" + b + " FETCH FIRST " + rows + " ROWS ONLY) b" + b);
@@ -649,43 +680,39 @@ class Persons {
     if (found.isEmpty()) {
       return List.of();
     }
-    record Read(UUID person, String primaryName, @Nullable LocalDate earliest, @Nullable LocalDate latest) {}
+    record Read(PersonSummary summary, @Nullable LocalDate earliest, @Nullable LocalDate latest) {}
     Map<UUID, Read> persons = new LinkedHashMap<>();
-    Map<UUID, Map<Integer, String>> names = new HashMap<>();
-    Map<UUID, Map<Integer, List<String>>> keysOf = new HashMap<>();
-    jdbc.sql("SELECT p.id, p.primary_name, p.dob_earliest, p.dob_latest, n.position, n.full_name, c.canonical_key FROM person p"
-            + " JOIN person_name n ON n.person_id = p.id"
-            + " LEFT JOIN person_name_canonical c ON c.person_id = n.person_id AND c.position = n.position"
-            + " WHERE p.id IN (:ids) ORDER BY p.id, n.position")
-        .param("ids", found)
+    Map<UUID, List<KeyedName>> names = new HashMap<>();
+    // One row per name, its keys gathered beside it: a person's summary is not repeated once per key.
+    jdbc.sql("SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id,"
+            + " p.dob_earliest, p.dob_latest, n.full_name, n.search_key, (SELECT ARRAY_AGG(c.canonical_key)"
+            + " FROM person_name_canonical c WHERE c.person_id = n.person_id AND c.position = n.position) AS name_keys"
+            + " FROM person p JOIN person_name n ON n.person_id = p.id"
+            + " WHERE p.id = ANY(:ids) AND p.office_id IN (:scope) ORDER BY p.id, n.position")
+        .param("ids", uuids(found))
+        .param("scope", ids(scope))
         .query(rs -> {
           UUID person = rs.getObject("id", UUID.class);
-          persons.computeIfAbsent(person, k -> {
-            try {
-              return new Read(k, rs.getString("primary_name"), rs.getObject("dob_earliest", LocalDate.class),
-                  rs.getObject("dob_latest", LocalDate.class));
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-          int position = rs.getInt("position");
-          names.computeIfAbsent(person, k -> new java.util.TreeMap<>()).put(position, rs.getString("full_name"));
-          List<String> held = keysOf.computeIfAbsent(person, k -> new HashMap<>()).computeIfAbsent(position, k -> new ArrayList<>());
-          String key = rs.getString("canonical_key");
-          if (key != null) {
-            held.add(key);
+          if (!persons.containsKey(person)) {
+            persons.put(person, new Read(summaryRow(rs), rs.getObject("dob_earliest", LocalDate.class),
+                rs.getObject("dob_latest", LocalDate.class)));
           }
+          java.sql.Array held = rs.getArray("name_keys");
+          List<String> nameKeys = new ArrayList<>();
+          if (held != null) {
+            for (Object key : (Object[]) held.getArray()) {
+              nameKeys.add((String) key);
+            }
+          }
+          names.computeIfAbsent(person, k -> new ArrayList<>())
+              .add(new KeyedName(rs.getString("full_name"), rs.getString("search_key"), nameKeys));
         });
     List<Candidate> candidates = new ArrayList<>();
     for (UUID person : found) {
       Read read = persons.get(person);
-      if (read == null) {
-        continue;
+      if (read != null) {
+        candidates.add(new Candidate(read.summary(), names.get(person), read.earliest(), read.latest()));
       }
-      List<KeyedName> keyed = new ArrayList<>();
-      names.getOrDefault(person, Map.of()).forEach((position, name) ->
-          keyed.add(new KeyedName(name, keysOf.get(person).getOrDefault(position, List.of()))));
-      candidates.add(new Candidate(new PersonId(person), read.primaryName(), keyed, read.earliest(), read.latest()));
     }
     return candidates;
   }
@@ -710,7 +737,7 @@ class Persons {
         .list();
     List<PersonSummary> ordered =
         persons.stream().map(p -> found.get(p.value())).filter(java.util.Objects::nonNull).toList();
-    return withNeedsAndNationalities(ordered);
+    return completed(ordered);
   }
 
   private static PersonSummary summaryRow(ResultSet rs) throws SQLException {
@@ -752,6 +779,15 @@ class Persons {
         .param("scope", ids(scope))
         .query(Long.class)
         .single();
+  }
+
+  /** A list bound as one array parameter ({@code = ANY(:name)}): one statement text whatever its length. */
+  static SqlArrayValue texts(Collection<String> values) {
+    return new SqlArrayValue("text", values.toArray());
+  }
+
+  static SqlArrayValue uuids(Collection<UUID> values) {
+    return new SqlArrayValue("uuid", values.toArray());
   }
 
   static List<UUID> ids(Collection<OfficeId> offices) {

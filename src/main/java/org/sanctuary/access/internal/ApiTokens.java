@@ -50,16 +50,6 @@ public class ApiTokens {
     return new Issued(token, expires);
   }
 
-  /** The user a live token belongs to: not expired, not revoked. */
-  public Optional<String> usernameFor(String token) {
-    return jdbc.sql(
-            "SELECT u.username FROM api_token t JOIN app_user u ON u.id = t.user_id"
-                + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
-        .params(digest(token), UserStore.utc(clock.instant()))
-        .query(String.class)
-        .optional();
-  }
-
   @Transactional
   public boolean revoke(String token) {
     return jdbc.sql(

@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,12 +20,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
   private static final String PREFIX = "Bearer ";
 
-  private final ApiTokens tokens;
   private final SignIn signIn;
   private final ProblemResponses problems;
 
-  BearerTokenFilter(ApiTokens tokens, SignIn signIn, ProblemResponses problems) {
-    this.tokens = tokens;
+  BearerTokenFilter(SignIn signIn, ProblemResponses problems) {
     this.signIn = signIn;
     this.problems = problems;
   }
@@ -41,8 +37,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<UserDetails> user =
-        tokens.usernameFor(header.substring(PREFIX.length()).strip()).flatMap(this::load);
+    Optional<SignedInUser> user = signIn.loadUserByToken(ApiTokens.digest(header.substring(PREFIX.length()).strip()));
     if (user.isEmpty() || !user.get().isEnabled()) {
       problems.unauthenticated(response, "The token is unknown, expired or revoked.");
       return;
@@ -56,14 +51,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       SecurityContextHolder.clearContext();
-    }
-  }
-
-  private Optional<UserDetails> load(String username) {
-    try {
-      return Optional.of(signIn.loadUserByUsername(username));
-    } catch (UsernameNotFoundException e) {
-      return Optional.empty();
     }
   }
 }

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignIn signIn, ProblemResponses problems)
+  SecurityFilterChain api(HttpSecurity http, SignIn signIn, ProblemResponses problems)
       throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
@@ -47,7 +47,7 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .addFilterBefore(
-            new BearerTokenFilter(tokens, signIn, problems), AnonymousAuthenticationFilter.class)
+            new BearerTokenFilter(signIn, problems), AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(

@@ -55,11 +55,19 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    UserStore.Account account =
-        users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    return loaded(users.memberByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown")));
+  }
+
+  /** The user a live API token belongs to, as they stand now; empty for an unknown, expired or revoked token. */
+  public Optional<SignedInUser> loadUserByToken(String tokenDigest) {
+    return users.memberByToken(tokenDigest, clock.instant()).map(this::loaded);
+  }
+
+  private SignedInUser loaded(UserStore.Member member) {
+    UserStore.Account account = member.account();
     Instant lockedUntil = account.lockedUntil();
     boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
-    return signedIn(account, account.passwordHash(), locked, clock.instant(), account.secondFactor());
+    return signedIn(member, account.passwordHash(), locked, clock.instant(), account.secondFactor());
   }
 
   @Override
@@ -96,15 +104,16 @@ public class SignIn implements UserDetailsService, AuthenticationManager {
     if (signedInAt.plus(properties.sessionLifetime()).isBefore(now)) {
       return Optional.empty();
     }
-    return users.findByUsername(session.getUsername())
-        .filter(UserStore.Account::enabled)
-        .filter(account -> account.credentialEpoch() == session.credentialEpoch())
-        .map(account -> signedIn(account, null, false, signedInAt, session.secondFactorPending()));
+    return users.memberByUsername(session.getUsername())
+        .filter(member -> member.account().enabled())
+        .filter(member -> member.account().credentialEpoch() == session.credentialEpoch())
+        .map(member -> signedIn(member, null, false, signedInAt, session.secondFactorPending()));
   }
 
-  private SignedInUser signedIn(UserStore.Account account, @org.jspecify.annotations.Nullable String passwordHash, boolean locked,
+  private SignedInUser signedIn(UserStore.Member member, @org.jspecify.annotations.Nullable String passwordHash, boolean locked,
       Instant signedInAt, boolean secondFactorPending) {
-    Actor actor = users.actor(account);
+    UserStore.Account account = member.account();
+    Actor actor = member.actor();
     Instant expires = account.passwordExpiresAt();
     return new SignedInUser(actor, passwordHash, account.enabled(), locked, account.credentialEpoch(), signedInAt,
         account.mustChangePassword(), expires != null && expires.isBefore(clock.instant()), secondFactorPending,

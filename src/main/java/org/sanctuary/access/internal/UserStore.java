@@ -36,9 +36,16 @@ public class UserStore {
       @Nullable Instant passwordExpiresAt,
       boolean secondFactor) {}
 
+  /** An account with the offices and roles it holds: what every signed-in request reads, in one round trip. */
+  public record Member(Account account, Map<OfficeId, Set<Role>> memberships) {
+    public Actor actor() {
+      return new Actor(account.id(), account.username(), account.displayName(), memberships);
+    }
+  }
+
   private static final String ACCOUNT_COLUMNS =
-      "id, username, display_name, enabled, failed_attempts, locked_until, version, credential_epoch,"
-          + " must_change_password, password_expires_at, (totp_secret IS NOT NULL) AS second_factor";
+      "u.id, u.username, u.display_name, u.enabled, u.failed_attempts, u.locked_until, u.version, u.credential_epoch,"
+          + " u.must_change_password, u.password_expires_at, (u.totp_secret IS NOT NULL) AS second_factor";
 
   private final JdbcClient jdbc;
 
@@ -47,10 +54,44 @@ public class UserStore {
   }
 
   public Optional<Account> findByUsername(String username) {
-    return jdbc.sql("SELECT password_hash, " + ACCOUNT_COLUMNS + " FROM app_user WHERE username = ?")
+    return jdbc.sql("SELECT u.password_hash, " + ACCOUNT_COLUMNS + " FROM app_user u WHERE u.username = ?")
         .param(username)
         .query((rs, n) -> account(rs, rs.getString("password_hash")))
         .optional();
+  }
+
+  /** The account of the user name with its memberships. */
+  public Optional<Member> memberByUsername(String username) {
+    return member("u.username = ?", username);
+  }
+
+  /**
+   * The account a live API token (by its digest) belongs to, with its memberships: not expired, not
+   * revoked.
+   */
+  public Optional<Member> memberByToken(String tokenDigest, Instant now) {
+    return member("u.id = (SELECT t.user_id FROM api_token t WHERE t.token_hash = ? AND t.revoked_at IS NULL"
+        + " AND t.expires_at > ?)", tokenDigest, utc(now));
+  }
+
+  private Optional<Member> member(String where, Object... params) {
+    Account[] account = new Account[1];
+    Map<OfficeId, Set<Role>> roles = new HashMap<>();
+    jdbc.sql("SELECT u.password_hash, " + ACCOUNT_COLUMNS + ", m.office_id, m.role FROM app_user u"
+            + " LEFT JOIN membership m ON m.user_id = u.id WHERE " + where)
+        .params(params)
+        .query(
+            rs -> {
+              if (account[0] == null) {
+                account[0] = account(rs, rs.getString("password_hash"));
+              }
+              UUID office = rs.getObject("office_id", UUID.class);
+              if (office != null) {
+                roles.computeIfAbsent(new OfficeId(office), k -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(rs.getString("role")));
+              }
+            });
+    return Optional.ofNullable(account[0]).map(a -> new Member(a, roles));
   }
 
   /** The enabled users holding the role in the office, by user name. */
@@ -78,10 +119,6 @@ public class UserStore {
     return roles;
   }
 
-  public Actor actor(Account account) {
-    return new Actor(
-        account.id(), account.username(), account.displayName(), memberships(account.id()));
-  }
 
   public boolean anyUserExists() {
     return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
@@ -198,7 +235,7 @@ public class UserStore {
   }
 
   public List<Account> page(int limit, long offset) {
-    return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user ORDER BY username LIMIT ? OFFSET ?")
+    return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user u ORDER BY u.username LIMIT ? OFFSET ?")
         .params(limit, offset)
         .query((rs, n) -> account(rs, ""))
         .list();
