@@ -35,19 +35,33 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT person_id FROM person_name
   WHERE office_id = '${first_office}' AND canonical_key IN ('KIM YOG.HO', 'HO KIM.YOG');
 SQL
 
+# Each request is measured twice: one user alone (one connection, each request sent when the last
+# answered) and eight at once (the two cores shared by eight connections).
 run() {
-  echo "== wrk $1 =="
-  wrk -t2 -c8 -d"${duration}" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" "${base}$1" | tail -n 1
+  echo "== wrk -c$1 $2 =="
+  wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"${duration}" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" "${base}$2" \
+    | tail -n 1
 }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-# The bare reference first and last: the same JVM serving a static file, no database, no audit.
-run "/css/sanctuary.css"
-run "/api/persons/matches?q=$(enc 'Kim Yong-ho')"
-run "/api/persons/matches?q=$(enc 'Ri Yong Hui')&born=1975"
-run "/api/persons/matches?q=$(enc '김영호')"
-run "/api/persons/matches?q=$(enc '金英浩')"
-run "/api/persons/matches?q=$(enc 'Choe Cheol-su')&born=1962"
-run "/api/persons/${person}/possible-duplicates"
-run "/api/persons/${person}"
-run "/css/sanctuary.css"
+requests=(
+  "/api/persons/matches?q=$(enc 'Kim Yong-ho')"
+  "/api/persons/matches?q=$(enc 'Ri Yong Hui')&born=1975"
+  "/api/persons/matches?q=$(enc '김영호')"
+  "/api/persons/matches?q=$(enc '金英浩')"
+  "/api/persons/matches?q=$(enc 'Choe Cheol-su')&born=1962"
+  "/api/persons/${person}/possible-duplicates"
+  "/api/persons/${person}"
+)
+# Warm-up, not recorded: the JIT compiles the search path before the first measurement.
+for request in "${requests[@]}"; do
+  wrk -t2 -c8 -d5s -H "Authorization: Bearer ${officer}" "${base}${request}" > /dev/null
+done
+for connections in 1 8; do
+  # The bare reference first and last: the same JVM serving a static file, no database, no audit.
+  run "${connections}" "/css/sanctuary.css"
+  for request in "${requests[@]}"; do
+    run "${connections}" "${request}"
+  done
+  run "${connections}" "/css/sanctuary.css"
+done
 ps -o rss= -p ${app} | awk '{printf "application resident memory: %d MiB\n", $1/1024}'
