@@ -142,7 +142,8 @@ public class RoleGrants {
     if (decided == 0) {
       throw new NotFound("role grant"); // decided by someone else in the meantime: this transaction rolls back
     }
-    audit.record(AuditRecord.success("ROLE_GRANT_" + outcome, "USER", grant.userId(), grant.office().value()));
+    String action = outcome.equals("APPROVED") ? "ROLE_GRANT_APPROVED" : "ROLE_GRANT_REJECTED";
+    audit.record(AuditRecord.success(action, "USER", grant.userId(), grant.office().value()));
   }
 
   private long enabledAdministrators() {

@@ -137,13 +137,13 @@ public class TwoFactor {
     if (typed.matches("\\d{6}")) {
       Long step = matchingStep(secrets.open(userId, current.secret()), typed);
       valid = step != null && users.useStep(userId, step);
-      how = "CODE";
+      how = "SECOND_FACTOR_CODE";
     } else {
       valid = users.useRecoveryCode(userId, hash(typed), clock.instant());
-      how = "RECOVERY_CODE";
+      how = "SECOND_FACTOR_RECOVERY_CODE";
     }
     if (valid) {
-      audit.record(AuditRecord.success("SECOND_FACTOR_" + how, "USER", userId, null));
+      audit.record(AuditRecord.success(how, "USER", userId, null));
     } else {
       audit.recordRefusal(AuditRecord.refused("SECOND_FACTOR", "USER", userId, null, "WRONG_CODE"));
     }

@@ -37,10 +37,17 @@ public class Alerts {
     FOLLOW_UP_OVERDUE
   }
 
-  /** One alert as a supervisor sees it. */
+  /**
+   * One alert as a supervisor sees it: its detail in English, and the facts the page puts in the
+   * reader's language (per kind, in the order {@link #raise} documents; empty for alerts raised before
+   * facts were kept).
+   */
   public record Alert(
-      UUID id, OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail,
+      UUID id, OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail, List<String> facts,
       OffsetDateTime raisedAt, @Nullable String acknowledgedBy, @Nullable String note) {}
+
+  /** Separates an alert's facts in one column: a control character no name or reference holds. */
+  private static final String FACT_SEPARATOR = "\u001F";
 
   private final JdbcClient jdbc;
   private final AccessPolicy access;
@@ -54,12 +61,18 @@ public class Alerts {
     this.clock = clock;
   }
 
-  /** Raised by the procedure or the monitoring record itself, inside the transaction of what caused it. */
-  public void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail) {
+  /**
+   * Raised by the procedure or the monitoring record itself, inside the transaction of what caused it.
+   * The facts, by kind: a refused removal: the person's reference, the requester, what was asked; a
+   * late appeal, a child without a guardian: the file number; an overdue deadline: the file number and
+   * the claim's state; an overdue follow-up: the addressee and the day it was due.
+   */
+  public void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail, List<String> facts) {
     jdbc.sql(
-            "INSERT INTO alert (id, office_id, kind, subject_type, subject_id, detail, raised_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID(), office.value(), kind.name(), subjectType, subjectId, detail, OffsetDateTime.now(clock))
+            "INSERT INTO alert (id, office_id, kind, subject_type, subject_id, detail, facts, raised_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID(), office.value(), kind.name(), subjectType, subjectId, detail,
+            String.join(FACT_SEPARATOR, facts), OffsetDateTime.now(clock))
         .update();
   }
 
@@ -77,7 +90,7 @@ public class Alerts {
     var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
     List<Alert> items =
         jdbc.sql(
-                "SELECT id, office_id, kind, subject_type, subject_id, detail, raised_at, acknowledged_by, note"
+                "SELECT id, office_id, kind, subject_type, subject_id, detail, facts, raised_at, acknowledged_by, note"
                     + " FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL"
                     + " ORDER BY raised_at DESC LIMIT :limit OFFSET :offset")
             .param("scope", scope)
@@ -92,6 +105,7 @@ public class Alerts {
                         rs.getString("subject_type"),
                         rs.getObject("subject_id", UUID.class),
                         rs.getString("detail"),
+                        facts(rs.getString("facts")),
                         rs.getObject("raised_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
                         rs.getString("acknowledged_by"),
                         rs.getString("note")))
@@ -102,6 +116,10 @@ public class Alerts {
             .query(Long.class)
             .single();
     return new ResultPage<>(items, page.page(), page.size(), total);
+  }
+
+  private static List<String> facts(@Nullable String stored) {
+    return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(FACT_SEPARATOR, -1));
   }
 
   @Transactional

@@ -224,7 +224,8 @@ public class Interventions {
     for (Due d : due) {
       if (!alerts.openAbout(d.id(), Alerts.Kind.FOLLOW_UP_OVERDUE)) {
         alerts.raise(d.office(), Alerts.Kind.FOLLOW_UP_OVERDUE, SUBJECT, d.id(),
-            "Follow-up of the intervention to " + d.addressee() + " was due on " + d.due() + ".");
+            "Follow-up of the intervention to " + d.addressee() + " was due on " + d.due() + ".",
+            List.of(d.addressee(), d.due().toString()));
         raised++;
       }
     }

@@ -68,7 +68,8 @@ public class Appeals {
     CaseView lodged = runner.run(id, step, "APPEAL_LODGED", (claim, actor) -> claim.lodgeAppeal(actor, appeal, day));
     if (lodged.appealLate()) {
       alerts.raise(lodged.office(), Alerts.Kind.LATE_APPEAL, CaseRunner.SUBJECT, id.value(),
-          lodged.fileNumber() + ": appeal lodged after the deadline, within the grace — decide on flexibility.");
+          lodged.fileNumber() + ": appeal lodged after the deadline, within the grace — decide on flexibility.",
+          List.of(lodged.fileNumber()));
     }
     return appeal;
   }

@@ -244,7 +244,7 @@ public class Intake {
     cases.insert(opened, applicant.hasPriority(), day.actedOn(), runner.now());
     if (applicant.needs().stream().anyMatch(n -> n.need() == SpecificNeed.UNACCOMPANIED_CHILD || n.need() == SpecificNeed.SEPARATED_CHILD)) {
       alerts.raise(opened.office(), Alerts.Kind.CHILD_WITHOUT_GUARDIAN, CaseRunner.SUBJECT, opened.id().value(),
-          opened.fileNumber() + ": a child alone — appoint a guardian before any interview.");
+          opened.fileNumber() + ": a child alone — appoint a guardian before any interview.", List.of(opened.fileNumber()));
     }
     runner.succeeded(CaseRunner.actedOn(AuditRecord.success("INTENT_RECORDED", CaseRunner.SUBJECT, opened.id(), opened.office().value()), opened));
   }

@@ -97,7 +97,8 @@ public class RemovalRequests {
         .update();
     if (!verdict.allowed()) {
       alerts.raise(person.office(), Alerts.Kind.REMOVAL_ATTEMPT_REFUSED, "PERSON", personId.value(),
-          person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail());
+          person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail(),
+          List.of(person.reference(), requester.name(), kind.name()));
       audit.record(AuditRecord.refused("REMOVAL_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
       return new RequestAnswer(id, verdict.refusal(), verdict.detail());
     }

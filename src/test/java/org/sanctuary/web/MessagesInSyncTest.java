@@ -45,6 +45,8 @@ class MessagesInSyncTest {
           Map.entry("appealOutcome", org.sanctuary.procedure.Case.AppealOutcome.class),
           Map.entry("recipient", org.sanctuary.procedure.disclosure.RecipientType.class),
           Map.entry("alertKind", org.sanctuary.alerts.Alerts.Kind.class),
+          Map.entry("alert.text", org.sanctuary.alerts.Alerts.Kind.class),
+          Map.entry("audit.outcome", org.sanctuary.audit.Outcome.class),
           Map.entry("requester", org.sanctuary.procedure.Requester.class),
           Map.entry("sourceType", org.sanctuary.monitoring.SourceReport.SourceType.class),
           Map.entry("confidentiality", org.sanctuary.monitoring.SourceReport.Confidentiality.class),
@@ -124,6 +126,68 @@ class MessagesInSyncTest {
       }
       assertThat(missing).as(file).isEmpty();
     }
+  }
+
+  /**
+   * Every action and subject the code records in the audit trail has words for the audit pages:
+   * read from the sources, as the first and second arguments of {@code AuditRecord.success} and
+   * {@code refused} and the action named to the case runner, so that an action no test happens to
+   * record is covered too.
+   */
+  @Test
+  void everyAuditActionAndSubjectTheCodeRecordsHasWords() throws IOException {
+    Set<String> english = load("messages.properties").stringPropertyNames();
+    Pattern record = Pattern.compile("AuditRecord\\.(?:success|refused)\\(\\s*([^,]+),\\s*([^,]+),");
+    Pattern caseAction = Pattern.compile("runner\\.run\\(\\w+, \\w+, ([^,]+),");
+    Pattern code = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+    Pattern constant = Pattern.compile("static final String (\\w+) = \"?([A-Z_]+|\\w+\\.[A-Z_]+)\"?;");
+    Set<String> actions = new TreeSet<>();
+    Set<String> subjects = new TreeSet<>();
+    // Subjects are often a class's SUBJECT constant: resolved within the class, or the class named.
+    Map<String, Map<String, String>> constants = new java.util.HashMap<>();
+    Map<String, String> sources = new java.util.HashMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String className = file.getFileName().toString().replace(".java", "");
+        String source = Files.readString(file);
+        sources.put(className, source);
+        Matcher c = constant.matcher(source);
+        while (c.find()) {
+          constants.computeIfAbsent(className, k -> new java.util.HashMap<>()).put(c.group(1), c.group(2));
+        }
+      }
+    }
+    sources.forEach((className, source) -> {
+      Matcher m = record.matcher(source);
+      while (m.find()) {
+        Matcher literal = code.matcher(m.group(1));
+        while (literal.find()) {
+          actions.add(literal.group(1));
+        }
+        String subject = m.group(2).strip();
+        int dot = subject.lastIndexOf('.');
+        String owner = dot < 0 ? className : subject.substring(0, dot);
+        String name = subject.substring(dot + 1);
+        String value = constants.getOrDefault(owner, Map.of()).getOrDefault(name, subject);
+        // A constant that names another class's constant (SUBJECT = CaseRunner.SUBJECT) is followed once.
+        int alias = value.indexOf('.');
+        if (alias > 0) {
+          value = constants.getOrDefault(value.substring(0, alias), Map.of()).getOrDefault(value.substring(alias + 1), value);
+        }
+        subjects.add(subject.startsWith("\"") ? subject.replace("\"", "") : value);
+      }
+      Matcher run = caseAction.matcher(source);
+      while (run.find()) {
+        Matcher literal = code.matcher(run.group(1));
+        while (literal.find()) {
+          actions.add(literal.group(1));
+        }
+      }
+    });
+    assertThat(actions).as("actions found in the sources").hasSizeGreaterThan(80).contains("PERSON_READ", "DECISION_SIGNED");
+    assertThat(actions.stream().map(a -> "audit.action." + a)).allMatch(english::contains, "has words");
+    assertThat(subjects).contains("PERSON", "CASE");
+    assertThat(subjects.stream().map(s -> "audit.subjectType." + s)).allMatch(english::contains, "has words");
   }
 
   private static Properties load(String name) throws IOException {

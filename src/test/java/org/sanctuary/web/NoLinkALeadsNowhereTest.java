@@ -27,8 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * On the demo's data, every role signs in and follows every link of the application it is shown,
  * from the home page on, in English, Korean and Chinese (as its browser asks): none leads to a
- * refusal, a missing page or an error, and no page asks for a message the bundle does not hold. A page
- * shows only the links its reader may open.
+ * refusal, a missing page or an error, no page asks for a message the bundle does not hold, and no
+ * page shows a code of the program (an action, a channel, a relation) where words belong. A page shows
+ * only the links its reader may open.
  */
 @SpringBootTest(
     properties = {
@@ -45,6 +46,10 @@ class NoLinkALeadsNowhereTest {
   private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"(/[^\"#]*)");
   /** A message the page asked for and the bundle does not hold, as Thymeleaf writes it. */
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.]+_\\w*\\?\\?");
+  /** A code of the program shown as it is stored (HOST_AUTHORITY, PENDING_CLAIM_NON_REFOULEMENT) instead of in words. */
+  private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b");
+  /** What a reader does not see as text: scripts, styles, codes shown as codes on purpose, and the markup itself. */
+  private static final Pattern HIDDEN = Pattern.compile("(?is)<script\\b.*?</script>|<style\\b.*?</style>|<code\\b.*?</code>|<[^>]*>");
 
   @Autowired MockMvc mvc;
   @Autowired SignIn signIn;
@@ -80,6 +85,14 @@ class NoLinkALeadsNowhereTest {
       Matcher missing = MISSING_MESSAGE.matcher(html);
       if (missing.find()) {
         broken.add("message " + missing.group() + " on " + page);
+      }
+      Set<String> codes = new java.util.TreeSet<>();
+      Matcher raw = RAW_CODE.matcher(HIDDEN.matcher(html).replaceAll(" "));
+      while (raw.find()) {
+        codes.add(raw.group());
+      }
+      if (!codes.isEmpty()) {
+        broken.add("codes " + codes + " shown as they are stored on " + page);
       }
       Matcher link = LINK.matcher(html);
       while (link.find()) {
