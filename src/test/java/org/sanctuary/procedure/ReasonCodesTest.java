@@ -47,7 +47,8 @@ class ReasonCodesTest {
     StringBuilder page = new StringBuilder("# Reason codes\n\n")
         .append("Generated from `org.sanctuary.procedure.ReasonCode` by `ReasonCodesTest`; do not edit by hand.\n")
         .append("Every refused command answers with one of these codes (HTTP 409, or 403 for NOT_PERMITTED), changes\n")
-        .append("nothing, and is audited.\n\n")
+        .append("nothing, and is audited. The sections cited as `procedure.md §n` are those of\n")
+        .append("[docs/domain/procedure.md](domain/procedure.md).\n\n")
         .append("| code | HTTP | rule | norm |\n|---|---|---|---|\n");
     for (ReasonCode code : ReasonCode.values()) {
       page.append("| `").append(code.name()).append("` | ").append(code.httpStatus()).append(" | ")
