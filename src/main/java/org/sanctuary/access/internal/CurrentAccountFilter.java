@@ -26,7 +26,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
   /** What a session may open while one step (second factor, new password, enrolment) comes first. */
   private static boolean openBefore(String onlyPage, HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals(onlyPage) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
+    return path.equals(onlyPage) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
         || path.equals("/favicon.ico") || path.equals("/error");
   }
 
