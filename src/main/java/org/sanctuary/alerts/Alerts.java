@@ -118,6 +118,19 @@ public class Alerts {
     return new ResultPage<>(items, page.page(), page.size(), total);
   }
 
+  /** How many alerts of the reader's offices are open. */
+  @Transactional(readOnly = true)
+  public long openCount() {
+    var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
+    if (scope.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql("SELECT COUNT(*) FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL")
+        .param("scope", scope)
+        .query(Long.class)
+        .single();
+  }
+
   private static List<String> facts(@Nullable String stored) {
     return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(FACT_SEPARATOR, -1));
   }

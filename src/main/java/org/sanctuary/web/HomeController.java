@@ -24,10 +24,12 @@ class HomeController {
   private final AuditTrail audit;
   private final UserAccounts users;
   private final Casework casework;
+  private final org.sanctuary.alerts.Alerts alerts;
 
-  HomeController(
-      AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users, Casework casework) {
+  HomeController(AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users,
+      Casework casework, org.sanctuary.alerts.Alerts alerts) {
     this.casework = casework;
+    this.alerts = alerts;
     this.access = access;
     this.persons = persons;
     this.offices = offices;
@@ -50,6 +52,9 @@ class HomeController {
       model.addAttribute("myQueue", awaiting > org.sanctuary.shared.ResultPage.COUNT_LIMIT
           ? String.format(java.util.Locale.ROOT, "%,d+", org.sanctuary.shared.ResultPage.COUNT_LIMIT)
           : String.format(java.util.Locale.ROOT, "%,d", awaiting));
+    }
+    if (actor.mayAnywhere(Permission.ALERT_READ)) {
+      model.addAttribute("openAlerts", alerts.openCount());
     }
     if (actor.mayAnywhere(Permission.AUDIT_READ)) {
       model.addAttribute("auditEntries", audit.latest(new PageRequest(0, 1)).total());

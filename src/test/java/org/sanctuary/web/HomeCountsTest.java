@@ -23,6 +23,7 @@ class HomeCountsTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired org.sanctuary.alerts.Alerts alerts;
 
   @Test
   void theRegistrarSeesTheCasesAwaitingTheirStepAndTheirOwnOfficesWhileAnotherOfficesSeesNone() throws Exception {
@@ -39,6 +40,20 @@ class HomeCountsTest {
     assertThat(count(mine, "my-queue")).as("cases awaiting the registrar's step").isEqualTo(2);
     assertThat(count(mine, "my-offices")).as("the registrar's offices").isEqualTo(1);
     assertThat(count(home(elsewhere.username(Role.REGISTRAR)), "my-queue")).as("another office's registrar").isZero();
+  }
+
+  @Test
+  void theSupervisorSeesTheOpenAlertsOfTheirOfficesOnly() throws Exception {
+    Fixtures.Staffed here = fixtures.anOfficeWithEveryRole();
+    Fixtures.Staffed elsewhere = fixtures.anOfficeWithEveryRole();
+    for (int i = 0; i < 3; i++) {
+      alerts.raise(here.office().id(), org.sanctuary.alerts.Alerts.Kind.LATE_APPEAL, "CASE", java.util.UUID.randomUUID(),
+          "late", java.util.List.of("F-" + i));
+    }
+
+    assertThat(count(home(here.username(Role.SUPERVISOR)), "open-alerts")).as("this office's supervisor").isEqualTo(3);
+    assertThat(count(home(elsewhere.username(Role.SUPERVISOR)), "open-alerts")).as("another office's supervisor").isZero();
+    assertThat(home(here.username(Role.REGISTRAR))).as("a registrar, who reads no alerts").doesNotContain("open-alerts");
   }
 
   private String home(String username) throws Exception {
