@@ -74,9 +74,10 @@ public class DisclosureRequests {
         .update();
     if (!verdict.allowed()) {
       audit.record(AuditRecord.refused("DISCLOSURE_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
-      return new RequestAnswer(id, verdict.refusal(), verdict.detail());
+      return new RequestAnswer(id, verdict.refusal(), verdict.detail(), verdict.wording());
     }
     audit.record(AuditRecord.success("DISCLOSURE_REQUESTED", "PERSON", personId, person.office().value()));
-    return new RequestAnswer(id, null, "Recorded for the data protection officer's decision.");
+    return new RequestAnswer(id, null, "Recorded for the data protection officer's decision.",
+        Wording.of("disclosure.recorded"));
   }
 }

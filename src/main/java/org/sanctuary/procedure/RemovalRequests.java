@@ -100,10 +100,10 @@ public class RemovalRequests {
           person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail(),
           List.of(person.reference(), requester.name(), kind.name()));
       audit.record(AuditRecord.refused("REMOVAL_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
-      return new RequestAnswer(id, verdict.refusal(), verdict.detail());
+      return new RequestAnswer(id, verdict.refusal(), verdict.detail(), verdict.wording());
     }
     audit.record(AuditRecord.success("REMOVAL_REQUESTED", "PERSON", personId, person.office().value()));
-    return new RequestAnswer(id, null, "No pending claim stands in the way.");
+    return new RequestAnswer(id, null, "No pending claim stands in the way.", Wording.of("lock.NOT_OPPOSED"));
   }
 
   /** A removal or handover request as recorded, with the lock's answer. */

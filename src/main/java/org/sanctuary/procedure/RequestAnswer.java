@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * handover, a disclosure): the id it was kept under, and either a refusal with its reason code or
  * the words of the answer.
  */
-public record RequestAnswer(UUID requestId, @Nullable ReasonCode refusal, String detail) {
+public record RequestAnswer(UUID requestId, @Nullable ReasonCode refusal, String detail, @Nullable Wording wording) {
 
   public boolean refused() {
     return refusal != null;

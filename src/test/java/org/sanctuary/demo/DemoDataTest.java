@@ -130,19 +130,4 @@ class DemoDataTest {
     // Every state, each read by the six roles that read cases.
     org.assertj.core.api.Assertions.assertThat(compared).isEqualTo(org.sanctuary.procedure.ClaimState.values().length * 6);
   }
-
-  @Test
-  void aKoreanReaderReadsTheRefusedHandoverAndTheEmbassyCaseInKorean() throws Exception {
-    String alerts = mvc.perform(get("/alerts").with(user(signIn.loadUserByUsername("supervisor"))).header("Accept-Language", "ko"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    org.assertj.core.api.Assertions.assertThat(alerts)
-        .contains("체류국 당국의 인도 요청을 강제송환 금지 잠금에 따라 거부했습니다")
-        .doesNotContain("HOST_AUTHORITY", "HANDOVER", "asked for");
-    var registrar2 = user(signIn.loadUserByUsername("registrar2"));
-    String embassyCase = mvc.perform(get("/api/cases").with(registrar2)).andReturn().getResponse().getContentAsString()
-        .replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
-    String timeline = mvc.perform(get("/cases/" + embassyCase).with(registrar2).header("Accept-Language", "ko"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    org.assertj.core.api.Assertions.assertThat(timeline).contains("<td>외교·영사 공관</td>").doesNotContain("DIPLOMATIC_PREMISES");
-  }
 }

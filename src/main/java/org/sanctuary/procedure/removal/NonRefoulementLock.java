@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.ReasonCode;
 import org.sanctuary.procedure.Verdict;
+import org.sanctuary.procedure.Wording;
 
 /**
  * PENDING_CLAIM_NON_REFOULEMENT — Refugee Convention Art 33; ExCom 8(e); PS §7. No removal, return,
@@ -30,7 +31,8 @@ public final class NonRefoulementLock {
   static Verdict noExaminedClaim() {
     return Verdict.refuse(
         ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
-        "No claim of this person has been examined: record their intent and examine it first.");
+        "No claim of this person has been examined: record their intent and examine it first.",
+        Wording.of("lock.NO_EXAMINED_CLAIM"));
   }
 
   /**
@@ -49,24 +51,29 @@ public final class NonRefoulementLock {
   public static Verdict check(RemovalRequest request) {
     if (request.state() == ClaimState.RECOGNISED) {
       return Verdict.refuse(
-          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "A recognised refugee is never removed to the country of origin.");
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "A recognised refugee is never removed to the country of origin.",
+          Wording.of("lock.RECOGNISED"));
     }
     if (!CONCLUDED.contains(request.state())) {
       return Verdict.refuse(
           ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
-          "The claim is " + request.state() + ": no removal while it is pending.");
+          "The claim is " + request.state() + ": no removal while it is pending.",
+          Wording.of("lock.PENDING", "state:" + request.state().name()));
     }
     if (request.endOfAppealGrace() != null && !request.today().isAfter(request.endOfAppealGrace())) {
       return Verdict.refuse(
           ReasonCode.PENDING_CLAIM_NON_REFOULEMENT,
-          "The appeal window and its grace run until " + request.endOfAppealGrace() + ".");
+          "The appeal window and its grace run until " + request.endOfAppealGrace() + ".",
+          Wording.of("lock.APPEAL_WINDOW", request.endOfAppealGrace().toString()));
     }
     if (request.appealOrReopeningPending()) {
-      return Verdict.refuse(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "An appeal or a reopening is pending.");
+      return Verdict.refuse(ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "An appeal or a reopening is pending.",
+          Wording.of("lock.APPEAL_PENDING"));
     }
     if (!request.riskAssessmentAttached()) {
       return Verdict.refuse(
-          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "No risk assessment of the return is attached.");
+          ReasonCode.PENDING_CLAIM_NON_REFOULEMENT, "No risk assessment of the return is attached.",
+          Wording.of("lock.NO_RISK_ASSESSMENT"));
     }
     return Verdict.ALLOWED;
   }

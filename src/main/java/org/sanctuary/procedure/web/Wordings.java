@@ -1,0 +1,44 @@
+package org.sanctuary.procedure.web;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.procedure.Wording;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * A guard's explanation in the reader's language ({@link Wording}); its English detail where the
+ * guard gave no wording. Pages call it as {@code @wordings.say(answer.wording(), answer.detail())}.
+ */
+@Component("wordings")
+public class Wordings {
+
+  private final MessageSource messages;
+
+  Wordings(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public String say(@Nullable Wording wording, String detail) {
+    if (wording == null) {
+      return detail;
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    Object[] args = wording.args().stream().map(arg -> term(arg, locale)).toArray();
+    return messages.getMessage(wording.key(), args, detail, locale);
+  }
+
+  /** "state:REGISTERED" in words ("Registered", "등록됨"); any other argument as it is. */
+  private String term(String arg, Locale locale) {
+    int colon = arg.indexOf(':');
+    if (colon < 0) {
+      return arg;
+    }
+    MessageSourceResolvable term =
+        new DefaultMessageSourceResolvable(new String[] {arg.substring(0, colon) + "." + arg.substring(colon + 1)}, arg);
+    return messages.getMessage(term, locale);
+  }
+}
