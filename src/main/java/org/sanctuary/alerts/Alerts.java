@@ -16,6 +16,7 @@ import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.shared.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,13 @@ public class Alerts {
    */
   public record Alert(
       UUID id, OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail, List<String> facts,
-      OffsetDateTime raisedAt, @Nullable String acknowledgedBy, @Nullable String note) {}
+      OffsetDateTime raisedAt, @Nullable String acknowledgedBy, @Nullable String note) {
+
+    /** The alert's words for a page ({@code alert.text.KIND} with its facts); none before facts were kept. */
+    public @Nullable Wording wording() {
+      return facts.isEmpty() ? null : new Wording("alert.text." + kind.name(), facts);
+    }
+  }
 
   /** Separates an alert's facts in one column: a control character no name or reference holds. */
   private static final String FACT_SEPARATOR = "\u001F";
@@ -65,7 +72,8 @@ public class Alerts {
    * Raised by the procedure or the monitoring record itself, inside the transaction of what caused it.
    * The facts, by kind: a refused removal: the person's reference, the requester, what was asked; a
    * late appeal, a child without a guardian: the file number; an overdue deadline: the file number and
-   * the claim's state; an overdue follow-up: the addressee and the day it was due.
+   * the claim's state; an overdue follow-up: the addressee and the day it was due. A term is given as
+   * {@code vocabulary:CODE} ({@link Wording}), so that a page puts it in words.
    */
   public void raise(OfficeId office, Kind kind, String subjectType, UUID subjectId, String detail, List<String> facts) {
     jdbc.sql(

@@ -74,7 +74,7 @@ public class DailyRun {
         }
       } else if (!hasOpenOverdueAlert(claim.id())) {
         alerts.raise(claim.office(), Alerts.Kind.DEADLINE_OVERDUE, CaseRunner.SUBJECT, claim.id().value(),
-            claim.fileNumber() + ": overdue while " + claim.state() + ".", List.of(claim.fileNumber(), claim.state().name()));
+            claim.fileNumber() + ": overdue while " + claim.state() + ".", List.of(claim.fileNumber(), "state:" + claim.state().name()));
         alerted++;
       }
     }

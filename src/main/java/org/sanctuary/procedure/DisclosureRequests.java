@@ -18,6 +18,7 @@ import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.shared.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package org.sanctuary.procedure;
 
-import org.sanctuary.alerts.Alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Permission;
+import org.sanctuary.alerts.Alerts;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.procedure.removal.NonRefoulementLock;
@@ -19,6 +19,7 @@ import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.ValidationFailed;
+import org.sanctuary.shared.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ public class RemovalRequests {
     if (!verdict.allowed()) {
       alerts.raise(person.office(), Alerts.Kind.REMOVAL_ATTEMPT_REFUSED, "PERSON", personId.value(),
           person.reference() + ": " + requester + " asked for " + kind + "; refused — " + verdict.detail(),
-          List.of(person.reference(), requester.name(), kind.name()));
+          List.of(person.reference(), "requester:" + requester.name(), "removalKind:" + kind.name()));
       audit.record(AuditRecord.refused("REMOVAL_REQUESTED", "PERSON", personId, person.office().value(), verdict.refusal().name()));
       return new RequestAnswer(id, verdict.refusal(), verdict.detail(), verdict.wording());
     }

@@ -2,6 +2,7 @@ package org.sanctuary.procedure;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.sanctuary.shared.Wording;
 
 /**
  * The answer to a request from outside that Sanctuary records whatever it decides (a removal or

@@ -2,6 +2,7 @@ package org.sanctuary.procedure;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sanctuary.shared.Wording;
 
 /**
  * What a guard answers: allowed, or refused with its reason code, a detail (in English, for logs of

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.ReasonCode;
 import org.sanctuary.procedure.Verdict;
-import org.sanctuary.procedure.Wording;
+import org.sanctuary.shared.Wording;
 
 /**
  * PENDING_CLAIM_NON_REFOULEMENT — Refugee Convention Art 33; ExCom 8(e); PS §7. No removal, return,

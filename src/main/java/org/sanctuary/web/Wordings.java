@@ -1,8 +1,8 @@
-package org.sanctuary.procedure.web;
+package org.sanctuary.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.procedure.Wording;
+import org.sanctuary.shared.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSourceResolvable;
@@ -10,8 +10,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * A guard's explanation in the reader's language ({@link Wording}); its English detail where the
- * guard gave no wording. Pages call it as {@code @wordings.say(answer.wording(), answer.detail())}.
+ * What the domain said in the reader's language ({@link Wording}: a guard's explanation, an alert);
+ * its English detail where no wording was given. Pages call it as
+ * {@code @wordings.say(answer.wording(), answer.detail())}.
  */
 @Component("wordings")
 public class Wordings {

@@ -1,4 +1,4 @@
-package org.sanctuary.procedure;
+package org.sanctuary.shared;
 
 import java.util.List;
 
