@@ -62,10 +62,22 @@ public class Intake {
     return new Intake(runner.asOf(today), cases, access, offices, persons, alerts, profiles);
   }
 
-  /** Intent to seek asylum, expressed by a principal (and dependants) registered at the office, through a channel. */
+  /**
+   * Intent to seek asylum, expressed through a channel by a principal (and dependants) registered at
+   * the office, or by a newcomer nobody has registered yet, recorded with what they said ({@code
+   * newcomer} instead of {@code principalId}; {@code notADuplicateBecause} when they may already be known).
+   */
   public record RecordIntent(
       @Nullable UUID officeId, @Nullable UUID principalId, @Nullable List<UUID> dependantIds, @Nullable Channel channel,
-      @Nullable Modality modality, @Nullable LocalDate on, @Nullable String lateReason) {
+      @Nullable Modality modality, @Nullable LocalDate on, @Nullable String lateReason,
+      PersonDirectory.@Nullable Newcomer newcomer, @Nullable String notADuplicateBecause) {
+
+    /** Intent of a principal already registered. */
+    public RecordIntent(
+        @Nullable UUID officeId, @Nullable UUID principalId, @Nullable List<UUID> dependantIds, @Nullable Channel channel,
+        @Nullable Modality modality, @Nullable LocalDate on, @Nullable String lateReason) {
+      this(officeId, principalId, dependantIds, channel, modality, on, lateReason, null, null);
+    }
 
     /** Intent expressed today at an office, for callers that hold typed ids. */
     public static RecordIntent of(
@@ -77,7 +89,9 @@ public class Intake {
     public List<FieldProblem> problems() {
       return new Problems()
           .required("officeId", officeId, "is required")
-          .required("principalId", principalId, "is required")
+          .when(principalId == null && newcomer == null, "principalId",
+              "choose the registered person, or record the newcomer with the name they gave and their language")
+          .when(principalId != null && newcomer != null, "newcomer", "give either a registered person or a newcomer, not both")
           .required("channel", channel, "is required")
           .list();
     }
@@ -131,7 +145,6 @@ public class Intake {
       throw new ValidationFailed(problems);
     }
     OfficeId officeId = new OfficeId(intent.officeId());
-    PersonId principal = new PersonId(intent.principalId());
     Set<PersonId> dependants = new LinkedHashSet<>();
     if (intent.dependantIds() != null) {
       intent.dependantIds().forEach(d -> dependants.add(new PersonId(d)));
@@ -139,6 +152,10 @@ public class Intake {
     Actor actor = access.require(Permission.CASE_WORK, officeId);
     ActDate day = runner.dated(new Casework.When(intent.on(), intent.lateReason()));
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
+    // A newcomer is recorded as said in this transaction: if the case is not opened, neither is their record.
+    PersonId principal = intent.newcomer() == null
+        ? new PersonId(intent.principalId())
+        : persons.recordAsSaid(officeId, intent.newcomer(), intent.notADuplicateBecause()).id();
     Person applicant = persons.read(principal);
     if (!applicant.office().equals(officeId)) {
       throw ValidationFailed.of("principalId", "must be a person registered by this office");

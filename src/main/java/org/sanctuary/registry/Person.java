@@ -12,8 +12,15 @@ import org.sanctuary.shared.IntervalDate;
  * A registered person. Registered once by an office, with a readable reference ({@code BJG-000017});
  * revised as details become known; each specific need keeps when it was first flagged and by whom;
  * consents and whereabouts are appended, never edited. Other aggregates refer to a person by id.
+ *
+ * <p>A person is an applicant from the moment they express intent, often at a gate where nobody
+ * knows them: reception then records them {@linkplain #recordAsSaid as said} (a name as they said it,
+ * a language), and the first revision by a registrar completes the identity.
  */
 public final class Person {
+
+  /** An identity recorded at intent with only what the person said, on that day, by that user; a registrar completes it. */
+  public record AsSaid(LocalDate on, String by) {}
 
   private final PersonId id;
   private final OfficeId office;
@@ -23,6 +30,7 @@ public final class Person {
   private final List<Consent> consents;
   private final List<WhereaboutsEntry> whereabouts;
   private final long version;
+  private @org.jspecify.annotations.Nullable AsSaid asSaid;
 
   Person(
       PersonId id,
@@ -32,7 +40,8 @@ public final class Person {
       List<FlaggedNeed> needs,
       List<Consent> consents,
       List<WhereaboutsEntry> whereabouts,
-      long version) {
+      long version,
+      @org.jspecify.annotations.Nullable AsSaid asSaid) {
     this.id = id;
     this.office = office;
     this.reference = reference;
@@ -41,11 +50,20 @@ public final class Person {
     this.consents = List.copyOf(consents);
     this.whereabouts = List.copyOf(whereabouts);
     this.version = version;
+    this.asSaid = asSaid;
   }
 
   static Person register(
       PersonId id, OfficeId office, String reference, PersonDetails details, LocalDate today, String actor) {
-    Person person = new Person(id, office, reference, details, List.of(), List.of(), List.of(), 0);
+    Person person = new Person(id, office, reference, details, List.of(), List.of(), List.of(), 0, null);
+    person.flagNewNeeds(today, actor);
+    return person;
+  }
+
+  /** A person recorded at intent with what they said (a name, a language): their identity is to be completed. */
+  static Person recordAsSaid(
+      PersonId id, OfficeId office, String reference, PersonDetails details, LocalDate today, String actor) {
+    Person person = new Person(id, office, reference, details, List.of(), List.of(), List.of(), 0, new AsSaid(today, actor));
     person.flagNewNeeds(today, actor);
     return person;
   }
@@ -53,6 +71,7 @@ public final class Person {
   /** Replaces the details; needs still present keep their first flag, new ones are flagged now. */
   void revise(PersonDetails revised, LocalDate today, String actor) {
     this.details = revised;
+    this.asSaid = null; // a registrar's revision is the completion of an identity recorded as said
     needs.removeIf(flagged -> !revised.specificNeeds().contains(flagged.need()));
     flagNewNeeds(today, actor);
   }
@@ -103,6 +122,11 @@ public final class Person {
 
   public long version() {
     return version;
+  }
+
+  /** Present while the identity is only what the person said at intent; empty once a registrar completed it. */
+  public Optional<AsSaid> asSaid() {
+    return Optional.ofNullable(asSaid);
   }
 
   /** Procedure.md §5: unaccompanied and separated children and torture survivors come first. */

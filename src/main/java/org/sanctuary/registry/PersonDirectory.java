@@ -112,9 +112,68 @@ public class PersonDirectory {
     return registered(officeId, draft, null, false).id();
   }
 
+  /**
+   * Someone not yet registered who expresses intent, as reception takes them: a name as they said it
+   * (in any script), the language they speak and, if said, their sex. The fields are named
+   * {@code newcomer.*} wherever they are wrong.
+   */
+  public record Newcomer(@org.jspecify.annotations.Nullable String name, @org.jspecify.annotations.Nullable String language,
+      @org.jspecify.annotations.Nullable Sex sex) {
+
+    PersonDraft draft() {
+      List<FieldProblem> problems = new ArrayList<>();
+      String said = name == null ? "" : name.strip();
+      if (said.isEmpty() || said.length() > 200) {
+        problems.add(new FieldProblem("newcomer.name", "write the name as the person said it, 1 to 200 characters, in any script"));
+      }
+      String code = null;
+      try {
+        code = org.sanctuary.shared.LanguageCodes.required("newcomer.language", language);
+      } catch (ValidationFailed e) {
+        problems.addAll(e.problems());
+      }
+      if (!problems.isEmpty()) {
+        throw new ValidationFailed(problems);
+      }
+      return new PersonDraft(List.of(new PersonDraft.NameDraft(scriptOf(said), said, true)), sex == null ? Sex.UNKNOWN : sex,
+          null, List.of(), List.of(), List.of(code), code, null, null, Set.of());
+    }
+
+    private static NameScript scriptOf(String name) {
+      boolean hangul = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+      for (NameScript script : List.of(NameScript.HANGUL, NameScript.HANJA, NameScript.LATIN_OTHER)) {
+        if (script.admits(name) && (script != NameScript.HANGUL || hangul)) {
+          return script;
+        }
+      }
+      return NameScript.ALIAS;
+    }
+  }
+
+  /**
+   * Records someone who expressed intent and is not yet registered, with what they said ({@link
+   * Newcomer}), in the caller's transaction, which opens their case: a person is an applicant from
+   * the moment intent is expressed. Needs the right to open cases in the office, not to register; a
+   * registrar completes the identity later ({@link Person#asSaid()}). As at registration, someone who
+   * may already be known holds it back ({@link PossiblyKnown}) until a reason is given.
+   */
+  @Transactional
+  public Registration recordAsSaid(OfficeId officeId, Newcomer newcomer, @org.jspecify.annotations.Nullable String notADuplicateBecause) {
+    access.require(Permission.CASE_OPEN, officeId);
+    return enter(officeId, newcomer.draft(), notADuplicateBecause, true, true);
+  }
+
   private Registration registered(
       OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause, boolean compare) {
-    Actor actor = access.require(Permission.PERSON_REGISTER, officeId);
+    access.require(Permission.PERSON_REGISTER, officeId);
+    return enter(officeId, draft, notADuplicateBecause, compare, false);
+  }
+
+  private Registration enter(
+      OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause, boolean compare,
+      boolean asSaid) {
+    Actor actor = access.actor();
+    String action = asSaid ? "PERSON_RECORDED_AS_SAID" : "PERSON_REGISTERED";
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     PersonDetails details = details(draft);
     String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
@@ -125,18 +184,19 @@ public class PersonDirectory {
     PersonId id = new PersonId(UUID.randomUUID());
     boolean elsewhere = compare && heldElsewhere(details, officeId);
     if (reason == null && !known.isEmpty()) {
-      audit.recordRefusal(AuditRecord.refused("PERSON_REGISTERED", SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
+      audit.recordRefusal(AuditRecord.refused(action, SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
       throw new PossiblyKnown(known, elsewhere);
     }
-    Person person =
-        Person.register(
-            id, officeId, persons.nextReference(officeId, office.code()), details, today(), actor.username());
+    String reference = persons.nextReference(officeId, office.code());
+    Person person = asSaid
+        ? Person.recordAsSaid(id, officeId, reference, details, today(), actor.username())
+        : Person.register(id, officeId, reference, details, today(), actor.username());
     persons.insert(person, clock.instant());
     if (reason != null && !known.isEmpty()) {
       persons.keepRegistrationReason(id, reason, known.stream().map(m -> m.person().reference()).toList(), actor.username(),
           clock.instant());
     }
-    audit.record(AuditRecord.success("PERSON_REGISTERED", SUBJECT, id, officeId.value()));
+    audit.record(AuditRecord.success(action, SUBJECT, id, officeId.value()));
     return new Registration(id, elsewhere);
   }
 

@@ -111,9 +111,11 @@ class Persons {
     values.addAll(detailValues(person.details()));
     values.add(utc(now));
     values.add(utc(now));
+    values.add(person.asSaid().map(Person.AsSaid::on).orElse(null));
+    values.add(person.asSaid().map(Person.AsSaid::by).orElse(null));
     jdbc.sql(
             "INSERT INTO person (id, office_id, reference, " + DETAIL_COLUMNS + ", created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + " updated_at, as_said_on, as_said_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
         .params(values)
         .update();
     insertChildren(person);
@@ -123,12 +125,14 @@ class Persons {
   boolean update(Person person, long expectedVersion, Instant now) {
     List<Object> values = detailValues(person.details());
     values.add(utc(now));
+    values.add(person.asSaid().map(Person.AsSaid::on).orElse(null));
+    values.add(person.asSaid().map(Person.AsSaid::by).orElse(null));
     values.add(person.id().value());
     values.add(expectedVersion);
     String assignments = DETAIL_COLUMNS.replace(",", " = ?,") + " = ?";
     int updated =
         jdbc.sql(
-                "UPDATE person SET " + assignments + ", updated_at = ?, version = version + 1"
+                "UPDATE person SET " + assignments + ", updated_at = ?, as_said_on = ?, as_said_by = ?, version = version + 1"
                     + " WHERE id = ? AND version = ?")
             .params(values)
             .update();
@@ -308,7 +312,7 @@ class Persons {
     return jdbc.sql(
             "SELECT id, office_id, reference, sex, dob_earliest, dob_latest, dob_precision,"
                 + " dob_qualifier, dob_text, languages, best_language, interviewer_preference,"
-                + " interpreter_preference, origin_place_id, version FROM person"
+                + " interpreter_preference, origin_place_id, as_said_on, as_said_by, version FROM person"
                 + " WHERE id = :id AND office_id IN (:scope)")
         .param("id", id.value())
         .param("scope", ids(scope))
@@ -369,7 +373,9 @@ class Persons {
         needs,
         consents(id),
         whereabouts(id, new OfficeId(rs.getObject("office_id", UUID.class))),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        rs.getObject("as_said_on", LocalDate.class) == null ? null
+            : new Person.AsSaid(rs.getObject("as_said_on", LocalDate.class), rs.getString("as_said_by")));
   }
 
   private List<Consent> consents(UUID person) {
@@ -443,6 +449,9 @@ class Persons {
       where.append(" AND p.office_id = :office");
       params.put("office", query.office().value());
     }
+    if (query.toComplete()) {
+      where.append(" AND p.as_said_on IS NOT NULL");
+    }
     if (query.sex() != null) {
       where.append(" AND p.sex = :sex");
       params.put("sex", query.sex().name());
@@ -480,7 +489,7 @@ class Persons {
             .single();
     List<PersonSummary> rows =
         jdbc.sql(
-                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id FROM person p"
+                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on FROM person p"
                     + where
                     + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
             .params(params)
@@ -525,7 +534,8 @@ class Persons {
                     nationalities.getOrDefault(r.id().value(), List.of()),
                     Set.copyOf(needs.getOrDefault(r.id().value(), Set.of())),
                     r.languages(),
-                    r.originPlace()))
+                    r.originPlace(),
+                    r.identityAsSaid()))
         .toList();
   }
 
@@ -684,7 +694,7 @@ class Persons {
     Map<UUID, Read> persons = new LinkedHashMap<>();
     Map<UUID, List<KeyedName>> names = new HashMap<>();
     // One row per name, its keys gathered beside it: a person's summary is not repeated once per key.
-    jdbc.sql("SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id,"
+    jdbc.sql("SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on,"
             + " p.dob_earliest, p.dob_latest, n.full_name, n.search_key, (SELECT ARRAY_AGG(c.canonical_key)"
             + " FROM person_name_canonical c WHERE c.person_id = n.person_id AND c.position = n.position) AS name_keys"
             + " FROM person p JOIN person_name n ON n.person_id = p.id"
@@ -724,7 +734,7 @@ class Persons {
     }
     Map<UUID, PersonSummary> found = new HashMap<>();
     jdbc.sql(
-            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id FROM person p"
+            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on FROM person p"
                 + " WHERE p.id IN (:ids) AND p.office_id IN (:scope)")
         .param("ids", persons.stream().map(PersonId::value).toList())
         .param("scope", ids(scope))
@@ -753,7 +763,8 @@ class Persons {
         rs.getString("languages") == null || rs.getString("languages").isEmpty()
             ? List.of()
             : List.of(rs.getString("languages").split(",")),
-        rs.getObject("origin_place_id", UUID.class));
+        rs.getObject("origin_place_id", UUID.class),
+        rs.getObject("as_said_on", LocalDate.class) != null);
   }
 
   /** Persons in the offices with a need that gives priority (procedure.md §5). */

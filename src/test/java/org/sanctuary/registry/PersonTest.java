@@ -46,7 +46,7 @@ class PersonTest {
     WhereaboutsEntry detained = entry(WhereaboutsStatus.DETAINED, "end of May 2002", Instant.parse("2002-06-12T00:00:00Z"));
     Person person =
         new Person(new PersonId(UUID.randomUUID()), new OfficeId(UUID.randomUUID()), "BJG-000001",
-            details(Set.of()), List.of(), List.of(), List.of(unknown, detained), 0);
+            details(Set.of()), List.of(), List.of(), List.of(unknown, detained), 0, null);
 
     assertThat(person.whereabouts()).containsExactly(detained, unknown);
     assertThat(person.currentWhereabouts()).contains(unknown);

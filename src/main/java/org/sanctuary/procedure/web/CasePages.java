@@ -154,16 +154,25 @@ class CasePages {
 
   @GetMapping("/cases/new")
   @PreAuthorize("hasAuthority('CASE_OPEN')")
-  String newCase(@RequestParam UUID personId, Model model) {
+  String newCase(@RequestParam(required = false) @Nullable UUID personId, Model model) {
+    if (personId == null) {
+      return newcomerForm(model, TypedForm.empty(), Map.of(), null);
+    }
     return intentForm(model, new PersonId(personId), TypedForm.empty(), Map.of());
   }
 
-  /** Intent recorded from the person's page: the same record the API takes, the office the person's. */
+  /**
+   * Intent recorded from the person's page (the office the person's), or for a newcomer nobody has
+   * registered yet, with the name they gave and their language: the same record the API takes.
+   */
   @PostMapping("/cases")
   @PreAuthorize("hasAuthority('CASE_OPEN')")
   String recordIntent(
-      @RequestParam UUID principalId, HttpServletRequest request, Model model, RedirectAttributes redirect,
-      HttpServletResponse response) {
+      @RequestParam(required = false) @Nullable UUID principalId, HttpServletRequest request, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    if (principalId == null) {
+      return recordNewcomerIntent(request, model, redirect, response);
+    }
     PersonId principal = new PersonId(principalId);
     try {
       Intake.RecordIntent typed = forms.bind(Intake.RecordIntent.class, request);
@@ -180,6 +189,42 @@ class CasePages {
       model.addAttribute("refusal", refused);
       return intentForm(model, principal, TypedForm.of(request), Map.of());
     }
+  }
+
+  private String recordNewcomerIntent(
+      HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      Intake.RecordIntent typed = forms.bind(Intake.RecordIntent.class, request);
+      CaseId id = intake.recordIntent(new Intake.RecordIntent(typed.officeId(), null, List.of(), typed.channel(),
+          typed.modality(), typed.on(), typed.lateReason(),
+          typed.newcomer() == null ? new PersonDirectory.Newcomer(null, null, null) : typed.newcomer(),
+          typed.notADuplicateBecause()));
+      redirect.addFlashAttribute("done", "INTENT_RECORDED");
+      return "redirect:/cases/" + id;
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return newcomerForm(model, TypedForm.of(request), e.messagesByField(), null);
+    } catch (org.sanctuary.registry.PossiblyKnown known) {
+      // Shown before anything is saved: open the claim on the record that holds their history, or say why not.
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return newcomerForm(model, TypedForm.of(request), Map.of(), known);
+    } catch (Refusal refused) {
+      response.setStatus(status(refused));
+      model.addAttribute("refusal", refused);
+      return newcomerForm(model, TypedForm.of(request), Map.of(), null);
+    }
+  }
+
+  /** Intent of someone not yet registered: what they said, where, through which channel. */
+  private String newcomerForm(
+      Model model, TypedForm form, Map<String, String> errors, org.sanctuary.registry.@Nullable PossiblyKnown known) {
+    var scope = access.actor().officesWith(Permission.CASE_OPEN);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("possiblyKnown", known);
+    model.addAttribute("openingOffices", offices.all().stream().filter(o -> scope.contains(o.id())).toList());
+    model.addAttribute("languageChoices", LanguageCodes.choices(List.of("ko", "zh", "en")));
+    return "cases/newcomer";
   }
 
   private String intentForm(Model model, PersonId principal, TypedForm form, Map<String, String> errors) {

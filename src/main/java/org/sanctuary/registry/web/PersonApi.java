@@ -79,7 +79,8 @@ class PersonApi {
 
   @GetMapping("/api/persons")
   @PreAuthorize("hasAuthority('PERSON_READ')")
-  @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need, priority)")
+  @Operation(summary = "Find persons (name prefix in any script, office, sex, nationality, need, priority; toComplete:"
+      + " identities recorded as said at intent that a registrar has not yet completed)")
   ResultPage<PersonSummary> search(
       @RequestParam(required = false) @Nullable String name,
       @RequestParam(required = false) @Nullable UUID officeId,
@@ -87,11 +88,12 @@ class PersonApi {
       @RequestParam(required = false) @Nullable String nationality,
       @RequestParam(required = false) @Nullable SpecificNeed need,
       @RequestParam(defaultValue = "false") boolean priority,
+      @RequestParam(defaultValue = "false") boolean toComplete,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return directory.search(
         new PersonQuery(
-            name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need, priority),
+            name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need, priority, toComplete),
         new PageRequest(page, size));
   }
 

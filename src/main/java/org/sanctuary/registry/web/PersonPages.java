@@ -79,6 +79,7 @@ class PersonPages {
       @RequestParam(required = false) @Nullable String nationality,
       @RequestParam(required = false) @Nullable SpecificNeed need,
       @RequestParam(defaultValue = "false") boolean priority,
+      @RequestParam(defaultValue = "false") boolean toComplete,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String born,
@@ -93,7 +94,7 @@ class PersonPages {
     }
     var result =
         directory.search(
-            new PersonQuery(name, null, sex, nationality, need, priority),
+            new PersonQuery(name, null, sex, nationality, need, priority, toComplete),
             new PageRequest(Math.max(0, page), PAGE_SIZE));
     model.addAttribute("result", result);
     model.addAttribute("offices", offices.byId());
@@ -105,6 +106,7 @@ class PersonPages {
             .queryParamIfPresent("nationality", java.util.Optional.ofNullable(blankToNull(nationality)))
             .queryParamIfPresent("need", java.util.Optional.ofNullable(need))
             .queryParamIfPresent("priority", priority ? java.util.Optional.of(true) : java.util.Optional.empty())
+            .queryParamIfPresent("toComplete", toComplete ? java.util.Optional.of(true) : java.util.Optional.empty())
             .build()
             .encode()
             .toUriString());
@@ -114,6 +116,7 @@ class PersonPages {
             || sex != null
             || need != null
             || priority
+            || toComplete
             || (nationality != null && !nationality.isBlank()));
     return "persons/list";
   }

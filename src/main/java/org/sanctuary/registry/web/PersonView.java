@@ -13,7 +13,10 @@ import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.WhereaboutsEntry;
 import org.sanctuary.shared.IntervalDate;
 
-/** A person as the API shows them. */
+/**
+ * A person as the API shows them; {@code identityAsSaid} is present while the identity is only what
+ * the person said at intent (the day and who recorded it), until a registrar completes it.
+ */
 record PersonView(
     UUID id,
     String reference,
@@ -34,7 +37,8 @@ record PersonView(
     boolean priority,
     List<Consent> consents,
     List<WhereaboutsEntry> whereabouts,
-    List<GroupSummary> groups) {
+    List<GroupSummary> groups,
+    Person.@Nullable AsSaid identityAsSaid) {
 
   /** The person, with the place of origin named as the gazetteer names it ({@code originPlaceName}, null when none). */
   static PersonView of(Person person, List<GroupSummary> groups, @Nullable String originPlaceName) {
@@ -59,6 +63,7 @@ record PersonView(
         person.hasPriority(),
         person.consents(),
         person.whereabouts(),
-        groups);
+        groups,
+        person.asSaid().orElse(null));
   }
 }
