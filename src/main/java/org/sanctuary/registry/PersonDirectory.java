@@ -595,9 +595,10 @@ public class PersonDirectory {
   public RegistryCounts counts() {
     Set<OfficeId> scope = access.actor().officesWith(Permission.PERSON_READ);
     if (scope.isEmpty()) {
-      return new RegistryCounts(0, 0, 0);
+      return new RegistryCounts(0, 0, 0, 0);
     }
-    return new RegistryCounts(persons.count(scope), persons.countPriority(scope), persons.countGroups(scope));
+    return new RegistryCounts(persons.count(scope), persons.countPriority(scope), persons.countGroups(scope),
+        persons.countToComplete(scope));
   }
 
   private static void checkLength(String field, String value, int max, List<FieldProblem> problems) {

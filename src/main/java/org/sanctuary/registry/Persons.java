@@ -785,6 +785,14 @@ class Persons {
         .single();
   }
 
+  /** Persons recorded as said at intent whose identity a registrar has not yet completed. */
+  long countToComplete(Set<OfficeId> scope) {
+    return jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id IN (:scope) AND as_said_on IS NOT NULL")
+        .param("scope", ids(scope))
+        .query(Long.class)
+        .single();
+  }
+
   long count(Set<OfficeId> scope) {
     return jdbc.sql("SELECT COUNT(*) FROM person WHERE office_id IN (:scope)")
         .param("scope", ids(scope))

@@ -68,6 +68,8 @@ class NewcomerIntentApiTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action = 'PERSON_RECORDED_AS_SAID' AND actor = ?")
         .params(person, mission.username(Role.RECEPTION)).query(Long.class).single()).isEqualTo(1);
     assertThat(toComplete()).contains(person);
+    assertThat(mvc.perform(get("/").with(as(Role.REGISTRAR))).andReturn().getResponse().getContentAsString())
+        .contains("id=\"to-complete\"").contains("href=\"/persons?toComplete=true\"");
     assertThat(mvc.perform(get("/persons/" + person).with(as(Role.REGISTRAR))).andReturn().getResponse().getContentAsString())
         .contains("id=\"as-said\"").contains("Complete the identity");
 
@@ -79,6 +81,8 @@ class NewcomerIntentApiTest {
         .andExpect(status().isOk());
     assertThat(read(person).has("identityAsSaid") && !read(person).get("identityAsSaid").isNull()).isFalse();
     assertThat(toComplete()).doesNotContain(person);
+    assertThat(mvc.perform(get("/").with(as(Role.REGISTRAR))).andReturn().getResponse().getContentAsString())
+        .doesNotContain("id=\"to-complete\"");
   }
 
   @Test
