@@ -56,6 +56,12 @@ public class UserAccounts {
     this.clock = clock;
   }
 
+  /** The name a user signs with (their display name), as a letter they signed shows it; the user name if none is found. */
+  @Transactional(readOnly = true)
+  public String signatureName(String username) {
+    return users.findByUsername(username).map(UserStore.Account::displayName).orElse(username);
+  }
+
   @Transactional(readOnly = true)
   public ResultPage<UserSummary> page(PageRequest page) {
     access.requireAnywhere(Permission.USER_MANAGE);

@@ -33,22 +33,24 @@ public class Decisions {
   private final Cases cases;
   private final PersonDirectory persons;
   private final String hostCountry;
+  private final DecisionLetters letters;
 
   @Autowired
-  Decisions(CaseRunner runner, Cases cases, PersonDirectory persons, ProcedureProperties properties) {
-    this(runner, cases, persons, properties.hostCountry());
+  Decisions(CaseRunner runner, Cases cases, PersonDirectory persons, ProcedureProperties properties, DecisionLetters letters) {
+    this(runner, cases, persons, properties.hostCountry(), letters);
   }
 
-  private Decisions(CaseRunner runner, Cases cases, PersonDirectory persons, String hostCountry) {
+  private Decisions(CaseRunner runner, Cases cases, PersonDirectory persons, String hostCountry, DecisionLetters letters) {
     this.runner = runner;
     this.cases = cases;
     this.persons = persons;
     this.hostCountry = hostCountry;
+    this.letters = letters;
   }
 
   /** The same capability with another today (see {@link CaseRunner#asOf}). */
   public Decisions asOf(LocalDate today) {
-    return new Decisions(runner.asOf(today), cases, persons, hostCountry);
+    return new Decisions(runner.asOf(today), cases, persons, hostCountry, letters);
   }
 
   /** One element of the assessment as sent: a finding (none: not assessed) and the reasons for it. */
@@ -221,6 +223,7 @@ public class Decisions {
     String draftedBy = claim.history().stream().filter(e -> e.what() == Happened.DECISION_DRAFTED).reduce((a, b) -> b)
         .map(CaseEvent::by).orElse(signed.history().get(signed.history().size() - 1).by());
     cases.recordDecision(claim, draftedBy, nationalities.isEmpty() ? null : nationalities.get(0));
+    letters.issue(signed); // the letter as notified, archived with the case in the same transaction
     return signed;
   }
 

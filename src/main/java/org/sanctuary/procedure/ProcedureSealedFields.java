@@ -19,6 +19,11 @@ class ProcedureSealedFields {
   }
 
   @Bean
+  SealedColumn decisionLetter() {
+    return DecisionLetters.PDF;
+  }
+
+  @Bean
   SealedColumn removalRiskAssessment() {
     return RemovalRequests.RISK_ASSESSMENT;
   }

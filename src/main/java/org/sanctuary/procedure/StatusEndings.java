@@ -20,13 +20,16 @@ public class StatusEndings {
   private final CaseRunner runner;
 
   @Autowired
-  StatusEndings(CaseRunner runner) {
+  private final DecisionLetters letters;
+
+  StatusEndings(CaseRunner runner, DecisionLetters letters) {
     this.runner = runner;
+    this.letters = letters;
   }
 
   /** The same capability with another today (see {@link CaseRunner#asOf}). */
   public StatusEndings asOf(LocalDate today) {
-    return new StatusEndings(runner.asOf(today));
+    return new StatusEndings(runner.asOf(today), letters);
   }
 
   /** The kind of ending, the provision relied on and the reasons (checked by {@link StatusEnding#check}). */
@@ -87,6 +90,8 @@ public class StatusEndings {
   public CaseView decide(CaseId id, DecideStatusEnding step) {
     ActDate day = runner.checked(step);
     runner.notifiable(id, step.recipient(), "STATUS_ENDING_NOTIFIED");
-    return runner.run(id, step, "STATUS_ENDING_NOTIFIED", (claim, actor) -> claim.decideStatusEnding(actor, day));
+    CaseView notified = runner.run(id, step, "STATUS_ENDING_NOTIFIED", (claim, actor) -> claim.decideStatusEnding(actor, day));
+    letters.issue(notified); // the letter as notified, archived with the case in the same transaction
+    return notified;
   }
 }

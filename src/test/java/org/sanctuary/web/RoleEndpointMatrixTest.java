@@ -278,6 +278,10 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/cases/" + aCase(c.staff(), fresh(c), false) + "/actions/REGISTER").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/cases/{id}/letter", roles(Permission.CASE_READ),
         (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aDistinctPersonAt(c.staff())) + "/letter")));
+    e.add(new Endpoint("GET", "/cases/{id}/letter.pdf", roles(Permission.CASE_READ),
+        (c, u) -> get("/cases/" + recognisedWith(c, fixtures.aDistinctPersonAt(c.staff())) + "/letter.pdf")));
+    e.add(new Endpoint("GET", "/api/cases/{id}/letter", roles(Permission.CASE_READ),
+        (c, u) -> get("/api/cases/" + recognisedWith(c, fixtures.aDistinctPersonAt(c.staff())) + "/letter")));
     e.add(new Endpoint("GET", "/alerts", roles(Permission.ALERT_READ), (c, u) -> get("/alerts")));
     Set<Role> placeReaders = EnumSet.copyOf(roles(Permission.MONITORING_READ));
     placeReaders.addAll(roles(Permission.MONITORING_STATISTICS));

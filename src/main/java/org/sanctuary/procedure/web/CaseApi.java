@@ -67,8 +67,11 @@ class CaseApi {
   private final Decisions decisions;
   private final Appeals appeals;
   private final StatusEndings endings;
+  private final org.sanctuary.procedure.DecisionLetters letters;
 
-  CaseApi(Casework casework, Intake intake, Interviews interviews, Decisions decisions, Appeals appeals, StatusEndings endings) {
+  CaseApi(Casework casework, Intake intake, Interviews interviews, Decisions decisions, Appeals appeals, StatusEndings endings,
+      org.sanctuary.procedure.DecisionLetters letters) {
+    this.letters = letters;
     this.casework = casework;
     this.intake = intake;
     this.interviews = interviews;
@@ -113,6 +116,24 @@ class CaseApi {
   @Operation(summary = "A case: state, deadlines, and the actions the caller may take now (audited)")
   CaseView read(@PathVariable UUID id) {
     return casework.read(new CaseId(id));
+  }
+
+  @GetMapping(value = "/api/cases/{id}/letter", produces = "application/pdf")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  @Operation(summary = "The letter of the notified decision, as issued: a PDF/A in the notification language with its"
+      + " font embedded, the same bytes at every print (X-Content-SHA256); 404 before the decision is notified (audited)")
+  ResponseEntity<byte[]> letter(@PathVariable UUID id) {
+    return letterResponse(letters.letter(new CaseId(id)));
+  }
+
+  /** A letter as a PDF download, with its SHA-256 beside it. */
+  static ResponseEntity<byte[]> letterResponse(org.sanctuary.procedure.DecisionLetters.Letter letter) {
+    return ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline().filename(letter.fileName()).build().toString())
+        .header("X-Content-SHA256", letter.sha256())
+        .body(letter.pdf());
   }
 
   @GetMapping("/api/cases/{id}/history")

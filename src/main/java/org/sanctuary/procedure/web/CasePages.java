@@ -81,11 +81,13 @@ class CasePages {
   private final Offices offices;
   private final UserAccounts users;
   private final AccessPolicy access;
+  private final org.sanctuary.procedure.DecisionLetters letters;
 
   CasePages(
       Casework casework, Intake intake, Interviews interviews, Decisions decisions, Appeals appeals, StatusEndings endings,
       StepForms forms, PersonDirectory persons, RegistrationGroups groups, Offices offices, UserAccounts users,
-      AccessPolicy access) {
+      AccessPolicy access, org.sanctuary.procedure.DecisionLetters letters) {
+    this.letters = letters;
     this.casework = casework;
     this.intake = intake;
     this.interviews = interviews;
@@ -399,6 +401,13 @@ class CasePages {
     model.addAttribute("office", office);
     model.addAttribute("names", names(List.of(view.principal())));
     return "cases/letter";
+  }
+
+  /** The letter of the notified decision as issued, in its notification language: the PDF that was handed over. */
+  @GetMapping("/cases/{id}/letter.pdf")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  org.springframework.http.ResponseEntity<byte[]> letterPdf(@PathVariable UUID id) {
+    return CaseApi.letterResponse(letters.letter(new CaseId(id)));
   }
 
   /** A role that may not give the command is refused as the API refuses it: 403; a rule of the procedure: 409. */

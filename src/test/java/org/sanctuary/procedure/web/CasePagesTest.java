@@ -57,6 +57,7 @@ class CasePagesTest {
   @Autowired Interviews interviews;
   @Autowired JsonMapper json;
   @Autowired org.sanctuary.registry.PersonDirectory persons;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private Fixtures.Staffed office;
   private String eo;
@@ -220,6 +221,43 @@ class CasePagesTest {
     String letter = mvc.perform(get("/cases/" + id + "/letter").param("lang", "ko").with(user(fixtures.user(eo))))
         .andReturn().getResponse().getContentAsString();
     assertThat(letter).contains("lang=\"ko\"").contains("난민 지위 신청에 대한 결정").contains("귀하는 난민으로 인정되었습니다.").contains("김정숙");
+  }
+
+  @Test
+  void theLetterIsIssuedAsAPdfInTheNotificationLanguageWithItsFontEmbeddedAndEveryPrintGivesTheSameBytes() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "김정숙"), Set.of());
+    as(eo, () -> interviews.record(id, advanceToScheduled(id), new Interviews.RecordInterview(3L, true, null, null, null)));
+    as(eo, () -> decisions.writeAssessment(id, Decisions.WriteAssessment.of(4, positive())));
+    as(eo, () -> decisions.draft(id, Decisions.DraftDecision.of(5, recognition())));
+    mvc.perform(get("/api/cases/" + id + "/letter").with(user(fixtures.user(eo))))
+        .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404)); // nothing is issued before the notification
+    String supervisor = office.username(Role.SUPERVISOR);
+    as(supervisor, () -> decisions.sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
+    assertThat(jdbc.sql("SELECT language FROM case_letter WHERE case_id = ?").param(id.value()).query(String.class).single())
+        .as("archived when notified").isEqualTo("ko");
+
+    MockHttpServletResponse first = mvc.perform(get("/api/cases/" + id + "/letter").with(user(fixtures.user(eo)))).andReturn().getResponse();
+    assertThat(first.getStatus()).isEqualTo(200);
+    assertThat(first.getContentType()).isEqualTo("application/pdf");
+    byte[] pdf = first.getContentAsByteArray();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text).contains("김정숙").contains("귀하는 난민으로 인정되었습니다").contains("난민 지위 신청에 대한 결정")
+          .contains("감독관")
+          .contains(jdbc.sql("SELECT display_name FROM app_user WHERE username = ?").param(supervisor).query(String.class).single());
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (org.apache.pdfbox.cos.COSName font : page.getResources().getFontNames()) {
+          assertThat(page.getResources().getFont(font).isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+        }
+      }
+      assertThat(document.getDocumentCatalog().getMetadata()).as("PDF/A metadata").isNotNull();
+    }
+    MockHttpServletResponse reprint = mvc.perform(get("/cases/" + id + "/letter.pdf").with(user(fixtures.user(supervisor))))
+        .andReturn().getResponse();
+    assertThat(reprint.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(reprint.getHeader("X-Content-SHA256")).isEqualTo(first.getHeader("X-Content-SHA256"));
+    assertThat(mvc.perform(get("/cases/" + id).with(user(fixtures.user(eo)))).andReturn().getResponse().getContentAsString())
+        .contains("/cases/" + id + "/letter.pdf");
   }
 
   @Test
