@@ -14,8 +14,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Deny by default. Two doors: {@code /api/**} for programs (bearer tokens, stateless, problem+json
- * errors) and everything else for people (session sign-in, CSRF). Each endpoint then names its
+ * Deny by default. Three doors: {@code /actuator/prometheus} for a metrics scraper (its own token),
+ * {@code /api/**} for programs (bearer tokens, stateless, problem+json errors) and everything else
+ * for people (session sign-in, CSRF). Each endpoint then names its
  * permission with {@code @PreAuthorize}; a test keeps that true.
  */
 @Configuration
@@ -29,6 +30,29 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Metrics for a scraper that sends the configured scrape token; nothing else is served on this door. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain metrics(
+      HttpSecurity http, ProblemResponses problems,
+      @org.springframework.beans.factory.annotation.Value("${sanctuary.metrics.scrape-token:}") String scrapeToken)
+      throws Exception {
+    http.securityMatcher("/actuator/prometheus")
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(MetricsScrapeFilter.AUTHORITY))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .addFilterBefore(new MetricsScrapeFilter(scrapeToken), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(
+                    (request, response, ex) -> problems.unauthenticated(
+                        response, "Send Authorization: Bearer <the scrape token configured as sanctuary.metrics.scrape-token>."))
+                .accessDeniedHandler(
+                    (request, response, ex) -> problems.notPermitted(response, "Only the metrics scraper reads this.")))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+    return http.build();
   }
 
   @Bean
