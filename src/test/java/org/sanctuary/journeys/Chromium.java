@@ -80,6 +80,29 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  private static String axe;
+
+  /**
+   * The critical and serious accessibility violations axe-core finds on the page as it is now, each
+   * as its rule, impact and the first element it names; none means none.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> seriousAccessibilityViolations() {
+    if (axe == null) {
+      try (var in = Chromium.class.getResourceAsStream("/axe/axe.min.js")) {
+        axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+      page.evaluate(axe); // run from the driver, not as a script tag: the pages' CSP allows only their own scripts
+    }
+    return (List<String>) page.evaluate("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
+        + ".filter(v => v.impact === 'critical' || v.impact === 'serious')"
+        + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes[0].target.join(' ') + ' ' + v.nodes.length + 'x')");
+  }
+
   /** Nothing in the element reaches past the right edge of the screen. */
   void assertFitsTheScreen(String selector) {
     Object past = page.evaluate("s => Math.max(0, ...Array.from(document.querySelectorAll(s + ', ' + s + ' *'))"

@@ -20,9 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * On the demo's data, every role reads its pages on a phone (390 × 844, as a browser on a small
- * phone shows them): no page scrolls sideways, and the header leaves the screen to the page. Each
- * kind of page (its path with identifiers taken out) is read at most twice per role.
+ * On the demo's data, every role follows every link it is shown, on a phone (390 × 844, as a browser
+ * on a small phone shows them) in English and, for two roles, in Korean and Chinese, and on a
+ * desktop screen: no page scrolls sideways, on a phone the header leaves the screen to the page, and
+ * axe-core finds no critical or serious accessibility violation. Each kind of page (its path with
+ * identifiers taken out) is read at most twice per role, and checked by axe once per language and
+ * width. Documents offered for download (the letter as PDF) are not pages; their own tests read them.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,18 +47,26 @@ class PhoneFitJourneyTest {
 
   @LocalServerPort int port;
 
+  private static final int DESKTOP_WIDTH = 1280;
+  /** Kinds of page axe has checked, in a language and at a width: a template is checked once, whoever reached it first. */
+  private static final Set<String> CHECKED_BY_AXE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   static java.util.stream.Stream<Arguments> rolesAndLanguages() {
-    java.util.stream.Stream<Arguments> english = java.util.Arrays.stream(Role.values()).map(role -> Arguments.of(role, "en"));
-    return java.util.stream.Stream.concat(english,
-        java.util.stream.Stream.of(Arguments.of(Role.SUPERVISOR, "ko"), Arguments.of(Role.MONITOR, "zh")));
+    java.util.stream.Stream<Arguments> phone = java.util.Arrays.stream(Role.values()).map(role -> Arguments.of(role, "en", WIDTH));
+    java.util.stream.Stream<Arguments> desktop =
+        java.util.Arrays.stream(Role.values()).map(role -> Arguments.of(role, "en", DESKTOP_WIDTH));
+    return java.util.stream.Stream.of(phone, desktop, java.util.stream.Stream.of(Arguments.of(Role.SUPERVISOR, "ko", WIDTH),
+        Arguments.of(Role.MONITOR, "zh", WIDTH), Arguments.of(Role.REGISTRAR, "ko", DESKTOP_WIDTH)))
+        .flatMap(s -> s);
   }
 
-  @ParameterizedTest(name = "{0} in {1}")
+  @ParameterizedTest(name = "{0} in {1} at {2} px")
   @MethodSource("rolesAndLanguages")
-  void noPageOfARoleScrollsSidewaysOnAPhone(Role role, String language) {
+  void noPageOfARoleScrollsSidewaysOrFailsAxe(Role role, String language, int width) {
+    boolean phone = width == WIDTH;
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;
-      page.setViewportSize(WIDTH, HEIGHT);
+      page.setViewportSize(width, HEIGHT);
       page.navigate(chromium.url("/login"));
       page.getByLabel("User name").fill(role.name().toLowerCase(java.util.Locale.ROOT));
       page.getByLabel("Password").fill(org.sanctuary.access.PasswordPolicy.DEMO_PASSWORD);
@@ -79,7 +90,12 @@ class PhoneFitJourneyTest {
           throw e;
         }
         read++;
-        if (SHOWN.contains(path)) {
+        if (CHECKED_BY_AXE.add(kind(path) + " " + language + " " + width)) {
+          for (String violation : chromium.seriousAccessibilityViolations()) {
+            wrong.add(path + " axe: " + violation);
+          }
+        }
+        if (phone && SHOWN.contains(path)) {
           chromium.screenshot("phone-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + language + path.replace('/', '-'));
         }
         Number past = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -87,7 +103,7 @@ class PhoneFitJourneyTest {
           wrong.add(path + " is " + past + " px wider than the screen: " + page.evaluate(WIDEST));
         }
         Number header = (Number) page.evaluate("() => document.querySelector('header').getBoundingClientRect().height");
-        if (header.doubleValue() > HEADER_SHARE * HEIGHT) {
+        if (phone && header.doubleValue() > HEADER_SHARE * HEIGHT) {
           wrong.add(path + ": the header takes " + header + " px of " + HEIGHT);
         }
         @SuppressWarnings("unchecked")
@@ -96,13 +112,27 @@ class PhoneFitJourneyTest {
         for (String link : links) {
           String target = link.replaceAll("#.*", "");
           if (!target.startsWith("/logout") && !target.startsWith("/api/") && !target.startsWith("/swagger")
+              && !target.endsWith(".pdf")
               && !target.contains("lang=") && !target.startsWith("/css/") && seen.add(target)) {
             next.add(target);
           }
         }
       }
       assertThat(read).as("pages read").isGreaterThan(1);
-      assertThat(wrong).as("pages of %s in %s that do not fit a phone (%d read)", role, language, read).isEmpty();
+      assertThat(wrong).as("pages of %s in %s at %d px that do not fit or fail axe (%d read)", role, language, width, read)
+          .isEmpty();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theAxeCheckFindsAFieldWithoutALabelAndPassesOneWithIt() {
+    try (Chromium chromium = Chromium.open(port)) {
+      chromium.page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+          + "<input id=\"q\" name=\"q\"></main></body></html>");
+      assertThat(chromium.seriousAccessibilityViolations()).anyMatch(v -> v.startsWith("label (critical)"));
+      chromium.page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+          + "<label for=\"q\">Name</label><input id=\"q\" name=\"q\"></main></body></html>");
+      assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
     }
   }
 
