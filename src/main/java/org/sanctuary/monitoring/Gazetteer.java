@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places with their admin hierarchy and names in several scripts. A place's path lists the ids from
- * the root, so everything under a place is found with one prefix match, however deep.
+ * the root, so everything under a place is found with one prefix match, however deep. A place is
+ * named in its reader's script where the gazetteer has a name in it (Hangul for Korean, Han
+ * characters for Chinese), and by its primary name otherwise.
  */
 @Service
 public class Gazetteer implements org.sanctuary.registry.Places {
@@ -51,11 +53,17 @@ public class Gazetteer implements org.sanctuary.registry.Places {
   public Map<UUID, String> choices() {
     Map<UUID, String> names = new LinkedHashMap<>();
     Map<UUID, String> paths = new LinkedHashMap<>();
-    jdbc.sql("SELECT p.id, p.path, n.name FROM place p JOIN place_name n ON n.place_id = p.id AND n.is_primary").query(rs -> {
-      UUID id = rs.getObject(1, UUID.class);
-      paths.put(id, rs.getString(2));
-      names.put(id, rs.getString(3));
-    });
+    String script = readersScript();
+    jdbc.sql("SELECT p.id, p.path, n.name, n.is_primary FROM place p JOIN place_name n ON n.place_id = p.id"
+            + " WHERE n.is_primary OR n.script = :script")
+        .param("script", script)
+        .query(rs -> {
+          UUID id = rs.getObject(1, UUID.class);
+          paths.put(id, rs.getString(2));
+          if (!rs.getBoolean(4) || !names.containsKey(id)) {
+            names.put(id, rs.getString(3)); // the reader's script wins over the primary name
+          }
+        });
     Map<String, UUID> inTreeOrder = new java.util.TreeMap<>();
     Map<UUID, String> labels = new LinkedHashMap<>();
     paths.forEach((id, path) -> {
@@ -121,23 +129,42 @@ public class Gazetteer implements org.sanctuary.registry.Places {
     List<Place.Name> names = names(id);
     List<String> within = new ArrayList<>();
     for (UUID up = row.parent(); up != null; ) {
-      within.add(primary(names(up)));
+      within.add(readersName(names(up)));
       up = jdbc.sql("SELECT parent_id FROM place WHERE id = ?").param(up).query(UUID.class).optional().orElse(null);
     }
-    return new Place(id, Place.Level.valueOf(row.level()), primary(names), names, row.latitude(), row.longitude(), within);
+    return new Place(id, Place.Level.valueOf(row.level()), readersName(names), names, row.latitude(), row.longitude(), within);
   }
 
-  /** Primary names of places by id, for lists. */
+  /** Names of places by id, for lists: in the reader's script where there is one, else the primary name. */
   Map<UUID, String> primaryNames(List<UUID> ids) {
     Map<UUID, String> names = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return names;
     }
-    jdbc.sql("SELECT place_id, name FROM place_name WHERE is_primary AND place_id IN (:ids)").param("ids", ids)
+    jdbc.sql("SELECT place_id, name, is_primary FROM place_name WHERE (is_primary OR script = :script) AND place_id IN (:ids)")
+        .param("script", readersScript())
+        .param("ids", ids)
         .query(rs -> {
-          names.put(rs.getObject(1, UUID.class), rs.getString(2));
+          UUID id = rs.getObject(1, UUID.class);
+          if (!rs.getBoolean(3) || !names.containsKey(id)) {
+            names.put(id, rs.getString(2));
+          }
         });
     return names;
+  }
+
+  /** The script the reader's language writes place names in; a script no name has when there is none. */
+  private static String readersScript() {
+    return switch (org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) {
+      case "ko" -> "HANGUL";
+      case "zh" -> "HANZI";
+      default -> "-";
+    };
+  }
+
+  private static String readersName(List<Place.Name> names) {
+    String script = readersScript();
+    return names.stream().filter(n -> n.script().equals(script)).map(Place.Name::name).findFirst().orElse(primary(names));
   }
 
   private List<Place.Name> names(UUID id) {
