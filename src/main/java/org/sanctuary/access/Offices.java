@@ -30,9 +30,12 @@ public class Offices {
     this.clock = clock;
   }
 
+  /** Every office, named in the reader's language where it has a name in it (English otherwise). */
   @Transactional(readOnly = true)
   public List<Office> all() {
-    return jdbc.sql("SELECT id, code, name, type FROM office ORDER BY code")
+    return jdbc.sql("SELECT o.id, o.code, COALESCE(n.name, o.name) AS name, o.type FROM office o"
+            + " LEFT JOIN office_name n ON n.office_id = o.id AND n.language = ? ORDER BY o.code")
+        .param(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
         .query(
             (rs, n) ->
                 new Office(
@@ -53,6 +56,60 @@ public class Offices {
     Map<OfficeId, Office> offices = new java.util.LinkedHashMap<>();
     all().forEach(o -> offices.put(o.id(), o));
     return offices;
+  }
+
+  /** The office's name in a language (an ISO 639-1 code), or its name in English where it has none in it. */
+  @Transactional(readOnly = true)
+  public String nameIn(OfficeId office, String language) {
+    return jdbc.sql("SELECT COALESCE(n.name, o.name) FROM office o LEFT JOIN office_name n ON n.office_id = o.id"
+            + " AND n.language = ? WHERE o.id = ?")
+        .params(language, office.value())
+        .query(String.class)
+        .optional()
+        .orElseThrow(() -> new org.sanctuary.shared.NotFound("office"));
+  }
+
+  /** The office's names in other languages than English, by language code. */
+  @Transactional(readOnly = true)
+  public Map<String, String> otherNames(OfficeId office) {
+    Map<String, String> names = new java.util.TreeMap<>();
+    jdbc.sql("SELECT language, name FROM office_name WHERE office_id = ?").param(office.value())
+        .query(rs -> {
+          names.put(rs.getString(1), rs.getString(2));
+        });
+    return names;
+  }
+
+  /** Names the office in a language other than English (blank: no longer); an administrator's act, audited. */
+  @Transactional
+  public void name(OfficeId office, @org.jspecify.annotations.Nullable String language, @org.jspecify.annotations.Nullable String name) {
+    access.requireAnywhere(Permission.OFFICE_MANAGE);
+    nameUnchecked(office, language, name);
+  }
+
+  /** For demo data, before anyone is signed in. */
+  @Transactional
+  public void nameUnchecked(OfficeId office, @org.jspecify.annotations.Nullable String language, @org.jspecify.annotations.Nullable String name) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String code = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!org.sanctuary.shared.LanguageCodes.isCode(code) || code.equals("en")) {
+      problems.add(new FieldProblem("language", "choose a language other than English (an ISO 639-1 code such as ko)"));
+    }
+    String given = name == null ? "" : name.strip();
+    if (given.length() > 200) {
+      problems.add(new FieldProblem("name", "must be at most 200 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    if (find(office).isEmpty()) {
+      throw new org.sanctuary.shared.NotFound("office");
+    }
+    jdbc.sql("DELETE FROM office_name WHERE office_id = ? AND language = ?").params(office.value(), code).update();
+    if (!given.isEmpty()) {
+      jdbc.sql("INSERT INTO office_name (office_id, language, name) VALUES (?, ?, ?)").params(office.value(), code, given).update();
+    }
+    audit.record(AuditRecord.success("OFFICE_NAMED", "OFFICE", office, office.value()));
   }
 
   /** Adds an office; its code (2–8 capital letters) heads every file number it issues. */

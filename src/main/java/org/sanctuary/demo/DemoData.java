@@ -139,6 +139,16 @@ class DemoData implements ApplicationRunner {
         offices.createUnchecked("EMB", "Embassy intake point, Beijing", OfficeType.DIPLOMATIC_MISSION);
     offices.createUnchecked("SHY", "Consulate intake point, Shenyang", OfficeType.DIPLOMATIC_MISSION);
     Office monitoring = offices.createUnchecked("MON", "Northeast China monitoring team", OfficeType.MONITORING_TEAM);
+    Office consulate = offices.all().stream().filter(o -> o.code().equals("SHY")).findFirst().orElseThrow();
+    // Their names as Korean and Chinese readers read them, on pages and in letters.
+    offices.nameUnchecked(beijing.id(), "ko", "베이징 보호 사무소");
+    offices.nameUnchecked(beijing.id(), "zh", "北京保护办事处");
+    offices.nameUnchecked(embassy.id(), "ko", "베이징 대사관 접수처");
+    offices.nameUnchecked(embassy.id(), "zh", "北京大使馆接待点");
+    offices.nameUnchecked(consulate.id(), "ko", "선양 영사관 접수처");
+    offices.nameUnchecked(consulate.id(), "zh", "沈阳领事馆接待点");
+    offices.nameUnchecked(monitoring.id(), "ko", "중국 동북부 모니터링 팀");
+    offices.nameUnchecked(monitoring.id(), "zh", "中国东北监测组");
     Map<Role, java.util.UUID> ids = new java.util.EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       String username = role.name().toLowerCase(java.util.Locale.ROOT);

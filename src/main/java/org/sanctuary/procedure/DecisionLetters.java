@@ -105,6 +105,7 @@ public class DecisionLetters {
     values.put("view", view);
     values.put("ending", kind == Kind.STATUS_ENDING);
     values.put("office", office);
+    values.put("officeName", offices.nameIn(office.id(), language));
     values.put("principal", persons.summaries(List.of(view.principal())).stream().findFirst().orElse(null));
     values.put("signer", users.signatureName(signed.by()));
     values.put("function", function.name());

@@ -120,6 +120,8 @@ class RoleEndpointMatrixTest {
     // API
     e.add(new Endpoint("GET", "/api/me", EVERYONE, (c, u) -> get("/api/me")));
     e.add(new Endpoint("GET", "/api/offices", EVERYONE, (c, u) -> get("/api/offices")));
+    e.add(new Endpoint("PUT", "/api/offices/{id}/names/{language}", roles(Permission.OFFICE_MANAGE),
+        (c, u) -> json(put("/api/offices/" + c.staff().office().id() + "/names/ko"), "{\"name\":\"시험 사무소\"}")));
     e.add(new Endpoint("POST", "/api/offices", roles(Permission.OFFICE_MANAGE),
         (c, u) -> json(post("/api/offices"), "{\"code\":\"" + Fixtures.randomCode() + "\",\"name\":\"New office\",\"type\":\"MONITORING_TEAM\"}")));
     e.add(new Endpoint("GET", "/api/users", roles(Permission.USER_MANAGE), (c, u) -> get("/api/users")));
@@ -454,6 +456,9 @@ class RoleEndpointMatrixTest {
             .param("enabled", "true").param("version", Long.toString(version("app_user", c.otherUser())))
             .param("grants", c.staff().office().id() + ":ANALYST")));
     e.add(new Endpoint("GET", "/admin/offices", roles(Permission.OFFICE_MANAGE), (c, u) -> get("/admin/offices")));
+    e.add(new Endpoint("POST", "/admin/offices/names", roles(Permission.OFFICE_MANAGE),
+        (c, u) -> post("/admin/offices/names").with(csrf()).param("officeId", c.staff().office().id().toString())
+            .param("language", "zh").param("name", "测试办事处")));
     e.add(new Endpoint("POST", "/admin/offices", roles(Permission.OFFICE_MANAGE),
         (c, u) -> post("/admin/offices").with(csrf()).param("code", Fixtures.randomCode()).param("name", "Page office").param("type", "NATIONAL_AUTHORITY")));
     // One's own password: a wrong current password is refused beside the field, whoever asks.

@@ -192,8 +192,33 @@ class AdminPages {
     }
   }
 
+  /** An office's name in another language than English: what pages and letters in that language show. */
+  @PostMapping("/admin/offices/names")
+  @PreAuthorize("hasAuthority('OFFICE_MANAGE')")
+  String nameOffice(
+      @org.springframework.web.bind.annotation.RequestParam java.util.UUID officeId,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String language,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String name,
+      Model model, RedirectAttributes redirect) {
+    try {
+      offices.name(new org.sanctuary.access.OfficeId(officeId), language, name);
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/admin/offices";
+    } catch (ValidationFailed e) {
+      model.addAttribute("nameErrors", e.messagesByField());
+      return officePage(model, new OfficeForm("", "", OfficeType.MANDATE_OFFICE), Map.of());
+    }
+  }
+
   private String officePage(Model model, OfficeForm form, Map<String, String> errors) {
-    model.addAttribute("officeList", offices.all());
+    List<org.sanctuary.access.Office> all = offices.all();
+    Map<org.sanctuary.access.OfficeId, Map<String, String>> otherNames = new java.util.LinkedHashMap<>();
+    all.forEach(o -> otherNames.put(o.id(), offices.otherNames(o.id())));
+    model.addAttribute("otherNames", otherNames);
+    if (!model.containsAttribute("nameErrors")) {
+      model.addAttribute("nameErrors", Map.of());
+    }
+    model.addAttribute("officeList", all);
     model.addAttribute("types", OfficeType.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

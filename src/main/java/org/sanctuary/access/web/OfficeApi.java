@@ -37,6 +37,18 @@ class OfficeApi {
     return offices.all();
   }
 
+  record OfficeName(@Nullable String name) {}
+
+  @org.springframework.web.bind.annotation.PutMapping("/api/offices/{id}/names/{language}")
+  @PreAuthorize("hasAuthority('OFFICE_MANAGE')")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Name an office in a language other than English (ISO 639-1 code); a blank name removes it."
+      + " Pages and letters in that language show it.")
+  void name(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+      @org.springframework.web.bind.annotation.PathVariable String language, @RequestBody OfficeName name) {
+    offices.name(new org.sanctuary.access.OfficeId(id), language, name.name());
+  }
+
   @PostMapping("/api/offices")
   @PreAuthorize("hasAuthority('OFFICE_MANAGE')")
   @ResponseStatus(HttpStatus.CREATED)

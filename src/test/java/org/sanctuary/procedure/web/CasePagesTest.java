@@ -58,6 +58,7 @@ class CasePagesTest {
   @Autowired JsonMapper json;
   @Autowired org.sanctuary.registry.PersonDirectory persons;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired org.sanctuary.access.Offices offices;
 
   private Fixtures.Staffed office;
   private String eo;
@@ -232,6 +233,7 @@ class CasePagesTest {
     mvc.perform(get("/api/cases/" + id + "/letter").with(user(fixtures.user(eo))))
         .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404)); // nothing is issued before the notification
     String supervisor = office.username(Role.SUPERVISOR);
+    offices.nameUnchecked(office.office().id(), "ko", "시험 보호 사무소");
     as(supervisor, () -> decisions.sign(id, new Decisions.SignDecision(6L, RecipientType.APPLICANT, null, null, null)));
     assertThat(jdbc.sql("SELECT language FROM case_letter WHERE case_id = ?").param(id.value()).query(String.class).single())
         .as("archived when notified").isEqualTo("ko");
@@ -243,6 +245,7 @@ class CasePagesTest {
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
       assertThat(text).contains("김정숙").contains("귀하는 난민으로 인정되었습니다").contains("난민 지위 신청에 대한 결정")
+          .contains("시험 보호 사무소")
           .contains("감독관")
           .contains(jdbc.sql("SELECT display_name FROM app_user WHERE username = ?").param(supervisor).query(String.class).single());
       for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
