@@ -26,7 +26,7 @@ public final class ValidationFailed extends RuntimeException {
   }
 
   /**
-   * The messages keyed by field, joined where a field has several. List fields typed as one box on a
+   * The messages keyed by field, in the reader's language ({@link ProblemWording}), joined where a field has several. List fields typed as one box on a
    * form ({@code nationalities[1]}) report on the box, except the given row fields, which keep their
    * index so a page can show the message beside the row.
    */
@@ -39,7 +39,7 @@ public final class ValidationFailed extends RuntimeException {
         keepsIndex |= field.startsWith(rowField + "[");
       }
       String key = keepsIndex ? field : field.replaceAll("\\[\\d+]", "");
-      messages.merge(key, problem.message(), (a, b) -> a + "; " + b);
+      messages.merge(key, ProblemWording.say(problem.message()), (a, b) -> a + "; " + b);
     }
     return messages;
   }

@@ -21,6 +21,7 @@ public class Wordings {
 
   Wordings(MessageSource messages) {
     this.messages = messages;
+    org.sanctuary.shared.ProblemWording.use(messages); // field problems on pages, in the reader's language
   }
 
   public String say(@Nullable Wording wording, String detail) {

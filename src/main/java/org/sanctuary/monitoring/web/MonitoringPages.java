@@ -397,7 +397,7 @@ class MonitoringPages {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      errors.put(field, "is not a date (YYYY-MM-DD)");
+      errors.put(field, org.sanctuary.shared.ProblemWording.say("is not a date (YYYY-MM-DD)"));
       return null;
     }
   }
