@@ -176,7 +176,8 @@ public class Intake {
       Case open = cases.find(refused.relatedCase(), access.scope(Permission.CASE_READ)).map(Cases.Stored::claim).orElse(null);
       if (open == null) {
         // Held by an office the reader cannot read: say that it exists, nothing more.
-        throw new Refusal(refused.code(), "A claim for this person is already open at another office; its supervisor can be asked.");
+        throw new Refusal(refused.code(), "A claim for this person is already open at another office; its supervisor can be asked.",
+            List.of(), null, org.sanctuary.shared.Wording.of("refusal.openClaimElsewhere"));
       }
       throw refused;
     }

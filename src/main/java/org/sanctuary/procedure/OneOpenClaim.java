@@ -24,7 +24,8 @@ public final class OneOpenClaim {
         throw new Refusal(
             ReasonCode.OPEN_CLAIM_EXISTS,
             "A claim for this person is already open: " + existing.fileNumber() + " (" + existing.state() + ").",
-            List.of(), existing.id());
+            List.of(), existing.id(),
+            org.sanctuary.shared.Wording.of("refusal.openClaim", existing.fileNumber(), "state:" + existing.state()));
       }
     }
   }

@@ -131,7 +131,11 @@ public final class Transitions {
       throw new Refusal(
           ReasonCode.ILLEGAL_TRANSITION,
           command + " is not allowed while the claim is " + from
-              + (allows(from, command) ? " (it cannot lead to " + chosen + ")" : ""));
+              + (allows(from, command) ? " (it cannot lead to " + chosen + ")" : ""),
+          java.util.List.of(), null,
+          allows(from, command)
+              ? org.sanctuary.shared.Wording.of("refusal.cannotLeadTo", "command:" + command, "state:" + from, "state:" + chosen)
+              : org.sanctuary.shared.Wording.of("refusal.notAllowedWhile", "command:" + command, "state:" + from));
     }
     return chosen;
   }
@@ -141,7 +145,8 @@ public final class Transitions {
     Set<ClaimState> targets = targets(from, command);
     if (targets.size() != 1) {
       throw new Refusal(
-          ReasonCode.ILLEGAL_TRANSITION, command + " is not allowed while the claim is " + from);
+          ReasonCode.ILLEGAL_TRANSITION, command + " is not allowed while the claim is " + from, java.util.List.of(), null,
+          org.sanctuary.shared.Wording.of("refusal.notAllowedWhile", "command:" + command, "state:" + from));
     }
     return targets.iterator().next();
   }

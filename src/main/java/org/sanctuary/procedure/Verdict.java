@@ -32,7 +32,7 @@ public record Verdict(@Nullable ReasonCode refusal, String detail, List<String> 
   /** Throws the refusal, if any: for callers that stop at the first rule broken. */
   public void orThrow() {
     if (refusal != null) {
-      throw new Refusal(refusal, detail, missing);
+      throw new Refusal(refusal, detail, missing, null, wording);
     }
   }
 }

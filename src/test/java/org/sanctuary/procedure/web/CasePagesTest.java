@@ -264,6 +264,22 @@ class CasePagesTest {
   }
 
   @Test
+  void aRefusalReadsInTheReadersLanguage() throws Exception {
+    CaseId id = opened(fixtures.aPersonAt(office, "염순덕"), Set.of());
+    MockHttpServletResponse refused = mvc.perform(post("/cases/" + id + "/actions/PROVIDE_INFORMATION").with(csrf()).param("lang", "ko")
+            .param("version", "0").param("language", "ko").with(user(fixtures.user(office.username(Role.REGISTRAR)))))
+        .andReturn().getResponse();
+    assertThat(refused.getStatus()).isEqualTo(409);
+    assertThat(refused.getContentAsString()).contains("ILLEGAL_TRANSITION").contains("상태일 때는")
+        .doesNotContain("is not allowed while the claim is");
+    String api = mvc.perform(post("/api/cases/" + id + "/information").header("Accept-Language", "ko")
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"version\":0,\"language\":\"ko\"}")
+            .with(user(fixtures.user(office.username(Role.REGISTRAR)))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(api).contains("is not allowed while the claim is");
+  }
+
+  @Test
   void theIntentFormShowsWhoElseMayBeThisPersonAndNothingWhenNobodyMayBe() throws Exception {
     PersonId first = fixtures.aPersonAt(office, "황보영식");
     PersonId second = as(office.username(Role.REGISTRAR), () -> persons.register(office.office().id(), Fixtures.aDraft("황보영식"),
