@@ -1,35 +1,29 @@
 package org.sanctuary.shared;
 
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.function.UnaryOperator;
 
 /**
  * Says a field problem in the reader's language. The rules name problems in English, the API's
  * language; a page shows them in the language its reader chose, from the message {@code problem.}
  * followed by the English words folded to a key ("is not a date (YYYY-MM-DD)" becomes
- * {@code problem.is_not_a_date_yyyy_mm_dd}). A problem with no words in that language stays English.
+ * {@code problem.is_not_a_date_yyyy_mm_dd}). The web layer supplies the look-up in the reader's
+ * language when the application starts; a problem with no words in that language stays English.
  */
 public final class ProblemWording {
 
-  private static volatile @Nullable MessageSource messages;
+  private static volatile UnaryOperator<String> inReadersLanguage = UnaryOperator.identity();
 
   private ProblemWording() {}
 
-  /** The application's messages, set once when it starts. */
-  public static void use(MessageSource source) {
-    messages = source;
+  /** How a problem's English words are said to the current reader, set once when the application starts. */
+  public static void use(UnaryOperator<String> sayer) {
+    inReadersLanguage = sayer;
   }
 
   /** The problem in the reader's language, or as the rule said it. */
   public static String say(String english) {
-    MessageSource source = messages;
-    Locale reader = LocaleContextHolder.getLocale();
-    if (source == null || reader.getLanguage().equals("en")) {
-      return english;
-    }
-    return source.getMessage(key(english), null, english, reader);
+    return inReadersLanguage.apply(english);
   }
 
   /** The message key of a problem's English words. */

@@ -21,7 +21,13 @@ public class Wordings {
 
   Wordings(MessageSource messages) {
     this.messages = messages;
-    org.sanctuary.shared.ProblemWording.use(messages); // field problems on pages, in the reader's language
+    // Field problems on pages, in the reader's language; English where the reader reads English or no words exist.
+    org.sanctuary.shared.ProblemWording.use(english -> {
+      Locale reader = LocaleContextHolder.getLocale();
+      return reader.getLanguage().equals("en")
+          ? english
+          : messages.getMessage(org.sanctuary.shared.ProblemWording.key(english), null, english, reader);
+    });
   }
 
   public String say(@Nullable Wording wording, String detail) {
