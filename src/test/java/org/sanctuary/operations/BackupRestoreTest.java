@@ -76,8 +76,9 @@ class BackupRestoreTest {
   private static ConfigurableApplicationContext node(String url) {
     return new SpringApplicationBuilder(SanctuaryApplication.class)
         .profiles("test")
-        .properties(Map.of("server.port", "0", "spring.jmx.enabled", "false", "spring.datasource.url", url))
-        .run();
+        // As arguments: default properties rank below the environment's SPRING_DATASOURCE_URL, which names
+        // the live database, and the restored node would silently open the live one.
+        .run("--server.port=0", "--spring.jmx.enabled=false", "--spring.datasource.url=" + url);
   }
 
   /** The database as pg_dump and pg_restore take it: a libpq URI. */
