@@ -82,6 +82,31 @@ class AuditEntries {
         });
   }
 
+  /** Writes entries already chained elsewhere, with their place and hashes (a trail being adopted). */
+  void insertChained(List<AuditEntry> entries) {
+    template.batchUpdate(
+        "INSERT INTO audit_entry (id, recorded_at, actor, office_id, action, subject_type, subject_id, outcome,"
+            + " reason_code, acted_on, mac, chain_index, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries,
+        500,
+        (statement, e) -> {
+          statement.setLong(1, e.id());
+          statement.setObject(2, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+          statement.setString(3, e.actor());
+          statement.setObject(4, e.officeId());
+          statement.setString(5, e.action());
+          statement.setString(6, e.subjectType());
+          statement.setString(7, e.subjectId());
+          statement.setString(8, e.outcome().name());
+          statement.setString(9, e.reasonCode());
+          statement.setObject(10, e.actedOn());
+          statement.setString(11, e.mac());
+          statement.setObject(12, e.chainIndex());
+          statement.setString(13, e.previousHash());
+          statement.setString(14, e.hash());
+        });
+  }
+
   /**
    * Locks the head row, or answers nothing if another sealer holds it. Only sealers take it, so
    * appends never wait for it.
@@ -90,6 +115,13 @@ class AuditEntries {
     return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1 FOR UPDATE SKIP LOCKED")
         .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
         .optional();
+  }
+
+  /** Locks the head row, waiting for a sealer that holds it: no sealer chains while the lock is held. */
+  Head lockHead() {
+    return jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1 FOR UPDATE")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
   }
 
   Head head() {

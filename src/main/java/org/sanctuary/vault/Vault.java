@@ -131,6 +131,32 @@ public class Vault {
     }
   }
 
+  /**
+   * Creates the keys of an office that the caller's transaction created (an import): in that
+   * transaction, since another could not see the office yet. They are used at once, and forgotten
+   * if the transaction rolls back.
+   */
+  public void createKeysWithin(OfficeId office) {
+    try {
+      KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+      KeysetHandle prf = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+      jdbc.sql("INSERT INTO office_key (office_id, data_keyset, prf_keyset, rotated_at) VALUES (?, ?, ?, ?)")
+          .params(office.value(), master.wrap(data, office), master.wrap(prf, office), OffsetDateTime.now(clock)).update();
+      opened.put(office, opened(data, prf));
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                opened.remove(office);
+              }
+            }
+          });
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("key generation failed", e);
+    }
+  }
+
   /** Adds a new primary data key for the office; what the old keys sealed still opens. */
   public void rotate(OfficeId office) {
     separately.executeWithoutResult(tx -> {
