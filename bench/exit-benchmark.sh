@@ -33,7 +33,9 @@ jar=$(ls target/sanctuary-*.jar | head -n 1)
 command() {
   /usr/bin/time -f "wall %e s, peak resident memory %M KiB, exit %x" \
     java -Xmx${heap} -jar "${jar}" --spring.main.web-application-type=none --logging.level.root=WARN \
-      --logging.level.org.sanctuary.exit=INFO "$@" 2>&1 | grep -E "Exported|Imported|wall|Refused|ERROR" || true
+      --logging.level.org.sanctuary.exit=INFO "$@" > target/bench-exit-command.log 2>&1 || true
+  grep -E "Exported|Imported|wall" target/bench-exit-command.log || true
+  grep -q "exit 0" target/bench-exit-command.log || tail -n 40 target/bench-exit-command.log
 }
 rm -f target/bench-exit.jsonl target/bench-exit-again.jsonl target/bench-exit-target.key
 
