@@ -32,7 +32,7 @@ kill ${app}; wait ${app} 2>/dev/null || true
 jar=$(ls target/sanctuary-*.jar | head -n 1)
 command() {
   /usr/bin/time -f "wall %e s, peak resident memory %M KiB, exit %x" \
-    java -Xmx${heap} -jar "${jar}" --spring.main.web-application-type=none --logging.level.root=WARN \
+    java -Xmx${heap} -jar "${jar}" --server.port=0 --server.address=127.0.0.1 --logging.level.root=WARN \
       --logging.level.org.sanctuary.exit=INFO "$@" > target/bench-exit-command.log 2>&1 || true
   grep -E "Exported|Imported|wall" target/bench-exit-command.log || true
   grep -q "exit 0" target/bench-exit-command.log || tail -n 40 target/bench-exit-command.log
