@@ -65,7 +65,7 @@ public class OfficerProfiles {
     for (int i = 0; i < given.size(); i++) {
       String code = given.get(i).strip().toLowerCase(Locale.ROOT);
       if (!org.sanctuary.shared.LanguageCodes.isCode(code)) {
-        problems.add(new FieldProblem("languages[" + i + "]", "\"" + code + "\" is not an ISO 639-1 code"));
+        problems.add(FieldProblem.of("languages[" + i + "]", "\"{0}\" is not an ISO 639-1 code", code));
       }
       codes.add(code);
     }

@@ -176,7 +176,7 @@ public class UserAccounts {
     Map<OfficeId, Office> known = offices.byId();
     for (OfficeId office : roles.keySet()) {
       if (!known.containsKey(office)) {
-        problems.add(new FieldProblem("roles", "unknown office " + office));
+        problems.add(FieldProblem.of("roles", "unknown office {0}", office));
       }
     }
     return problems;

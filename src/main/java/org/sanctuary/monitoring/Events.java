@@ -489,7 +489,10 @@ public class Events {
     }
     try {
       return IntervalDate.parse(text);
-    } catch (UnreadableValue | IllegalArgumentException e) {
+    } catch (UnreadableValue e) {
+      problems.add(FieldProblem.unreadable(field, e));
+      return null;
+    } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem(field, e.getMessage()));
       return null;
     }
@@ -498,7 +501,10 @@ public class Events {
   private static @Nullable CountClaim count(String field, String text, List<FieldProblem> problems) {
     try {
       return CountClaim.parse(text);
-    } catch (UnreadableValue | IllegalArgumentException e) {
+    } catch (UnreadableValue e) {
+      problems.add(FieldProblem.unreadable(field, e));
+      return null;
+    } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem(field, "\"" + text + "\": " + e.getMessage()));
       return null;
     }

@@ -158,7 +158,7 @@ public class ListImport {
       for (CSVRecord record : parser) {
         number++;
         if (number > MAX_ROWS) {
-          throw ValidationFailed.of("csv", "at most " + MAX_ROWS + " rows in one import");
+          throw ValidationFailed.of("csv", "at most {0} rows in one import", MAX_ROWS);
         }
         Row row = row(number, record, problems, origins);
         if (row != null) {

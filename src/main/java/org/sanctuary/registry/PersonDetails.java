@@ -60,7 +60,7 @@ public record PersonDetails(
       String code = draft.languages().get(i).strip().toLowerCase(Locale.ROOT);
       if (!org.sanctuary.shared.LanguageCodes.isCode(code)) {
         problems.add(
-            new FieldProblem("languages[" + i + "]", "\"" + code + "\" is not an ISO 639-1 code"));
+            FieldProblem.of("languages[" + i + "]", "\"{0}\" is not an ISO 639-1 code", code));
       } else if (!languages.contains(code)) {
         languages.add(code);
       }
@@ -78,7 +78,7 @@ public record PersonDetails(
       try {
         origin = UUID.fromString(place);
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("originPlace", "\"" + place + "\" is not a place of the gazetteer"));
+        problems.add(FieldProblem.of("originPlace", "\"{0}\" is not a place of the gazetteer", place));
       }
     }
     if (!problems.isEmpty()) {
@@ -122,7 +122,9 @@ public record PersonDetails(
       }
       if (!draft.script().admits(value)) {
         problems.add(
-            new FieldProblem(field + ".value", "is not written in " + draft.script() + " script"));
+            new FieldProblem(field + ".value", "is not written in " + draft.script() + " script",
+                new org.sanctuary.shared.Wording(org.sanctuary.shared.ProblemWording.key("is not written in {0} script"),
+                    List.of("script:" + draft.script()))));
         continue;
       }
       boolean primary = draft.isPrimary() || (primaries == 0 && i == 0);
@@ -149,7 +151,7 @@ public record PersonDetails(
       }
       return dob;
     } catch (UnreadableValue e) {
-      problems.add(new FieldProblem("dateOfBirth", e.getMessage()));
+      problems.add(FieldProblem.unreadable("dateOfBirth", e));
       return null;
     }
   }

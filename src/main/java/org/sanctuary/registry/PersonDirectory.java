@@ -66,7 +66,7 @@ public class PersonDirectory {
       problems.addAll(e.problems());
     }
     if (details != null && details.originPlace() != null && !places.holds(details.originPlace())) {
-      problems.add(new FieldProblem("originPlace", "\"" + draft.originPlace() + "\" is not a place of the gazetteer"));
+      problems.add(FieldProblem.of("originPlace", "\"{0}\" is not a place of the gazetteer", draft.originPlace()));
     }
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
@@ -516,7 +516,7 @@ public class PersonDirectory {
         problems.add(new FieldProblem("on", "cannot be in the future"));
       }
     } catch (UnreadableValue e) {
-      problems.add(new FieldProblem("on", e.getMessage()));
+      problems.add(FieldProblem.unreadable("on", e));
     }
     checkLength("place", draft.place(), 200, problems);
     checkLength("authority", draft.authority(), 200, problems);
@@ -603,7 +603,7 @@ public class PersonDirectory {
 
   private static void checkLength(String field, String value, int max, List<FieldProblem> problems) {
     if (value != null && value.strip().length() > max) {
-      problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+      problems.add(FieldProblem.of(field, "is longer than {0} characters", max));
     }
   }
 

@@ -106,8 +106,8 @@ public record CountClaim(
       }
     }
     throw new UnreadableValue(
-        "cannot read \"" + original + "\" as a count (try 6, up to 900, at least 25, about 50,"
-            + " several dozen, hundreds)");
+        "cannot read \"{0}\" as a count (try 6, up to 900, at least 25, about 50,"
+            + " several dozen, hundreds)", original);
   }
 
   /** "About n" allows a tenth either way, at least one. */

@@ -71,8 +71,8 @@ public record IntervalDate(
     Core core = Core.parse(t);
     if (core == null) {
       throw new UnreadableValue(
-          "cannot read \"" + original + "\" as a date (try 2002-05-13, 13 June 2002, April 2002,"
-              + " end of May 2002, early 2002, before June 2002, circa 1999)");
+          "cannot read \"{0}\" as a date (try 2002-05-13, 13 June 2002, April 2002,"
+              + " end of May 2002, early 2002, before June 2002, circa 1999)", original);
     }
     return switch (qualifier) {
       case EXACT -> new IntervalDate(core.from, core.to, core.precision, qualifier, original);
@@ -253,7 +253,7 @@ public record IntervalDate(
       }
       Core reference = Core.parse(m.group(4));
       if (reference == null) {
-        throw new UnreadableValue("cannot read the reference date in \"" + original + "\"");
+        throw new UnreadableValue("cannot read the reference date in \"{0}\"", original);
       }
       boolean about = m.group(1) != null;
       int months = Integer.parseInt(m.group(2)) * 12 + (m.group(3) != null ? 6 : 0);

@@ -32,7 +32,7 @@ public final class LanguageCodes {
     }
     String code = typed.strip().toLowerCase(Locale.ROOT);
     if (!CODES.contains(code)) {
-      throw ValidationFailed.of(field, "choose a language from the list (an ISO 639-1 code such as ko), not \"" + typed.strip() + "\"");
+      throw ValidationFailed.of(field, "choose a language from the list (an ISO 639-1 code such as ko), not \"{0}\"", typed.strip());
     }
     return code;
   }

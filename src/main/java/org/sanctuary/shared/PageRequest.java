@@ -10,7 +10,7 @@ public record PageRequest(int page, int size) {
       throw ValidationFailed.of("page", "must be 0 or more");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw ValidationFailed.of("size", "must be between 1 and " + MAX_SIZE);
+      throw ValidationFailed.of("size", "must be between 1 and {0}", MAX_SIZE);
     }
   }
 

@@ -17,6 +17,11 @@ public final class ValidationFailed extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** One field's problem whose words hold values ({@link FieldProblem#of}). */
+  public static ValidationFailed of(String field, String template, Object... values) {
+    return new ValidationFailed(List.of(FieldProblem.of(field, template, values)));
+  }
+
   public static ValidationFailed of(String field, String message) {
     return new ValidationFailed(List.of(new FieldProblem(field, message)));
   }
@@ -39,7 +44,7 @@ public final class ValidationFailed extends RuntimeException {
         keepsIndex |= field.startsWith(rowField + "[");
       }
       String key = keepsIndex ? field : field.replaceAll("\\[\\d+]", "");
-      messages.merge(key, ProblemWording.say(problem.message()), (a, b) -> a + "; " + b);
+      messages.merge(key, ProblemWording.say(problem), (a, b) -> a + "; " + b);
     }
     return messages;
   }

@@ -74,7 +74,7 @@ class BoundedRequestBodies extends RequestBodyAdviceAdapter {
 
   private static void checkEntries(String path, Collection<?> entries, List<FieldProblem> problems, int depth) {
     if (entries.size() > MOST_ENTRIES) {
-      problems.add(new FieldProblem(path, "holds at most " + MOST_ENTRIES + " entries"));
+      problems.add(FieldProblem.of(path, "holds at most {0} entries", MOST_ENTRIES));
       return;
     }
     int index = 0;

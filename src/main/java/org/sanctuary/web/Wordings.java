@@ -27,7 +27,7 @@ public class Wordings {
       return reader.getLanguage().equals("en")
           ? english
           : messages.getMessage(org.sanctuary.shared.ProblemWording.key(english), null, english, reader);
-    });
+    }, (wording, english) -> LocaleContextHolder.getLocale().getLanguage().equals("en") ? english : say(wording, english));
   }
 
   public String say(@Nullable Wording wording, String detail) {

@@ -242,7 +242,7 @@ class FollowUpPages {
     try {
       double value = Double.parseDouble(text.strip());
       if (value < min || value > max) {
-        problems.add(new FieldProblem(field, "lies between " + min + " and " + max));
+        problems.add(FieldProblem.of(field, "lies between {0} and {1}", min, max));
       }
       return value;
     } catch (NumberFormatException e) {

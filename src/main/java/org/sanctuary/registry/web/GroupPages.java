@@ -159,7 +159,7 @@ class GroupPages {
       }
     }
     if (!problems.isEmpty()) {
-      throw ValidationFailed.of("members", "unknown reference(s): " + String.join(", ", problems));
+      throw ValidationFailed.of("members", "unknown reference(s): {0}", String.join(", ", problems));
     }
     List<FamilyLink> links = new ArrayList<>();
     for (String line : lines(form.links())) {
