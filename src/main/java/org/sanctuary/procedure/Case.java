@@ -190,10 +190,11 @@ public final class Case {
   public void lodgeIndependentClaim(CaseActor actor, IndependentClaim claim, String fileNumber, ActDate on) {
     ClaimState next = begin(actor, Command.LODGE_INDEPENDENT_CLAIM, on);
     if (!dependants.contains(claim.member())) {
-      throw Transitions.missingPrerequisite("dependant " + claim.member());
+      throw Transitions.missingPrerequisite("dependant " + claim.member(), "noDependant", claim.member().toString());
     }
     if (independentClaims.stream().anyMatch(c -> c.member().equals(claim.member()))) {
-      throw Transitions.alreadyDone("dependant " + claim.member() + " lodged a claim of their own");
+      throw Transitions.alreadyDone("dependant " + claim.member() + " lodged a claim of their own", "dependantHasOwnClaim",
+          claim.member().toString());
     }
     independentClaims.add(claim);
     move(next, Happened.INDEPENDENT_CLAIM_LODGED, on, actor, fileNumber + (claim.sensitive() ? " (sensitive)" : ""));
@@ -309,14 +310,14 @@ public final class Case {
       CaseActor actor, boolean readBackConfirmed, @Nullable String refusalReasons, ActDate on) {
     ClaimState next = begin(actor, Command.FINALISE_INTERVIEW_RECORD, on);
     if (!interviewHeld) {
-      throw Transitions.missingPrerequisite("interview record");
+      throw Transitions.missingPrerequisite("interview record", "noInterviewRecord");
     }
     if (interviewRecordFinalised) {
-      throw Transitions.alreadyDone("the interview record is finalised");
+      throw Transitions.alreadyDone("the interview record is finalised", "interviewRecordFinalised");
     }
     boolean refused = refusalReasons != null && !refusalReasons.isBlank();
     if (!readBackConfirmed && !refused) {
-      throw Transitions.missingPrerequisite("read-back confirmation, nor the applicant's reasons for refusing it");
+      throw Transitions.missingPrerequisite("read-back confirmation, nor the applicant's reasons for refusing it", "noReadBack");
     }
     interviewRecordFinalised = true;
     move(next, Happened.INTERVIEW_RECORD_FINALISED, on, actor,
@@ -374,7 +375,7 @@ public final class Case {
    * notification day.
    */
   public void signDecision(CaseActor actor, boolean fromDprkWithIrregularExit, ActDate notified) {
-    DecisionDraft drafted = require(draft, "a drafted decision");
+    DecisionDraft drafted = require(draft, "a drafted decision", "noDraft");
     ClaimState target =
         drafted.outcome() == DecisionDraft.Outcome.RECOGNITION ? ClaimState.RECOGNISED : ClaimState.REJECTED_NOTIFIED;
     ClaimState next = begin(actor, Command.SIGN_DECISION, target, notified);
@@ -382,7 +383,7 @@ public final class Case {
         new DecisionContext(
             modality, interviewHeld, interviewRecordFinalised, fromDprkWithIrregularExit,
             sensitiveClaimants(), actor.roles().contains(org.sanctuary.access.Role.SUPERVISOR));
-    DecisionRules.check(drafted, require(assessment, "an assessment"), context).orThrow();
+    DecisionRules.check(drafted, require(assessment, "an assessment", "noAssessment"), context).orThrow();
     notifiedOn = notified.actedOn();
     appealClockFrom = notified.clockStart();
     firstInstanceActors.add(actor.username());
@@ -414,7 +415,7 @@ public final class Case {
       String hostCountry, ActDate on) {
     ClaimState next = begin(actor, Command.DECIDE_DERIVATIVE, on);
     if (!dependants.contains(member) || derivatives.stream().anyMatch(d -> d.member().equals(member))) {
-      throw Transitions.missingPrerequisite("pending derivative decision for " + member);
+      throw Transitions.missingPrerequisite("pending derivative decision for " + member, "noPendingDerivative", member.toString());
     }
     if (grant) {
       DerivativeEligibility.check(exclusionFlag, nationalities, hostCountry).orThrow();
@@ -454,7 +455,7 @@ public final class Case {
    */
   public void decideStatusEnding(CaseActor actor, ActDate notified) {
     ClaimState next = begin(actor, Command.DECIDE_STATUS_ENDING, notified);
-    StatusEnding proposed = require(ending, "proposal to end the status");
+    StatusEnding proposed = require(ending, "proposal to end the status", "noEndingProposed");
     ending = proposed.notified(notified.actedOn(), notified.clockStart());
     firstInstanceActors.add(actor.username());
     move(next, Happened.STATUS_ENDING_NOTIFIED, notified, actor, proposed.kind() + " " + proposed.provision());
@@ -468,7 +469,7 @@ public final class Case {
   /** Lodges an appeal; within the grace period it is accepted and marked late (PS §7.2). */
   public void lodgeAppeal(CaseActor actor, UUID appealId, ActDate on) {
     ClaimState next = begin(actor, Command.LODGE_APPEAL, on);
-    LocalDate clockFrom = require(state == ClaimState.STATUS_ENDING_NOTIFIED ? ending.clockFrom() : appealClockFrom(), "a notified decision");
+    LocalDate clockFrom = require(state == ClaimState.STATUS_ENDING_NOTIFIED ? ending.clockFrom() : appealClockFrom(), "a notified decision", "noNotifiedDecision");
     AppealRules.inTime(clockFrom, on.actedOn(), profile).orThrow();
     boolean late = AppealRules.timeliness(clockFrom, on.actedOn(), profile) == AppealRules.Timeliness.LATE_WITHIN_GRACE;
     Appeal.Against against = state == ClaimState.STATUS_ENDING_NOTIFIED ? Appeal.Against.STATUS_ENDING : Appeal.Against.REFUSAL;
@@ -529,7 +530,8 @@ public final class Case {
   public void withdraw(CaseActor actor, boolean childAlone, boolean guardianPresent, ActDate on) {
     ClaimState next = begin(actor, Command.WITHDRAW, on);
     if (ending != null) {
-      throw Transitions.missingPrerequisite("claim to withdraw: the status is being ended; the appeal against it may be decided or lapse");
+      throw Transitions.missingPrerequisite("claim to withdraw: the status is being ended; the appeal against it may be decided or lapse",
+          "noClaimToWithdraw");
     }
     Guardianship.required(childAlone, guardianPresent, "to withdraw the claim").orThrow();
     move(next, Happened.CLAIM_WITHDRAWN, on, actor, "");
@@ -549,7 +551,8 @@ public final class Case {
   public void refer(CaseActor actor, OfficeId to, String toName, String reason, ActDate on) {
     ClaimState next = begin(actor, Command.REFER, on);
     if (!atMission) {
-      throw Transitions.missingPrerequisite("mission holding the claim: a determination office decides the claims it holds");
+      throw Transitions.missingPrerequisite("mission holding the claim: a determination office decides the claims it holds",
+          "notAtAMission");
     }
     office = to;
     atMission = false;
@@ -568,7 +571,7 @@ public final class Case {
   }
 
   public void resume(CaseActor actor, ActDate on) {
-    ClaimState resumed = require(heldFrom, "a state to return to");
+    ClaimState resumed = require(heldFrom, "a state to return to", "nothingToResume");
     ClaimState next = begin(actor, Command.RESUME, resumed, on);
     heldFrom = null;
     move(next, Happened.RESUMED, on, actor, "");
@@ -709,7 +712,7 @@ public final class Case {
   private Appeal requireAppeal(UUID appealId) {
     Appeal latest = appeals.isEmpty() ? null : appeals.get(appeals.size() - 1);
     if (latest == null || !latest.id().equals(appealId) || latest.outcome() != null) {
-      throw Transitions.missingPrerequisite("appeal " + appealId);
+      throw Transitions.missingPrerequisite("appeal " + appealId, "noAppeal", appealId.toString());
     }
     return latest;
   }
@@ -726,7 +729,7 @@ public final class Case {
 
   private void requireScheduled(UUID interview) {
     if (!interview.equals(scheduledInterview)) {
-      throw Transitions.missingPrerequisite("scheduled interview " + interview);
+      throw Transitions.missingPrerequisite("scheduled interview " + interview, "noScheduledInterview", interview.toString());
     }
   }
 
@@ -735,9 +738,9 @@ public final class Case {
     return scheduledInterview;
   }
 
-  private static <T> T require(@Nullable T value, String what) {
+  private static <T> T require(@Nullable T value, String what, String wording) {
     if (value == null) {
-      throw Transitions.missingPrerequisite(what);
+      throw Transitions.missingPrerequisite(what, wording);
     }
     return value;
   }

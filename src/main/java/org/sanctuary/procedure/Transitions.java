@@ -151,14 +151,19 @@ public final class Transitions {
     return targets.iterator().next();
   }
 
-  /** The refusal for a command whose prerequisite (a draft, a notified decision) does not exist yet. */
-  public static Refusal missingPrerequisite(String what) {
-    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "The case has no " + what + " yet.");
+  /**
+   * The refusal for a command whose prerequisite (a draft, a notified decision) does not exist yet:
+   * in English for the API, and as the message {@code refusal.<wording>} with its arguments for pages.
+   */
+  public static Refusal missingPrerequisite(String what, String wording, String... args) {
+    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "The case has no " + what + " yet.", java.util.List.of(), null,
+        org.sanctuary.shared.Wording.of("refusal." + wording, args));
   }
 
-  /** The refusal for a command that may be given once and was (a dependant's own claim, lodged). */
-  public static Refusal alreadyDone(String what) {
-    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "Already done: " + what + ".");
+  /** The refusal for a command that may be given once and was (a dependant's own claim, lodged), worded likewise. */
+  public static Refusal alreadyDone(String what, String wording, String... args) {
+    return new Refusal(ReasonCode.ILLEGAL_TRANSITION, "Already done: " + what + ".", java.util.List.of(), null,
+        org.sanctuary.shared.Wording.of("refusal." + wording, args));
   }
 
   private static Set<ClaimState> holdable() {
