@@ -67,19 +67,22 @@ class AuditEntries {
             + " reason_code, acted_on, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         entries,
         500,
-        (statement, e) -> {
-          statement.setLong(1, e.id());
-          statement.setObject(2, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-          statement.setString(3, e.actor());
-          statement.setObject(4, e.officeId());
-          statement.setString(5, e.action());
-          statement.setString(6, e.subjectType());
-          statement.setString(7, e.subjectId());
-          statement.setString(8, e.outcome().name());
-          statement.setString(9, e.reasonCode());
-          statement.setObject(10, e.actedOn());
-          statement.setString(11, e.mac());
-        });
+        AuditEntries::bindContent);
+  }
+
+  /** The number, fields and MAC of an entry, as parameters 1 to 11 of an insert. */
+  private static void bindContent(java.sql.PreparedStatement statement, AuditEntry e) throws SQLException {
+    statement.setLong(1, e.id());
+    statement.setObject(2, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+    statement.setString(3, e.actor());
+    statement.setObject(4, e.officeId());
+    statement.setString(5, e.action());
+    statement.setString(6, e.subjectType());
+    statement.setString(7, e.subjectId());
+    statement.setString(8, e.outcome().name());
+    statement.setString(9, e.reasonCode());
+    statement.setObject(10, e.actedOn());
+    statement.setString(11, e.mac());
   }
 
   /** Writes entries already chained elsewhere, with their place and hashes (a trail being adopted). */
@@ -90,17 +93,7 @@ class AuditEntries {
         entries,
         500,
         (statement, e) -> {
-          statement.setLong(1, e.id());
-          statement.setObject(2, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-          statement.setString(3, e.actor());
-          statement.setObject(4, e.officeId());
-          statement.setString(5, e.action());
-          statement.setString(6, e.subjectType());
-          statement.setString(7, e.subjectId());
-          statement.setString(8, e.outcome().name());
-          statement.setString(9, e.reasonCode());
-          statement.setObject(10, e.actedOn());
-          statement.setString(11, e.mac());
+          bindContent(statement, e);
           statement.setObject(12, e.chainIndex());
           statement.setString(13, e.previousHash());
           statement.setString(14, e.hash());

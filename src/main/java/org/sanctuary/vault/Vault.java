@@ -140,8 +140,7 @@ public class Vault {
     try {
       KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
       KeysetHandle prf = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
-      jdbc.sql("INSERT INTO office_key (office_id, data_keyset, prf_keyset, rotated_at) VALUES (?, ?, ?, ?)")
-          .params(office.value(), master.wrap(data, office), master.wrap(prf, office), OffsetDateTime.now(clock)).update();
+      insertKeys(office, data, prf, "");
       opened.put(office, opened(data, prf));
       org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
           new org.springframework.transaction.support.TransactionSynchronization() {
@@ -206,13 +205,18 @@ public class Vault {
     try {
       KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
       KeysetHandle prf = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
-      jdbc.sql("INSERT INTO office_key (office_id, data_keyset, prf_keyset, rotated_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-          .params(office.value(), master.wrap(data, office), master.wrap(prf, office), OffsetDateTime.now(clock)).update();
+      insertKeys(office, data, prf, " ON CONFLICT DO NOTHING");
       // Another node may have created the office's keys first: theirs are the ones.
       return load(office).orElseThrow();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("key generation failed", e);
     }
+  }
+
+  /** Stores an office's new keysets, wrapped by the master key. */
+  private void insertKeys(OfficeId office, KeysetHandle data, KeysetHandle prf, String onConflict) throws GeneralSecurityException {
+    jdbc.sql("INSERT INTO office_key (office_id, data_keyset, prf_keyset, rotated_at) VALUES (?, ?, ?, ?)" + onConflict)
+        .params(office.value(), master.wrap(data, office), master.wrap(prf, office), OffsetDateTime.now(clock)).update();
   }
 
   private static Keys opened(KeysetHandle data, KeysetHandle prf) {
