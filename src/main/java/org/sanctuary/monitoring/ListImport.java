@@ -53,7 +53,18 @@ public class ListImport {
   /** Rows a single import may hold. */
   public static final int MAX_ROWS = 20_000;
 
-  public record RowProblem(int row, String field, String message) {}
+  public record RowProblem(int row, String field, String message,
+      @com.fasterxml.jackson.annotation.JsonIgnore org.sanctuary.shared.@Nullable Wording wording) {
+
+    /** A row's field problem, with its words for a page in the reader's language. */
+    RowProblem(int row, FieldProblem problem) {
+      this(row, problem.field(), problem.message(), problem.wording());
+    }
+
+    FieldProblem asField() {
+      return new FieldProblem("rows[" + row + "]." + field, message, wording);
+    }
+  }
 
   /** A row that may name someone already on file: the references of those persons (the check shows them; the run writes anyway). */
   public record RowKnown(int row, List<String> references, List<UUID> persons) {}
@@ -121,7 +132,7 @@ public class ListImport {
     List<Row> rows = read(csv, problems).rows();
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems.stream()
-          .map(p -> new FieldProblem("rows[" + p.row() + "]." + p.field(), p.message())).toList());
+          .map(RowProblem::asField).toList());
     }
     int written = 0;
     for (Row row : rows) {
@@ -184,17 +195,18 @@ public class ListImport {
       names.add(new PersonDraft.NameDraft(NameScript.LATIN_OTHER, latin, hangul == null));
     }
     if (names.isEmpty()) {
-      problems.add(new RowProblem(number, "name", "give the name in hangul or latin"));
+      problems.add(new RowProblem(number, new FieldProblem("name", "give the name in hangul or latin")));
     }
     Sex sex = null;
     String sexText = value(record, "sex");
     try {
       sex = sexText == null ? null : Sex.valueOf(sexText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(new RowProblem(number, "sex", "\"" + sexText + "\" is not one of " + java.util.Arrays.toString(Sex.values())));
+      problems.add(new RowProblem(number,
+          FieldProblem.of("sex", "\"{0}\" is not one of {1}", sexText, java.util.Arrays.toString(Sex.values()))));
     }
     if (sexText == null) {
-      problems.add(new RowProblem(number, "sex", "is required"));
+      problems.add(new RowProblem(number, new FieldProblem("sex", "is required")));
     }
     String nationality = value(record, "nationality");
     // A list names the same few places again and again: each name is looked up once per list.
@@ -203,14 +215,14 @@ public class ListImport {
     if (originName != null) {
       origin = origins.computeIfAbsent(originName.strip().toLowerCase(Locale.ROOT), gazetteer::find).orElse(null);
       if (origin == null) {
-        problems.add(new RowProblem(number, "origin", "\"" + originName + "\" is not a place of the gazetteer"));
+        problems.add(new RowProblem(number, FieldProblem.of("origin", "\"{0}\" is not a place of the gazetteer", originName)));
       }
     }
     PersonDraft draft = new PersonDraft(names, sex, value(record, "born"), nationality == null ? List.of() : List.of(nationality),
         List.of(), List.of(), null, GenderPreference.NONE, GenderPreference.NONE, Set.of(), origin == null ? null : origin.toString());
     if (!names.isEmpty() && sex != null) {
       for (FieldProblem problem : persons.check(draft)) {
-        problems.add(new RowProblem(number, problem.field(), problem.message()));
+        problems.add(new RowProblem(number, problem));
       }
     }
     WhereaboutsDraft whereabouts = null;
@@ -220,15 +232,15 @@ public class ListImport {
         WhereaboutsStatus parsed = WhereaboutsStatus.valueOf(status.toUpperCase(Locale.ROOT));
         String on = value(record, "on");
         if (on == null) {
-          problems.add(new RowProblem(number, "on", "say when the status was observed"));
+          problems.add(new RowProblem(number, new FieldProblem("on", "say when the status was observed")));
         } else {
           IntervalDate.parse(on);
         }
         whereabouts = new WhereaboutsDraft(parsed, on, value(record, "place"), null, "Imported list");
       } catch (IllegalArgumentException e) {
-        problems.add(new RowProblem(number, "status", "\"" + status + "\" is not a whereabouts status"));
+        problems.add(new RowProblem(number, FieldProblem.of("status", "\"{0}\" is not a whereabouts status", status)));
       } catch (UnreadableValue e) {
-        problems.add(new RowProblem(number, "on", e.getMessage()));
+        problems.add(new RowProblem(number, FieldProblem.unreadable("on", e)));
       }
     }
     return problems.size() == before ? new Row(number, draft, whereabouts) : null;

@@ -30,6 +30,11 @@ public class Wordings {
     }, (wording, english) -> LocaleContextHolder.getLocale().getLanguage().equals("en") ? english : say(wording, english));
   }
 
+  /** A field problem, given as its English and its words where it has them, in the reader's language. */
+  public String problem(String english, @Nullable Wording wording) {
+    return org.sanctuary.shared.ProblemWording.say(new org.sanctuary.shared.FieldProblem("", english, wording));
+  }
+
   public String say(@Nullable Wording wording, String detail) {
     if (wording == null) {
       return detail;

@@ -77,6 +77,18 @@ class ListImportTest {
   }
 
   @Test
+  void aKoreanReaderOfTheImportPageReadsEachRowsProblemInKoreanWithWhatTheRowSaid() throws Exception {
+    String page = mvc.perform(post("/monitoring/reports/" + report + "/import").param("lang", "ko")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .with(user(fixtures.user(team.username(Role.MONITOR))))
+            .param("csv", csv(true)).param("dryRun", "true").param("importId", UUID.randomUUID().toString()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("&quot;F?&quot;은(는)").contains("이름을 한글이나 로마자로 적으십시오")
+        .contains("&quot;the day after the storm&quot;을(를) 날짜로 읽을 수 없습니다")
+        .doesNotContain("give the name in hangul or latin").doesNotContain("as a date (try");
+  }
+
+  @Test
   void aRunInterruptedHalfWayLeavesNothingWritten() {
     assertThatThrownBy(() -> access.actingAs(team.username(Role.MONITOR), () -> imports.run(report, csv(false), (rows, of) -> {
       if (rows == 600) {
