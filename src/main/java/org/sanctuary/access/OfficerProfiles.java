@@ -58,7 +58,7 @@ public class OfficerProfiles {
     users.findById(userId).orElseThrow(() -> new NotFound("user"));
     List<FieldProblem> problems = new ArrayList<>();
     if (sex == null || !SEXES.contains(sex)) {
-      problems.add(new FieldProblem("sex", "must be one of " + SEXES));
+      problems.add(FieldProblem.of("sex", "must be one of {0}", SEXES));
     }
     Set<String> codes = new LinkedHashSet<>();
     List<String> given = languages == null ? List.of() : languages;

@@ -320,7 +320,10 @@ class CasePages {
     try {
       return UUID.fromString(TypedText.orNull(request.getParameter(field)) == null ? "" : request.getParameter(field).strip());
     } catch (IllegalArgumentException e) {
-      throw ValidationFailed.of(field, "the case page names no such " + field.replace("Id", "") + "; open the case again");
+      throw new ValidationFailed(List.of(new org.sanctuary.shared.FieldProblem(field,
+          "the case page names no such " + field.replace("Id", "") + "; open the case again",
+          org.sanctuary.shared.Wording.of(org.sanctuary.shared.ProblemWording.key("the case page names no such {0}; open the case again"),
+              "caseItem:" + field))));
     }
   }
 

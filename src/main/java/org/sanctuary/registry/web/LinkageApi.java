@@ -75,7 +75,7 @@ class LinkageApi {
       @PathVariable UUID officeId, @RequestParam(defaultValue = "TO_REVIEW") String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (!STATUSES.contains(status)) {
-      throw ValidationFailed.of("status", "is one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)));
+      throw ValidationFailed.of("status", "is one of {0}", String.join(", ", new java.util.TreeSet<>(STATUSES)));
     }
     return linkage.queue(new OfficeId(officeId), status, new PageRequest(page, size));
   }

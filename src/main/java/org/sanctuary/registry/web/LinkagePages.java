@@ -147,7 +147,7 @@ class LinkagePages {
     Office chosen = office == null ? linking.get(0)
         : linking.stream().filter(o -> o.id().value().equals(office)).findFirst().orElseThrow(() -> new NotFound("office"));
     if (!STATUSES.contains(status)) {
-      throw ValidationFailed.of("status", "is one of " + String.join(", ", STATUSES));
+      throw ValidationFailed.of("status", "is one of {0}", String.join(", ", STATUSES));
     }
     OfficeId id = chosen.id();
     model.addAttribute("offices", linking);
