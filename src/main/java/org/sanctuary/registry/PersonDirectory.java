@@ -442,8 +442,10 @@ public class PersonDirectory {
       List<String> keys, String prefix, boolean nearby, org.sanctuary.shared.@org.jspecify.annotations.Nullable IntervalDate birth,
       Set<OfficeId> scope) {
     List<Persons.Candidate> candidates = persons.candidates(keys.stream().distinct().toList(), prefix, nearby, scope, CANDIDATES);
-    // Every candidate is scored from its names' keys; only those shown are then read as summaries.
-    record Scored(Persons.Candidate candidate, double score, String name, org.sanctuary.identity.NameMatch match,
+    // Every candidate is scored from the names and date of birth the look-up found; only those shown
+    // are then read. Among equal scores the closer keys rank first, then the record id, so that the
+    // same search over the same records shows the same persons.
+    record Scored(Persons.Candidate candidate, double score, int position, org.sanctuary.identity.NameMatch match,
         PersonMatch.Birth birth) {}
     List<Scored> ranked = new java.util.ArrayList<>();
     for (Persons.Candidate candidate : candidates) {
@@ -451,10 +453,9 @@ public class PersonDirectory {
       Scored best = null;
       for (Persons.KeyedName name : candidate.names()) {
         org.sanctuary.identity.NameMatch match = org.sanctuary.identity.NameMatch.between(keys, name.keys());
-        boolean startsAsTyped = !prefix.isEmpty() && name.searchKey().startsWith(prefix);
-        double score = PersonMatch.score(match.level(), startsAsTyped, agreement);
-        if (best == null || score > best.score()) {
-          best = new Scored(candidate, score, name.name(), match, agreement);
+        double score = PersonMatch.score(match.level(), name.startsAsTyped(), agreement);
+        if (best == null || score > best.score() || score == best.score() && match.similarity() > best.match().similarity()) {
+          best = new Scored(candidate, score, name.position(), match, agreement);
         }
       }
       if (best != null && best.score() > 0) {
@@ -462,14 +463,21 @@ public class PersonDirectory {
       }
     }
     List<Scored> shown = ranked.stream()
-        .sorted(java.util.Comparator.comparingDouble((Scored m) -> -m.score()).thenComparing(m -> m.candidate().primaryName()))
+        .sorted(java.util.Comparator.comparingDouble((Scored m) -> -m.score())
+            .thenComparingDouble(m -> -m.match().similarity())
+            .thenComparing(m -> m.candidate().person().value()))
         .limit(MATCHES).toList();
-    List<PersonSummary> summaries = persons.completed(shown.stream().map(m -> m.candidate().summary()).toList());
+    List<Persons.Shown> read = persons.shown(shown.stream().map(m -> m.candidate().person()).toList(),
+        shown.stream().map(Scored::position).toList(), scope);
+    java.util.Map<PersonId, Persons.Shown> byPerson = new java.util.HashMap<>();
+    read.forEach(r -> byPerson.put(r.summary().id(), r));
     List<PersonMatch> found = new java.util.ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) {
-      Scored m = shown.get(i);
-      found.add(new PersonMatch(summaries.get(i), m.score(), m.name(), m.match().level(), m.match().otherKey(),
-          m.match().similarity(), m.birth()));
+    for (Scored m : shown) {
+      Persons.Shown person = byPerson.get(m.candidate().person());
+      if (person != null) {
+        found.add(new PersonMatch(person.summary(), m.score(), person.name(), m.match().level(), m.match().otherKey(),
+            m.match().similarity(), m.birth()));
+      }
     }
     return PersonMatch.best(found, MATCHES);
   }

@@ -163,9 +163,12 @@ class Persons {
               name.primary(),
               name.searchKey())
           .update();
+      // The date of birth goes with every key, so that a search scores a candidate from its key rows alone.
+      IntervalDate born = person.details().dateOfBirth();
       for (String key : NameKeys.of(name.value())) {
-        jdbc.sql("INSERT INTO person_name_canonical (person_id, office_id, position, canonical_key) VALUES (?, ?, ?, ?)")
-            .params(id, person.office().value(), i, key)
+        jdbc.sql("INSERT INTO person_name_canonical (person_id, office_id, position, canonical_key, dob_earliest, dob_latest)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+            .params(id, person.office().value(), i, key, born == null ? null : born.earliest(), born == null ? null : born.latest())
             .update();
       }
     }
@@ -539,23 +542,15 @@ class Persons {
         .toList();
   }
 
-  /** A person's name as the search compares it: the name as written, folded for prefixes, and its canonical keys. */
-  record KeyedName(String name, String searchKey, List<String> keys) {}
-
   /**
-   * A person a search scores: their names with keys and the bounds of their date of birth, when known,
-   * and the summary shown if they rank (without needs and nationalities: {@link #completed} adds them).
+   * A name of a candidate as a search found it: its position among the person's names, the keys of
+   * it the look-up found (those equal to a key searched for, or in a block searched), and whether it
+   * starts as typed.
    */
-  record Candidate(
-      PersonSummary summary, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {
-    PersonId person() {
-      return summary.id();
-    }
+  record KeyedName(int position, List<String> keys, boolean startsAsTyped) {}
 
-    String primaryName() {
-      return summary.primaryName();
-    }
-  }
+  /** A person a search scores: the names by which they were found, and the bounds of their date of birth, when known. */
+  record Candidate(PersonId person, List<KeyedName> names, @Nullable LocalDate bornEarliest, @Nullable LocalDate bornLatest) {}
 
   /**
    * Whether any office outside the scope holds a person with one of the keys and a date of birth
@@ -645,12 +640,14 @@ class Persons {
 
   /**
    * Persons of the offices who may be a name: those holding one of its keys (likeliest first), then
-   * (if {@code nearby}) those whose surname and first given syllable are those of its two likeliest readings, then those
-   * whose name starts as typed; at most {@code limit}. Two round trips: one that reads each way in as
-   * far as it needs (each index range with its own limit, no DISTINCT: the same person's rows are
-   * folded here), and one that reads the candidates' summaries, names, keys and dates of birth
-   * together. Lists are bound as arrays, so that each statement has one text whatever their lengths
-   * and PostgreSQL plans it once per connection rather than once per search.
+   * (if {@code nearby}) those whose surname and first given syllable are those of its two likeliest
+   * readings, then those whose name starts as typed; at most {@code limit}, each with the names by
+   * which they were found. One round trip, read from the indexes alone: each way reads its index
+   * range as far as it needs (its own limit, no DISTINCT: the same person's rows are folded here),
+   * and a key row carries the name's position and the person's date of birth (migration 41), so a
+   * candidate is scored without reading the person; only those shown are read ({@link #shown}).
+   * Lists are bound as arrays, so that each statement has one text whatever their lengths and
+   * PostgreSQL plans it once per connection rather than once per search.
    */
   List<Candidate> candidates(List<String> keys, String prefix, boolean nearby, Set<OfficeId> scope, int limit) {
     if (scope.isEmpty()) {
@@ -660,73 +657,108 @@ class Persons {
     List<String> ways = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     params.put("scope", ids(scope));
+    String keyRow = "SELECT person_id, position, canonical_key, dob_earliest, dob_latest FROM person_name_canonical WHERE office_id IN (:scope)";
     if (!keys.isEmpty()) {
-      ways.add("SELECT person_id, 0 AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-          + " AND canonical_key = ANY(:keys) FETCH FIRST " + rows + " ROWS ONLY) k");
+      ways.add("SELECT k.*, 0 AS way FROM (" + keyRow + " AND canonical_key = ANY(:keys) FETCH FIRST " + rows + " ROWS ONLY) k");
       params.put("keys", texts(keys));
     }
     // Names one syllable away block together: the same surname and first given syllable (KIM COL…).
     List<String> blocks = nearby ? blocks(keys).stream().limit(FUZZY_BLOCKS).toList() : List.of();
     for (int b = 0; b < blocks.size(); b++) {
-      ways.add("SELECT person_id, " + (b + 1) + " AS way FROM (SELECT person_id FROM person_name_canonical WHERE office_id IN (:scope)"
-          + " AND canonical_key LIKE :block" + b + " FETCH FIRST " + rows + " ROWS ONLY) b" + b);
+      ways.add("SELECT b" + b + ".*, " + (b + 1) + " AS way FROM (" + keyRow + " AND canonical_key LIKE :block" + b
+          + " FETCH FIRST " + rows + " ROWS ONLY) b" + b);
       params.put("block" + b, blocks.get(b) + "%");
     }
     if (!prefix.isEmpty()) {
-      ways.add("SELECT person_id, " + (FUZZY_BLOCKS + 1) + " AS way FROM (SELECT person_id FROM person_name WHERE office_id IN (:scope)"
-          + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + rows + " ROWS ONLY) n");
+      // A name found only as typed has no key row read: its person's date of birth comes from the person.
+      ways.add("SELECT n.person_id, n.position, CAST(NULL AS VARCHAR(80)), p.dob_earliest, p.dob_latest, " + (FUZZY_BLOCKS + 1)
+          + " AS way FROM (SELECT person_id, position FROM person_name WHERE office_id IN (:scope)"
+          + " AND search_key LIKE :prefix ESCAPE '\\' FETCH FIRST " + limit + " ROWS ONLY) n JOIN person p ON p.id = n.person_id");
       params.put("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     if (ways.isEmpty()) {
       return List.of();
     }
-    Set<UUID> found = new java.util.LinkedHashSet<>();
-    jdbc.sql(String.join(" UNION ALL ", ways) + " ORDER BY way, person_id").params(params)
+    Map<UUID, CandidateRows> found = new LinkedHashMap<>();
+    jdbc.sql(String.join(" UNION ALL ", ways) + " ORDER BY 6, 1").params(params)
         .query(rs -> {
-          if (found.size() < limit) {
-            found.add(rs.getObject("person_id", UUID.class));
-          }
-        });
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    record Read(PersonSummary summary, @Nullable LocalDate earliest, @Nullable LocalDate latest) {}
-    Map<UUID, Read> persons = new LinkedHashMap<>();
-    Map<UUID, List<KeyedName>> names = new HashMap<>();
-    // One row per name, its keys gathered beside it: a person's summary is not repeated once per key.
-    jdbc.sql("SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on,"
-            + " p.dob_earliest, p.dob_latest, n.full_name, n.search_key, (SELECT ARRAY_AGG(c.canonical_key)"
-            + " FROM person_name_canonical c WHERE c.person_id = n.person_id AND c.position = n.position) AS name_keys"
-            + " FROM person p JOIN person_name n ON n.person_id = p.id"
-            + " WHERE p.id = ANY(:ids) AND p.office_id IN (:scope) ORDER BY p.id, n.position")
-        .param("ids", uuids(found))
-        .param("scope", ids(scope))
-        .query(rs -> {
-          UUID person = rs.getObject("id", UUID.class);
-          if (!persons.containsKey(person)) {
-            persons.put(person, new Read(summaryRow(rs), rs.getObject("dob_earliest", LocalDate.class),
-                rs.getObject("dob_latest", LocalDate.class)));
-          }
-          java.sql.Array held = rs.getArray("name_keys");
-          List<String> nameKeys = new ArrayList<>();
-          if (held != null) {
-            for (Object key : (Object[]) held.getArray()) {
-              nameKeys.add((String) key);
+          UUID person = rs.getObject(1, UUID.class);
+          CandidateRows candidate = found.get(person);
+          if (candidate == null) {
+            if (found.size() == limit) {
+              return;
             }
+            candidate = new CandidateRows(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+            found.put(person, candidate);
           }
-          names.computeIfAbsent(person, k -> new ArrayList<>())
-              .add(new KeyedName(rs.getString("full_name"), rs.getString("search_key"), nameKeys));
+          FoundName name = candidate.names().computeIfAbsent(rs.getInt(2), position -> new FoundName());
+          String key = rs.getString(3);
+          if (key == null) {
+            name.startsAsTyped = true;
+          } else if (!name.keys.contains(key)) {
+            name.keys.add(key);
+          }
         });
     List<Candidate> candidates = new ArrayList<>();
-    for (UUID person : found) {
-      Read read = persons.get(person);
-      if (read != null) {
-        candidates.add(new Candidate(read.summary(), names.get(person), read.earliest(), read.latest()));
-      }
-    }
+    found.forEach((person, rowsOf) -> {
+      List<KeyedName> names = new ArrayList<>();
+      rowsOf.names().forEach((position, name) -> names.add(new KeyedName(position, List.copyOf(name.keys), name.startsAsTyped)));
+      candidates.add(new Candidate(new PersonId(person), names, rowsOf.earliest(), rowsOf.latest()));
+    });
     return candidates;
   }
 
+  /** The rows of one candidate as the look-up reads them. */
+  private record CandidateRows(@Nullable LocalDate earliest, @Nullable LocalDate latest, Map<Integer, FoundName> names) {
+    CandidateRows(@Nullable LocalDate earliest, @Nullable LocalDate latest) {
+      this(earliest, latest, new java.util.TreeMap<>());
+    }
+  }
+
+  private static final class FoundName {
+    private final List<String> keys = new ArrayList<>();
+    private boolean startsAsTyped;
+  }
+
+  /** A person a search shows, with the name of theirs that matched as written. */
+  record Shown(PersonSummary summary, String name) {}
+
+  /**
+   * The summaries of the persons a search shows, each with one name of theirs as written (the
+   * position given), in the order given; those outside the offices are left out. Two round trips:
+   * the persons with that name, then their needs and nationalities ({@link #completed}).
+   */
+  List<Shown> shown(List<PersonId> persons, List<Integer> positions, Set<OfficeId> scope) {
+    if (persons.isEmpty() || scope.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, PersonSummary> summaries = new HashMap<>();
+    Map<UUID, Map<Integer, String>> names = new HashMap<>();
+    jdbc.sql("SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on,"
+            + " n.position, n.full_name FROM person p JOIN person_name n ON n.person_id = p.id"
+            + " WHERE p.id = ANY(:ids) AND p.office_id IN (:scope)")
+        .param("ids", uuids(persons.stream().map(PersonId::value).toList()))
+        .param("scope", ids(scope))
+        .query(rs -> {
+          UUID person = rs.getObject("id", UUID.class);
+          if (!summaries.containsKey(person)) {
+            summaries.put(person, summaryRow(rs));
+          }
+          names.computeIfAbsent(person, k -> new HashMap<>()).put(rs.getInt("position"), rs.getString("full_name"));
+        });
+    List<Shown> shown = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i++) {
+      PersonSummary summary = summaries.get(persons.get(i).value());
+      if (summary != null) {
+        shown.add(new Shown(summary, names.get(summary.id().value()).getOrDefault(positions.get(i), summary.primaryName())));
+      }
+    }
+    List<PersonSummary> complete = completed(shown.stream().map(Shown::summary).toList());
+    for (int i = 0; i < shown.size(); i++) {
+      shown.set(i, new Shown(complete.get(i), shown.get(i).name()));
+    }
+    return shown;
+  }
 
   List<PersonSummary> summaries(List<PersonId> persons, Set<OfficeId> scope) {
     if (persons.isEmpty()) {

@@ -83,6 +83,34 @@ class PersonMatchApiTest {
   }
 
   @Test
+  void aCorrectedDateOfBirthIsTheOneTheNextSearchComparesWith() throws Exception {
+    PersonId minho = fixtures.aPersonAt(office, "정민호");
+    assertThat(matches(office, "정민호", "1975").get(0).get("birth").asString()).isEqualTo("AGREES");
+    long version = jdbc.sql("SELECT version FROM person WHERE id = ?").param(minho.value()).query(Long.class).single();
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/persons/" + minho)
+            .with(user(fixtures.user(office.username(Role.REGISTRAR))))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"sex":"MALE","names":[{"script":"HANGUL","value":"정민호","primary":true}],
+                 "dateOfBirth":"1990-03","nationalities":["PRK"],"languages":["ko"],"bestLanguage":"ko"}
+                """.formatted(version)))
+        .andExpect(status().isOk());
+
+    JsonNode corrected = matches(office, "Jeong Min-ho", "1990");
+    assertThat(corrected.get(0).at("/person/id").asString()).isEqualTo(minho.toString());
+    assertThat(corrected.get(0).get("birth").asString()).isEqualTo("AGREES");
+    assertThat(matches(office, "정민호", "1975").get(0).get("birth").asString()).isEqualTo("DISAGREES");
+  }
+
+  @Test
+  void aNameTypedInPartFindsThoseWhoseNameStartsSoAndShowsTheirNameAsWritten() throws Exception {
+    PersonId ahn = fixtures.aPersonAt(office, "안정숙");
+    JsonNode hits = matches(office, "안정", null);
+    assertThat(ids(hits)).contains(ahn.toString());
+    assertThat(hits.get(ids(hits).indexOf(ahn.toString())).get("name").asString()).isEqualTo("안정숙");
+  }
+
+  @Test
   void aSearchWithoutANameOrWithAnUnreadableBirthNamesTheField() throws Exception {
     search(office, " ", null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
     search(office, "Kim", "the spring").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("born"));
