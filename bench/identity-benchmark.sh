@@ -32,10 +32,15 @@ person=$(sql -Atc "SELECT id FROM person WHERE office_id = '${first_office}' ORD
 echo "candidates of the person read for duplicates: $(sql -Atc "SELECT count(DISTINCT c.person_id) FROM person_name_canonical c
   WHERE c.office_id = '${first_office}' AND c.canonical_key IN (SELECT canonical_key FROM person_name_canonical WHERE person_id = '${person}')")"
 
-echo "== Query plan: candidates sharing a key (office of 100,000) =="
+echo "== Query plan: a search's look-up, keys and a block of names one syllable away (office of 100,000) =="
 sql <<SQL
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT person_id FROM person_name_canonical
-  WHERE office_id = '${first_office}' AND canonical_key IN ('KIM YOG.HO', 'HO KIM.YOG');
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT k.*, 0 AS way FROM (SELECT person_id, position, canonical_key, dob_earliest, dob_latest FROM person_name_canonical
+  WHERE office_id = '${first_office}' AND canonical_key = ANY('{KIM YOG.HO,HO KIM.YOG}') FETCH FIRST 400 ROWS ONLY) k
+UNION ALL
+SELECT b.*, 1 AS way FROM (SELECT person_id, position, canonical_key, dob_earliest, dob_latest FROM person_name_canonical
+  WHERE office_id = '${first_office}' AND canonical_key LIKE 'KIM YOG%' FETCH FIRST 400 ROWS ONLY) b
+ORDER BY 6, 1;
 SQL
 
 # Each request is measured twice: one user alone (one connection, each request sent when the last
