@@ -421,8 +421,20 @@ public class PersonLinkage {
    */
   @Transactional(readOnly = true)
   public People people(Set<PersonId> records) {
+    Clusters clusters = clusters(records);
+    return new People(records.size(), (int) clusters.personOf().values().stream().distinct().count(), clusters.undecidedPairs());
+  }
+
+  /**
+   * Which person each record is: records joined by confirmed "same as" links not withdrawn (links
+   * through records outside the set join too) share one record as their person; with the pairs among
+   * the records proposed, to review or deferred, not decided yet. The caller has checked that its
+   * reader may count these records; nothing here is shown.
+   */
+  @Transactional(readOnly = true)
+  public Clusters clusters(Set<PersonId> records) {
     if (records.isEmpty()) {
-      return new People(0, 0, 0);
+      return new Clusters(Map.of(), 0);
     }
     List<UUID> ids = records.stream().map(PersonId::value).toList();
     Map<UUID, UUID> parent = new java.util.HashMap<>();
@@ -458,9 +470,15 @@ public class PersonLinkage {
             }
           });
     }
-    long people = ids.stream().map(id -> root(parent, id)).distinct().count();
-    return new People(ids.size(), (int) people, undecided.size());
+    Map<PersonId, PersonId> personOf = new java.util.HashMap<>();
+    for (UUID id : ids) {
+      personOf.put(new PersonId(id), new PersonId(root(parent, id)));
+    }
+    return new Clusters(personOf, undecided.size());
   }
+
+  /** Each record with the record that stands for its person, and the pairs among the records not decided yet. */
+  public record Clusters(Map<PersonId, PersonId> personOf, long undecidedPairs) {}
 
   /** Records, the people they are over confirmed links, and the pairs among them not decided yet. */
   public record People(int records, int people, long undecidedPairs) {}

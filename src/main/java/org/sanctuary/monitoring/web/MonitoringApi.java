@@ -15,6 +15,7 @@ import org.sanctuary.monitoring.Interventions;
 import org.sanctuary.monitoring.PersonOfConcern;
 import org.sanctuary.monitoring.PersonsOfConcern;
 import org.sanctuary.monitoring.ListImport;
+import org.sanctuary.monitoring.ListOverlaps;
 import org.sanctuary.monitoring.MonitoringEvent;
 import org.sanctuary.monitoring.MonitoringExport;
 import org.sanctuary.monitoring.MonitoringFigures;
@@ -89,9 +90,11 @@ class MonitoringApi {
   private final ListImport imports;
   private final Interventions interventions;
   private final PersonsOfConcern concern;
+  private final ListOverlaps overlaps;
 
   MonitoringApi(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, MonitoringExport export,
-      ListImport imports, Interventions interventions, PersonsOfConcern concern) {
+      ListImport imports, Interventions interventions, PersonsOfConcern concern, ListOverlaps overlaps) {
+    this.overlaps = overlaps;
     this.interventions = interventions;
     this.concern = concern;
     this.reports = reports;
@@ -253,6 +256,15 @@ class MonitoringApi {
       return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(FiguresCsv.write(figures));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures);
+  }
+
+  @GetMapping("/api/monitoring/estimates")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "How many people 2 to 6 imported lists name and how many none of them recorded: the overlaps, Chapman"
+      + " for each pair, Chao's lower bound, the best log-linear models with profile intervals, the latent-class posterior,"
+      + " and the pairs linkage left undecided; counts only")
+  ListOverlaps.Estimates estimates(@RequestParam("list") List<UUID> lists) {
+    return overlaps.estimate(lists);
   }
 
   @GetMapping(value = "/api/monitoring/export", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})

@@ -1,0 +1,180 @@
+package org.sanctuary.monitoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.estimation.CaptureHistories;
+import org.sanctuary.estimation.Chapman;
+import org.sanctuary.estimation.ChaoLowerBound;
+import org.sanctuary.estimation.LatentClasses;
+import org.sanctuary.estimation.LogLinearFit;
+import org.sanctuary.estimation.LogLinearModel;
+import org.sanctuary.estimation.ModelSearch;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonLinkage;
+import org.sanctuary.shared.NotFound;
+import org.sanctuary.shared.ValidationFailed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many people several imported lists name, and how many no list recorded: each list is a
+ * capture occasion, each person (records joined by confirmed "same as" links count once) has a
+ * capture history, and every estimator of names-and-linkage.md §3 runs on those histories. Counts
+ * only, no names; a reader sees the lists of the teams where they may read monitoring figures, and a
+ * list of another team is not found. Audited.
+ */
+@Service
+public class ListOverlaps {
+
+  /** The log-linear models shown beside the best: enough to see how far N̂ moves between them. */
+  static final int MODELS_SHOWN = 5;
+  /** The latent-class sampler's seed: the same lists give the same answer. */
+  static final long SEED = 2002;
+
+  private final AccessPolicy access;
+  private final JdbcClient jdbc;
+  private final PersonLinkage linkage;
+  private final AuditTrail audit;
+
+  ListOverlaps(AccessPolicy access, JdbcClient jdbc, PersonLinkage linkage, AuditTrail audit) {
+    this.access = access;
+    this.jdbc = jdbc;
+    this.linkage = linkage;
+    this.audit = audit;
+  }
+
+  /** The overlaps of 2 to 6 lists (reports whose named people were imported) and every estimate of the people they missed. */
+  @Transactional
+  public Estimates estimate(List<UUID> lists) {
+    List<UUID> chosen = List.copyOf(new LinkedHashSet<>(lists));
+    if (chosen.size() < 2 || chosen.size() > CaptureHistories.MOST_LISTS || chosen.size() != lists.size()) {
+      throw ValidationFailed.of("list", "choose 2 to 6 different lists");
+    }
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
+    Map<UUID, String> references = new HashMap<>();
+    jdbc.sql("SELECT id, reference FROM source_report WHERE id IN (:lists) AND office_id IN (:" + TeamScope.TEAMS + ")")
+        .param("lists", chosen).param(TeamScope.TEAMS, scope.ids())
+        .query(rs -> {
+          references.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+    for (UUID list : chosen) {
+      if (!references.containsKey(list)) {
+        throw new NotFound("list " + list);
+      }
+    }
+    Map<PersonId, Integer> onLists = new HashMap<>();
+    long[] mentions = new long[chosen.size()];
+    jdbc.sql("SELECT report_id, person_id FROM person_mention WHERE report_id IN (:lists)").param("lists", chosen)
+        .query(rs -> {
+          int list = chosen.indexOf(rs.getObject(1, UUID.class));
+          mentions[list]++;
+          onLists.merge(new PersonId(rs.getObject(2, UUID.class)), 1 << list, (a, b) -> a | b);
+        });
+    PersonLinkage.Clusters clusters = linkage.clusters(onLists.keySet());
+    Map<PersonId, Integer> histories = new HashMap<>();
+    onLists.forEach((record, mask) -> histories.merge(clusters.personOf().get(record), mask, (a, b) -> a | b));
+    int[] masks = histories.values().stream().mapToInt(Integer::intValue).toArray();
+    List<String> letters = new ArrayList<>();
+    List<ListSize> sizes = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      letters.add(LogLinearModel.letter(i));
+      sizes.add(new ListSize(LogLinearModel.letter(i), chosen.get(i), references.get(chosen.get(i)), mentions[i]));
+    }
+    audit.record(AuditRecord.success("MONITORING_ESTIMATE_READ", "EVENT", null, null));
+    if (masks.length == 0) {
+      return new Estimates(sizes, onLists.size(), 0, clusters.undecidedPairs(), List.of(), List.of(), null, List.of(), null,
+          ASSUMPTIONS);
+    }
+    CaptureHistories captured = CaptureHistories.ofPeople(letters, masks);
+    List<Cell> cells = new ArrayList<>();
+    for (int mask = 1; mask < 1 << chosen.size(); mask++) {
+      cells.add(new Cell(letters(mask, letters), captured.cell(mask)));
+    }
+    List<PairEstimate> pairs = new ArrayList<>();
+    for (int a = 0; a < chosen.size(); a++) {
+      for (int b = a + 1; b < chosen.size(); b++) {
+        Chapman chapman = Chapman.of(captured, a, b);
+        pairs.add(new PairEstimate(List.of(letters.get(a), letters.get(b)), chapman.estimate(), chapman.standardError(),
+            chapman.interval().lower(), chapman.interval().upper()));
+      }
+    }
+    ChaoLowerBound chao = ChaoLowerBound.of(captured);
+    List<ModelEstimate> models = new ArrayList<>();
+    for (LogLinearFit fit : ModelSearch.ranked(captured)) {
+      if (models.size() == MODELS_SHOWN || !fit.estimable()) {
+        break;
+      }
+      var interval = fit.profileInterval(captured, 0.95);
+      models.add(new ModelEstimate(fit.model().formula(), fit.model().parameters(), fit.estimate(), interval.lower(),
+          interval.upper(), fit.aic(), fit.bic()));
+    }
+    LatentClasses.Estimate latent = LatentClasses.of(captured, LatentClasses.Settings.standard(SEED));
+    return new Estimates(sizes, onLists.size(), captured.seen(), clusters.undecidedPairs(), cells, pairs,
+        new LowerBound(chao.bound(), chao.biasCorrected()), models,
+        new Posterior(latent.median(), latent.interval().lower(), latent.interval().upper(), SEED, latent.settings().classes()),
+        ASSUMPTIONS);
+  }
+
+  private static List<String> letters(int mask, List<String> letters) {
+    List<String> on = new ArrayList<>();
+    for (int i = 0; i < letters.size(); i++) {
+      if ((mask >> i & 1) == 1) {
+        on.add(letters.get(i));
+      }
+    }
+    return on;
+  }
+
+  /** A list: its letter in the formulas, its report, and the people named on it (records, before linkage). */
+  public record ListSize(String letter, UUID report, String reference, long named) {}
+
+  /** The people on exactly these lists. */
+  public record Cell(List<String> lists, long people) {}
+
+  /** Chapman's estimate from two of the lists alone, with its 95 % interval: a baseline. */
+  public record PairEstimate(List<String> lists, double estimate, double standardError, double lower, double upper) {}
+
+  /** Chao's lower bound and its bias-corrected form (infinite when no one is on exactly two lists). */
+  public record LowerBound(double bound, double biasCorrected) {}
+
+  /** A log-linear model, best BIC first, with N̂ and its 95 % profile-likelihood interval (upper end infinite if unbounded). */
+  public record ModelEstimate(String formula, int parameters, double estimate, double lower, double upper, double aic, double bic) {}
+
+  /** The latent-class posterior of N: median and 95 % interval, with the seed and the most classes. */
+  public record Posterior(double median, double lower, double upper, long seed, int classes) {}
+
+  /**
+   * Every estimate of the lists chosen, never one alone.
+   *
+   * @param lists the lists, lettered
+   * @param records the records named on them
+   * @param people the people those records are, over confirmed links
+   * @param undecidedPairs pairs among the records that linkage proposed and no one has decided: until
+   *     they are, the people may be fewer (if they are the same) and every estimate moves
+   * @param cells the people on each combination of lists
+   * @param pairs Chapman for each pair of lists
+   * @param chao Chao's lower bound
+   * @param models the best log-linear models, best BIC first
+   * @param latentClasses the Bayesian latent-class estimate
+   * @param assumptions the assumption of each method, in words
+   */
+  public record Estimates(
+      List<ListSize> lists, long records, long people, long undecidedPairs, List<Cell> cells, List<PairEstimate> pairs,
+      @Nullable LowerBound chao, List<ModelEstimate> models,
+      @Nullable Posterior latentClasses, Map<String, String> assumptions) {}
+
+  /** The assumption each method rests on, in words, shown beside its numbers. */
+  static final Map<String, String> ASSUMPTIONS = Map.of("pairs", Chapman.ASSUMPTION, "chao", ChaoLowerBound.ASSUMPTION,
+      "models", LogLinearFit.ASSUMPTION, "latentClasses", LatentClasses.ASSUMPTION);
+}

@@ -1,0 +1,158 @@
+package org.sanctuary.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuary.Fixtures;
+import org.sanctuary.SanctuaryTest;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Role;
+import org.sanctuary.estimation.Chapman;
+import org.sanctuary.registry.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three lists of people returned (a witness's, a church's, the press's), linked into people: their
+ * overlaps and every estimate of those none recorded, counted over people and not over records, for
+ * the team's analyst only.
+ */
+@SanctuaryTest
+class ListOverlapsApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired AccessPolicy access;
+  @Autowired SourceReports reports;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+
+  private Fixtures.Staffed team;
+  private UUID witness;
+  private UUID church;
+  private UUID press;
+
+  @BeforeEach
+  void threeListsOfNineteenPeople() {
+    team = fixtures.anOfficeWithEveryRole();
+    witness = aList("The witness's list of those taken from Longjing.");
+    church = aList("The church's list of members returned.");
+    press = aList("Names printed by the press.");
+    // People on exactly: A 5, B 4, C 3, AB 3, AC 2, BC 1, ABC 1 (A witness, B church, C press).
+    on(5, witness);
+    on(4, church);
+    List<PersonId> onlyPress = on(3, press);
+    on(2, witness, church);
+    on(2, witness, press);
+    on(1, church, press);
+    on(1, witness, church, press);
+    // The third witness-and-church person is two records, one on each list, confirmed the same.
+    PersonId onWitness = on(1, witness).get(0);
+    PersonId onChurch = on(1, church).get(0);
+    jdbc.sql("INSERT INTO person_link (id, office_id, first_person, second_person, same_person, score, reason, asserted_by, asserted_at)"
+            + " VALUES (?, ?, ?, ?, TRUE, 0.97, 'Same village and birthday.', 'monitor', ?)")
+        .params(UUID.randomUUID(), team.office().id().value(), onWitness.value(), onChurch.value(), OffsetDateTime.now()).update();
+    // A pair linkage proposed that no one has decided yet.
+    UUID run = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.sql("INSERT INTO linkage_run (id, office_id, status, stage, started_by, started_at, heartbeat_at, finished_at, records,"
+            + " candidate_pairs, proposed, to_review, skipped_blocks, match_share, parameters) VALUES (?, ?, 'FINISHED', 'DONE',"
+            + " 'monitor', ?, ?, ?, 20, 1, 0, 1, 0, 0.05, 'p')")
+        .params(run, team.office().id().value(), now, now, now).update();
+    jdbc.sql("INSERT INTO link_candidate (id, run_id, office_id, first_person, second_person, probability, contributions, status)"
+            + " VALUES (?, ?, ?, ?, ?, 0.6, 'names', 'TO_REVIEW')")
+        .params(UUID.randomUUID(), run, team.office().id().value(), onlyPress.get(0).value(), onWitness.value()).update();
+  }
+
+  @Test
+  void theOverlapsCountPeopleOverConfirmedLinksAndEveryMethodGivesItsEstimateWithItsInterval() throws Exception {
+    JsonNode estimates = read(estimate(Role.ANALYST, witness, church, press).andExpect(status().isOk()));
+    assertThat(estimates.get("records").asLong()).isEqualTo(20);
+    assertThat(estimates.get("people").asLong()).isEqualTo(19);
+    assertThat(estimates.get("undecidedPairs").asLong()).isEqualTo(1);
+    assertThat(estimates.at("/lists/0/named").asLong()).isEqualTo(11);
+    assertThat(estimates.at("/lists/1/reference").asString()).isNotBlank();
+    List<String> cells = new ArrayList<>();
+    estimates.get("cells").forEach(cell -> cells.add(String.join("", toList(cell.get("lists"))) + "=" + cell.get("people").asLong()));
+    assertThat(cells).containsExactly("A=5", "B=4", "AB=3", "C=3", "AC=2", "BC=1", "ABC=1");
+
+    // Witness 5 + 3 + 2 + 1 = 11, church 4 + 3 + 1 + 1 = 9, on both 3 + 1 = 4: (12 · 10) / 5 − 1 = 23.
+    JsonNode pair = estimates.at("/pairs/0");
+    assertThat(toList(pair.get("lists"))).containsExactly("A", "B");
+    assertThat(pair.get("estimate").asDouble()).isEqualTo(Chapman.of(11, 9, 4).estimate()).isEqualTo(23.0);
+    assertThat(estimates.at("/chao/biasCorrected").asDouble()).isEqualTo(19 + 12.0 * 11 / (2 * 7));
+    assertThat(estimates.get("models")).isNotEmpty();
+    for (JsonNode model : estimates.get("models")) {
+      assertThat(model.get("lower").asDouble()).isGreaterThanOrEqualTo(19);
+      assertThat(model.get("upper").asDouble()).isGreaterThanOrEqualTo(model.get("estimate").asDouble());
+    }
+    assertThat(estimates.at("/latentClasses/median").asDouble()).isGreaterThanOrEqualTo(19);
+    assertThat(estimates.at("/assumptions/models").asString()).contains("interaction of all lists");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'MONITORING_ESTIMATE_READ' AND actor = ?")
+        .param(team.username(Role.ANALYST)).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherTeamsAnalystFindsNoneOfTheListsAndOneListIsNotAnEstimate() throws Exception {
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    mvc.perform(get("/api/monitoring/estimates").param("list", witness.toString()).param("list", church.toString())
+            .with(user(fixtures.user(other.username(Role.ANALYST)))))
+        .andExpect(status().isNotFound());
+    estimate(Role.ANALYST, witness).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("list"));
+    estimate(Role.ANALYST, witness, witness).andExpect(status().isBadRequest());
+    estimate(Role.REGISTRAR, witness, church).andExpect(status().isForbidden());
+  }
+
+  private UUID aList(String content) {
+    return access.actingAs(team.username(Role.MONITOR), () -> reports.file(new SourceReports.Draft(team.office().id(),
+        SourceReport.SourceType.NGO_REPORT, LocalDate.of(2002, 6, 20), "ko", content, null, SourceReport.Confidentiality.CONFIDENTIAL,
+        null)));
+  }
+
+  /** So many people, each one record named on every list given. */
+  private List<PersonId> on(int people, UUID... lists) {
+    List<PersonId> records = new ArrayList<>();
+    for (int i = 0; i < people; i++) {
+      PersonId record = fixtures.aDistinctPersonAt(team);
+      for (UUID list : lists) {
+        int row = jdbc.sql("SELECT COUNT(*) FROM person_mention WHERE report_id = ?").param(list).query(Integer.class).single() + 1;
+        jdbc.sql("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)")
+            .params(list, record.value(), row).update();
+      }
+      records.add(record);
+    }
+    return records;
+  }
+
+  private ResultActions estimate(Role role, UUID... lists) throws Exception {
+    var request = get("/api/monitoring/estimates").with(user(fixtures.user(team.username(role))));
+    for (UUID list : lists) {
+      request.param("list", list.toString());
+    }
+    return mvc.perform(request);
+  }
+
+  private JsonNode read(ResultActions result) throws Exception {
+    return json.readTree(result.andReturn().getResponse().getContentAsString());
+  }
+
+  private static List<String> toList(JsonNode array) {
+    List<String> items = new ArrayList<>();
+    array.forEach(item -> items.add(item.asString()));
+    return items;
+  }
+}
