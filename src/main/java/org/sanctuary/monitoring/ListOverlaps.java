@@ -54,6 +54,28 @@ public class ListOverlaps {
     this.audit = audit;
   }
 
+  /** The most lists offered to choose from, newest first. */
+  public static final int LISTS_OFFERED = 200;
+
+  /**
+   * The lists a reader may estimate from: reports of their teams whose named people were imported,
+   * newest first, each with how many it names (at most {@link #LISTS_OFFERED}).
+   */
+  @Transactional(readOnly = true)
+  public List<ImportedList> lists() {
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
+    return jdbc.sql("SELECT r.id, r.reference, r.received_on, COUNT(*) FROM source_report r JOIN person_mention m ON m.report_id = r.id"
+            + " WHERE r.office_id IN (:" + TeamScope.TEAMS + ") GROUP BY r.id, r.reference, r.received_on"
+            + " ORDER BY r.received_on DESC, r.reference FETCH FIRST " + LISTS_OFFERED + " ROWS ONLY")
+        .param(TeamScope.TEAMS, scope.ids())
+        .query((rs, n) -> new ImportedList(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+            rs.getLong(4)))
+        .list();
+  }
+
+  /** A report whose named people were imported: a list to estimate from. */
+  public record ImportedList(UUID report, String reference, java.time.LocalDate receivedOn, long named) {}
+
   /** The overlaps of 2 to 6 lists (reports whose named people were imported) and every estimate of the people they missed. */
   @Transactional
   public Estimates estimate(List<UUID> lists) {

@@ -117,6 +117,37 @@ class ListOverlapsApiTest {
     estimate(Role.REGISTRAR, witness, church).andExpect(status().isForbidden());
   }
 
+  @Test
+  void theEstimatePageShowsTheOverlapsAndEveryMethodInTheReadersLanguageAndNamesAMissingChoiceBesideTheLists() throws Exception {
+    String page = mvc.perform(get("/monitoring/estimates").param("list", witness.toString()).param("list", church.toString())
+            .param("list", press.toString()).param("lang", "ko").with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("<dd id=\"est-people\">19</dd>").contains("<dd id=\"est-records\">20</dd>");
+    assertThat(section(page, "est-cells").split("<tr>")).hasSize(1 + 1 + 7);
+    assertThat(section(page, "est-methods")).contains("잠재 계층").contains("로그선형 모형 A + B + C").contains("두 명단 A, B (Chapman)")
+        .contains("하한 (Chao)").contains("모든 명단의 공동 상호작용은 0입니다").doesNotContain("??");
+    assertThat(page).contains("연계가 제안한 쌍 1개가 아직 결정되지 않았습니다");
+    assertThat(checked(page)).isEqualTo(3);
+
+    String refused = mvc.perform(get("/monitoring/estimates").param("list", witness.toString())
+            .with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(section(refused, "estimate")).contains("<span class=\"field-error\">choose 2 to 6 different lists</span>");
+    assertThat(checked(refused)).isEqualTo(1);
+  }
+
+  /** The element with the id, up to the end of the page. */
+  private static String section(String page, String id) {
+    int at = page.indexOf("id=\"" + id + "\"");
+    assertThat(at).as(id).isPositive();
+    return page.substring(at, page.indexOf("</" + (id.equals("estimate") ? "form" : "table") + ">", at));
+  }
+
+  private static long checked(String page) {
+    return java.util.regex.Pattern.compile("<input type=\"checkbox\" name=\"list\" value=\"[^\"]+\" checked").matcher(page)
+        .results().count();
+  }
+
   private UUID aList(String content) {
     return access.actingAs(team.username(Role.MONITOR), () -> reports.file(new SourceReports.Draft(team.office().id(),
         SourceReport.SourceType.NGO_REPORT, LocalDate.of(2002, 6, 20), "ko", content, null, SourceReport.Confidentiality.CONFIDENTIAL,

@@ -328,6 +328,8 @@ class RoleEndpointMatrixTest {
         (c, u) -> get("/api/monitoring/statistics").param("from", "2002-04-01").param("to", "2002-05-31")));
     e.add(new Endpoint("GET", "/api/monitoring/estimates", roles(Permission.MONITORING_STATISTICS),
         (c, u) -> get("/api/monitoring/estimates").param("list", aReport(c).toString()).param("list", aReport(c).toString())));
+    e.add(new Endpoint("GET", "/monitoring/estimates", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/monitoring/estimates").param("list", aReport(c).toString()).param("list", aReport(c).toString())));
     e.add(new Endpoint("GET", "/monitoring", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring")));
     e.add(new Endpoint("GET", "/monitoring/reports", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/reports")));
     e.add(new Endpoint("GET", "/monitoring/reports/new", roles(Permission.MONITORING_RECORD), (c, u) -> get("/monitoring/reports/new")));
