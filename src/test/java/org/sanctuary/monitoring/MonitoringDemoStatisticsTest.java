@@ -106,4 +106,25 @@ class MonitoringDemoStatisticsTest {
         .andExpect(jsonPath("$.identitiesIncluded").value(true))
         .andExpect(content().string(containsString("김준")));
   }
+
+  @Test
+  void theDemosThreeListsOfReturneesAreLinkedIntoFewerPeopleAndEveryMethodEstimatesThoseNoneRecorded() throws Exception {
+    String page = mvc.perform(get("/monitoring/estimates").with(user(signIn.loadUserByUsername("analyst"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    java.util.List<String> lists = java.util.regex.Pattern.compile("name=\"list\" value=\"([0-9a-f-]{36})\"").matcher(page)
+        .results().map(m -> m.group(1)).toList();
+    org.assertj.core.api.Assertions.assertThat(lists).hasSize(3);
+    String body = mvc.perform(get("/api/monitoring/estimates").param("list", lists.get(0)).param("list", lists.get(1))
+            .param("list", lists.get(2)).with(user(signIn.loadUserByUsername("analyst"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.undecidedPairs").value(2))
+        .andExpect(jsonPath("$.models[0].lower").exists())
+        .andExpect(jsonPath("$.latentClasses.median").exists())
+        .andReturn().getResponse().getContentAsString();
+    tools.jackson.databind.JsonNode estimates = new tools.jackson.databind.json.JsonMapper().readTree(body);
+    // Each invented person is written once per list in another script: confirmed links make them one.
+    org.assertj.core.api.Assertions.assertThat(estimates.get("people").asLong()).isLessThan(estimates.get("records").asLong());
+    org.assertj.core.api.Assertions.assertThat(estimates.at("/models/0/estimate").asDouble())
+        .isGreaterThanOrEqualTo(estimates.get("people").asDouble());
+  }
 }
