@@ -104,9 +104,7 @@ public class ListOverlaps {
           onLists.merge(new PersonId(rs.getObject(2, UUID.class)), 1 << list, (a, b) -> a | b);
         });
     PersonLinkage.Clusters clusters = linkage.clusters(onLists.keySet());
-    Map<PersonId, Integer> histories = new HashMap<>();
-    onLists.forEach((record, mask) -> histories.merge(clusters.personOf().get(record), mask, (a, b) -> a | b));
-    int[] masks = histories.values().stream().mapToInt(Integer::intValue).toArray();
+    int[] masks = histories(onLists, clusters, Double.POSITIVE_INFINITY);
     List<String> letters = new ArrayList<>();
     List<ListSize> sizes = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
@@ -116,7 +114,7 @@ public class ListOverlaps {
     audit.record(AuditRecord.success("MONITORING_ESTIMATE_READ", "EVENT", null, null));
     if (masks.length == 0) {
       return new Estimates(sizes, onLists.size(), 0, clusters.undecidedPairs(), List.of(), List.of(), null, List.of(), null,
-          ASSUMPTIONS);
+          List.of(), ASSUMPTIONS);
     }
     CaptureHistories captured = CaptureHistories.ofPeople(letters, masks);
     List<Cell> cells = new ArrayList<>();
@@ -142,10 +140,65 @@ public class ListOverlaps {
           interval.upper(), fit.aic(), fit.bic()));
     }
     LatentClasses.Estimate latent = LatentClasses.of(captured, LatentClasses.Settings.standard(SEED));
+    // Linkage errors move N̂ (a false link lowers it, a missed one raises it): the best model again as if
+    // the undecided pairs the linkage was surest of were confirmed.
+    List<AtThreshold> thresholds = new ArrayList<>();
+    thresholds.add(new AtThreshold(null, captured.seen(), models.isEmpty() ? null : models.get(0)));
+    for (double threshold : THRESHOLDS) {
+      if (clusters.undecided().stream().anyMatch(pair -> pair.probability() >= threshold)) {
+        CaptureHistories linked = CaptureHistories.ofPeople(letters, histories(onLists, clusters, threshold));
+        thresholds.add(new AtThreshold(threshold, linked.seen(), best(linked)));
+      }
+    }
     return new Estimates(sizes, onLists.size(), captured.seen(), clusters.undecidedPairs(), cells, pairs,
         new LowerBound(chao.bound(), chao.biasCorrected()), models,
         new Posterior(latent.median(), latent.interval().lower(), latent.interval().upper(), SEED, latent.settings().classes()),
-        ASSUMPTIONS);
+        thresholds, ASSUMPTIONS);
+  }
+
+  /** The probabilities at which the undecided pairs are counted as one person, in turn, to show how N̂ moves. */
+  static final List<Double> THRESHOLDS = List.of(0.9, 0.5);
+
+  /**
+   * Each person's capture history: records joined by confirmed links are one person, and so are
+   * records of an undecided pair whose probability is at least {@code undecidedAbove}.
+   */
+  private static int[] histories(Map<PersonId, Integer> onLists, PersonLinkage.Clusters clusters, double undecidedAbove) {
+    Map<PersonId, PersonId> joined = new HashMap<>();
+    for (PersonLinkage.Undecided pair : clusters.undecided()) {
+      PersonId first = clusters.personOf().get(pair.first());
+      PersonId second = clusters.personOf().get(pair.second());
+      if (pair.probability() >= undecidedAbove && first != null && second != null) {
+        PersonId a = root(joined, first);
+        PersonId b = root(joined, second);
+        if (!a.equals(b)) {
+          joined.put(a, b);
+        }
+      }
+    }
+    Map<PersonId, Integer> histories = new HashMap<>();
+    onLists.forEach((record, mask) -> histories.merge(root(joined, clusters.personOf().get(record)), mask, (a, b) -> a | b));
+    return histories.values().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static PersonId root(Map<PersonId, PersonId> parent, PersonId of) {
+    PersonId at = of;
+    while (parent.containsKey(at)) {
+      at = parent.get(at);
+    }
+    return at;
+  }
+
+  /** The estimable log-linear model of lowest BIC, with its profile interval; none if no model is estimable. */
+  private static @Nullable ModelEstimate best(CaptureHistories histories) {
+    for (LogLinearFit fit : ModelSearch.ranked(histories)) {
+      if (fit.estimable()) {
+        var interval = fit.profileInterval(histories, 0.95);
+        return new ModelEstimate(fit.model().formula(), fit.model().parameters(), fit.estimate(), interval.lower(),
+            interval.upper(), fit.aic(), fit.bic());
+      }
+    }
+    return null;
   }
 
   private static List<String> letters(int mask, List<String> letters) {
@@ -173,6 +226,12 @@ public class ListOverlaps {
   /** A log-linear model, best BIC first, with N̂ and its 95 % profile-likelihood interval (upper end infinite if unbounded). */
   public record ModelEstimate(String formula, int parameters, double estimate, double lower, double upper, double aic, double bic) {}
 
+  /**
+   * The people and the best log-linear model when the undecided pairs of at least this probability
+   * count as one person ({@code threshold} null: confirmed links only).
+   */
+  public record AtThreshold(@Nullable Double threshold, long people, @Nullable ModelEstimate best) {}
+
   /** The latent-class posterior of N: median and 95 % interval, with the seed and the most classes. */
   public record Posterior(double median, double lower, double upper, long seed, int classes) {}
 
@@ -189,12 +248,14 @@ public class ListOverlaps {
    * @param chao Chao's lower bound
    * @param models the best log-linear models, best BIC first
    * @param latentClasses the Bayesian latent-class estimate
+   * @param thresholds the people and the best model over confirmed links, then counting the undecided
+   *     pairs of probability 0.9 and more, then 0.5 and more, as one person (those with any such pair)
    * @param assumptions the assumption of each method, in words
    */
   public record Estimates(
       List<ListSize> lists, long records, long people, long undecidedPairs, List<Cell> cells, List<PairEstimate> pairs,
       @Nullable LowerBound chao, List<ModelEstimate> models,
-      @Nullable Posterior latentClasses, Map<String, String> assumptions) {}
+      @Nullable Posterior latentClasses, List<AtThreshold> thresholds, Map<String, String> assumptions) {}
 
   /** The assumption each method rests on, in words, shown beside its numbers. */
   static final Map<String, String> ASSUMPTIONS = Map.of("pairs", Chapman.ASSUMPTION, "chao", ChaoLowerBound.ASSUMPTION,

@@ -434,17 +434,21 @@ public class PersonLinkage {
   @Transactional(readOnly = true)
   public Clusters clusters(Set<PersonId> records) {
     if (records.isEmpty()) {
-      return new Clusters(Map.of(), 0);
+      return new Clusters(Map.of(), List.of());
     }
     List<UUID> ids = records.stream().map(PersonId::value).toList();
     Map<UUID, UUID> parent = new java.util.HashMap<>();
     Set<UUID> seen = new java.util.HashSet<>(ids);
     Deque<UUID> frontier = new ArrayDeque<>(ids);
-    Set<UUID> undecided = new java.util.HashSet<>();
+    Map<UUID, Undecided> undecided = new java.util.LinkedHashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      undecided.addAll(jdbc.sql("SELECT id FROM link_candidate WHERE status IN ('PROPOSED', 'TO_REVIEW', 'DEFERRED')"
-              + " AND (first_person IN (:ids) OR second_person IN (:ids))")
-          .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(UUID.class).list());
+      jdbc.sql("SELECT id, first_person, second_person, probability FROM link_candidate"
+              + " WHERE status IN ('PROPOSED', 'TO_REVIEW', 'DEFERRED') AND (first_person IN (:ids) OR second_person IN (:ids))")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+          .query(rs -> {
+            undecided.put(rs.getObject(1, UUID.class), new Undecided(new PersonId(rs.getObject(2, UUID.class)),
+                new PersonId(rs.getObject(3, UUID.class)), rs.getDouble(4)));
+          });
     }
     // Breadth first over the links, a chunk of records at a time: each record is asked about once.
     while (!frontier.isEmpty()) {
@@ -474,11 +478,18 @@ public class PersonLinkage {
     for (UUID id : ids) {
       personOf.put(new PersonId(id), new PersonId(root(parent, id)));
     }
-    return new Clusters(personOf, undecided.size());
+    return new Clusters(personOf, List.copyOf(undecided.values()));
   }
 
   /** Each record with the record that stands for its person, and the pairs among the records not decided yet. */
-  public record Clusters(Map<PersonId, PersonId> personOf, long undecidedPairs) {}
+  public record Clusters(Map<PersonId, PersonId> personOf, List<Undecided> undecided) {
+    public long undecidedPairs() {
+      return undecided.size();
+    }
+  }
+
+  /** A pair linkage proposed that no one has decided yet, with the probability it gave that they are one person. */
+  public record Undecided(PersonId first, PersonId second, double probability) {}
 
   /** Records, the people they are over confirmed links, and the pairs among them not decided yet. */
   public record People(int records, int people, long undecidedPairs) {}

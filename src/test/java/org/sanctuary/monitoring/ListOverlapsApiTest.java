@@ -102,6 +102,12 @@ class ListOverlapsApiTest {
     }
     assertThat(estimates.at("/latentClasses/median").asDouble()).isGreaterThanOrEqualTo(19);
     assertThat(estimates.at("/assumptions/models").asString()).contains("interaction of all lists");
+    // The undecided pair (probability 0.6) counted as one person at 0.5, not at 0.9.
+    assertThat(estimates.get("thresholds")).hasSize(2);
+    assertThat(estimates.at("/thresholds/0/people").asLong()).isEqualTo(19);
+    assertThat(estimates.at("/thresholds/0/best/estimate").asDouble()).isEqualTo(estimates.at("/models/0/estimate").asDouble());
+    assertThat(estimates.at("/thresholds/1/threshold").asDouble()).isEqualTo(0.5);
+    assertThat(estimates.at("/thresholds/1/people").asLong()).isEqualTo(18);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'MONITORING_ESTIMATE_READ' AND actor = ?")
         .param(team.username(Role.ANALYST)).query(Long.class).single()).isEqualTo(1);
   }
