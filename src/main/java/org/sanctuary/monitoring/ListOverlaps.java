@@ -46,13 +46,87 @@ public class ListOverlaps {
   private final JdbcClient jdbc;
   private final PersonLinkage linkage;
   private final AuditTrail audit;
+  private final tools.jackson.databind.json.JsonMapper json;
+  private final java.time.Clock clock;
 
-  ListOverlaps(AccessPolicy access, JdbcClient jdbc, PersonLinkage linkage, AuditTrail audit) {
+  ListOverlaps(AccessPolicy access, JdbcClient jdbc, PersonLinkage linkage, AuditTrail audit, tools.jackson.databind.json.JsonMapper json,
+      java.time.Clock clock) {
     this.access = access;
     this.jdbc = jdbc;
     this.linkage = linkage;
     this.audit = audit;
+    this.json = json;
+    this.clock = clock;
   }
+
+  /**
+   * Saves an estimate of the lists under a title: its inputs and its answer now, for the lists'
+   * team (the lists must be of one team). Audited.
+   */
+  @Transactional
+  public UUID save(@Nullable String title, List<UUID> lists) {
+    String named = title == null ? "" : title.strip();
+    if (named.isEmpty() || named.length() > 200) {
+      throw ValidationFailed.of("title", "give the analysis a title, up to 200 characters");
+    }
+    Estimates answer = estimate(lists);
+    List<UUID> teams = jdbc.sql("SELECT DISTINCT office_id FROM source_report WHERE id IN (:lists)").param("lists", lists)
+        .query(UUID.class).list();
+    if (teams.size() != 1) {
+      throw ValidationFailed.of("list", "choose lists of one team");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO list_estimate (id, office_id, title, saved_by, saved_at, answer) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, teams.get(0), named, access.actor().username(), java.time.OffsetDateTime.now(clock), json.writeValueAsString(answer))
+        .update();
+    for (int i = 0; i < lists.size(); i++) {
+      jdbc.sql("INSERT INTO list_estimate_list (estimate_id, position, report_id) VALUES (?, ?, ?)").params(id, i, lists.get(i)).update();
+    }
+    audit.record(AuditRecord.success("LIST_ESTIMATE_SAVED", "LIST_ESTIMATE", id, teams.get(0)));
+    return id;
+  }
+
+  /** The saved estimates of the reader's teams, newest first. */
+  @Transactional(readOnly = true)
+  public org.sanctuary.shared.ResultPage<SavedSummary> saved(org.sanctuary.shared.PageRequest page) {
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
+    long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:" + TeamScope.TEAMS + ")")
+        .param(TeamScope.TEAMS, scope.ids()).query(Long.class).single();
+    List<SavedSummary> items = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
+            + " WHERE l.estimate_id = e.id) FROM list_estimate e WHERE e.office_id IN (:" + TeamScope.TEAMS + ")"
+            + " ORDER BY e.saved_at DESC, e.id LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset())
+        .query((rs, n) -> new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5)))
+        .list();
+    return new org.sanctuary.shared.ResultPage<>(items, page.page(), page.size(), total);
+  }
+
+  /**
+   * A saved estimate: its answer when saved, and the same lists estimated again now, to compare.
+   * Another team's is not found. Audited.
+   */
+  @Transactional
+  public Saved read(UUID id) {
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
+    SavedSummary summary = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
+            + " WHERE l.estimate_id = e.id) FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:" + TeamScope.TEAMS + ")")
+        .param("id", id).param(TeamScope.TEAMS, scope.ids())
+        .query((rs, n) -> new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5)))
+        .optional().orElseThrow(() -> new NotFound("saved estimate"));
+    String answer = jdbc.sql("SELECT answer FROM list_estimate WHERE id = ?").param(id).query(String.class).single();
+    List<UUID> lists = jdbc.sql("SELECT report_id FROM list_estimate_list WHERE estimate_id = ? ORDER BY position").param(id)
+        .query(UUID.class).list();
+    audit.record(AuditRecord.success("LIST_ESTIMATE_READ", "LIST_ESTIMATE", id, null));
+    return new Saved(summary, json.readValue(answer, Estimates.class), estimate(lists));
+  }
+
+  /** A saved estimate as listed: title, who saved it and when, how many lists. */
+  public record SavedSummary(UUID id, String title, String savedBy, java.time.Instant savedAt, int lists) {}
+
+  /** A saved estimate with its answer then and the same lists' answer now. */
+  public record Saved(SavedSummary summary, Estimates then, Estimates now) {}
 
   /** The most lists offered to choose from, newest first. */
   public static final int LISTS_OFFERED = 200;
@@ -255,7 +329,23 @@ public class ListOverlaps {
   public record Estimates(
       List<ListSize> lists, long records, long people, long undecidedPairs, List<Cell> cells, List<PairEstimate> pairs,
       @Nullable LowerBound chao, List<ModelEstimate> models,
-      @Nullable Posterior latentClasses, List<AtThreshold> thresholds, Map<String, String> assumptions) {}
+      @Nullable Posterior latentClasses, List<AtThreshold> thresholds, Map<String, String> assumptions) {
+
+    /** The people of the fullest cell, for drawing the others against (1 if none). */
+    public long largestCell() {
+      return Math.max(1, cells.stream().mapToLong(Cell::people).max().orElse(1));
+    }
+
+    /** The lowest N̂ of the best log-linear models shown. */
+    public double lowestModel() {
+      return models.stream().mapToDouble(ModelEstimate::estimate).min().orElse(0);
+    }
+
+    /** The highest N̂ of the best log-linear models shown: with the lowest, how much the choice of model moves the answer. */
+    public double highestModel() {
+      return models.stream().mapToDouble(ModelEstimate::estimate).max().orElse(0);
+    }
+  }
 
   /** The assumption each method rests on, in words, shown beside its numbers. */
   static final Map<String, String> ASSUMPTIONS = Map.of("pairs", Chapman.ASSUMPTION, "chao", ChaoLowerBound.ASSUMPTION,

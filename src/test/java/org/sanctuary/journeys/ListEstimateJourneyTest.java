@@ -12,8 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On the demo's three lists of people returned from Jilin, the monitor goes from the monitoring page
- * to the estimates, ticks the three lists, and reads how many people they are and what every method
- * estimates, each with its interval; a registrar, who may not read monitoring figures, is refused.
+ * to the estimates, ticks the three lists, reads how many people they are and what every method
+ * estimates, each with its interval, and saves the analysis; a registrar, who may not read monitoring
+ * figures, is refused.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,6 +53,14 @@ class ListEstimateJourneyTest {
       assertThat(page.locator("#est-spread")).isVisible();
       org.assertj.core.api.Assertions.assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
       chromium.screenshot("list-estimate");
+
+      // Saved under a title, it opens with its answer then beside the same lists now.
+      page.getByLabel("Title").fill("Returns from Jilin, spring 2002");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this analysis")).click();
+      assertThat(page.locator("h1")).hasText("Returns from Jilin, spring 2002");
+      assertThat(page.locator("#est-compare")).containsText("When saved");
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV"))).isVisible();
+      org.assertj.core.api.Assertions.assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
 
       chromium.signOut();
       signIn(chromium, "registrar");

@@ -146,12 +146,76 @@ class ListOverlapsApiTest {
   private static String section(String page, String id) {
     int at = page.indexOf("id=\"" + id + "\"");
     assertThat(at).as(id).isPositive();
-    return page.substring(at, page.indexOf("</" + (id.equals("estimate") ? "form" : "table") + ">", at));
+    return page.substring(at, page.indexOf("</" + (id.equals("estimate") || id.equals("save-estimate") ? "form" : "table") + ">", at));
   }
 
   private static long checked(String page) {
     return java.util.regex.Pattern.compile("<input type=\"checkbox\" name=\"list\" value=\"[^\"]+\" checked").matcher(page)
         .results().count();
+  }
+
+  @Test
+  void aSavedEstimateKeepsItsAnswerAndIsComparedWithTheSameListsNowAndStaysWithItsTeam() throws Exception {
+    String body = "{\"title\":\"Returns from Longjing, spring 2002\",\"lists\":[\"" + witness + "\",\"" + church + "\",\"" + press + "\"]}";
+    JsonNode saved = read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/monitoring/saved-estimates")
+            .with(user(fixtures.user(team.username(Role.ANALYST))))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated()));
+    String id = saved.at("/summary/id").asString();
+    assertThat(saved.at("/then/people").asLong()).isEqualTo(19);
+    assertThat(saved.at("/now/people").asLong()).isEqualTo(19);
+
+    // The undecided pair is confirmed after saving: the same lists are now 18 people; the saved answer keeps 19.
+    jdbc.sql("UPDATE link_candidate SET status = 'CONFIRMED' WHERE office_id = ?").param(team.office().id().value()).update();
+    jdbc.sql("INSERT INTO person_link (id, office_id, first_person, second_person, same_person, score, reason, asserted_by, asserted_at)"
+            + " SELECT ?, office_id, first_person, second_person, TRUE, probability, 'Reviewed.', 'monitor', ? FROM link_candidate"
+            + " WHERE office_id = ?")
+        .params(UUID.randomUUID(), OffsetDateTime.now(), team.office().id().value()).update();
+    JsonNode again = read(mvc.perform(get("/api/monitoring/saved-estimates/" + id).with(user(fixtures.user(team.username(Role.MONITOR)))))
+        .andExpect(status().isOk()));
+    assertThat(again.at("/then/people").asLong()).isEqualTo(19);
+    assertThat(again.at("/now/people").asLong()).isEqualTo(18);
+    assertThat(again.at("/now/undecidedPairs").asLong()).isZero();
+
+    String csv = mvc.perform(get("/monitoring/saved-estimates/" + id + "/download").param("format", "csv")
+            .with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(csv).contains("then,people,,19").contains("now,people,,18").contains("then,log_linear,A + B + C,")
+        .contains("then,latent_classes,").contains("then,assumption,models,");
+
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    mvc.perform(get("/api/monitoring/saved-estimates/" + id).with(user(fixtures.user(other.username(Role.ANALYST)))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/monitoring/saved-estimates/" + id + "/download").with(user(fixtures.user(other.username(Role.ANALYST)))))
+        .andExpect(status().isNotFound());
+    assertThat(read(mvc.perform(get("/api/monitoring/saved-estimates").with(user(fixtures.user(other.username(Role.ANALYST))))))
+        .get("total").asLong()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action IN ('LIST_ESTIMATE_SAVED', 'LIST_ESTIMATE_READ')"
+            + " AND subject_id = ?").param(id).query(Long.class).single()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void anEstimateWithoutATitleIsNotSavedAndThePageKeepsTheListsAndNamesTheTitle() throws Exception {
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/saved-estimates")
+            .with(user(fixtures.user(team.username(Role.ANALYST))))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("list", witness.toString()).param("list", church.toString()).param("title", " "))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(section(page, "save-estimate")).contains("give the analysis a title, up to 200 characters");
+    assertThat(checked(page)).isEqualTo(2);
+    assertThat(page).contains("id=\"est-cells\"");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id = ?").param(team.office().id().value())
+        .query(Long.class).single()).isZero();
+
+    String saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/saved-estimates")
+            .with(user(fixtures.user(team.username(Role.ANALYST))))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("list", witness.toString()).param("list", church.toString()).param("title", "Witness and church"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String shown = mvc.perform(get(saved).param("lang", "zh").with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(shown).contains("Witness and church").contains("保存时").contains("id=\"est-compare\"").doesNotContain("??");
   }
 
   private UUID aList(String content) {

@@ -78,6 +78,7 @@ class RoleEndpointMatrixTest {
   @Autowired Interviews interviews;
   @Autowired RemovalRequests removals;
   @Autowired org.sanctuary.access.OfficerProfiles profiles;
+  @Autowired org.sanctuary.monitoring.ListOverlaps overlaps;
   @Autowired org.sanctuary.monitoring.SourceReports reports;
   @Autowired org.sanctuary.monitoring.Events events;
   @Autowired org.sanctuary.monitoring.Interventions interventions;
@@ -330,6 +331,20 @@ class RoleEndpointMatrixTest {
         (c, u) -> get("/api/monitoring/estimates").param("list", aReport(c).toString()).param("list", aReport(c).toString())));
     e.add(new Endpoint("GET", "/monitoring/estimates", roles(Permission.MONITORING_STATISTICS),
         (c, u) -> get("/monitoring/estimates").param("list", aReport(c).toString()).param("list", aReport(c).toString())));
+    e.add(new Endpoint("POST", "/api/monitoring/saved-estimates", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> json(post("/api/monitoring/saved-estimates"), "{\"title\":\"Spring\",\"lists\":[\"" + aReport(c) + "\",\""
+            + aReport(c) + "\"]}")));
+    e.add(new Endpoint("GET", "/api/monitoring/saved-estimates", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/api/monitoring/saved-estimates")));
+    e.add(new Endpoint("GET", "/api/monitoring/saved-estimates/{id}", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/api/monitoring/saved-estimates/" + aSavedEstimate(c))));
+    e.add(new Endpoint("POST", "/monitoring/saved-estimates", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> post("/monitoring/saved-estimates").with(csrf()).param("title", "Spring").param("list", aReport(c).toString())
+            .param("list", aReport(c).toString())));
+    e.add(new Endpoint("GET", "/monitoring/saved-estimates/{id}", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/monitoring/saved-estimates/" + aSavedEstimate(c))));
+    e.add(new Endpoint("GET", "/monitoring/saved-estimates/{id}/download", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/monitoring/saved-estimates/" + aSavedEstimate(c) + "/download")));
     e.add(new Endpoint("GET", "/monitoring", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring")));
     e.add(new Endpoint("GET", "/monitoring/reports", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/reports")));
     e.add(new Endpoint("GET", "/monitoring/reports/new", roles(Permission.MONITORING_RECORD), (c, u) -> get("/monitoring/reports/new")));
@@ -765,6 +780,10 @@ class RoleEndpointMatrixTest {
     return access.actingAs(c.staff().username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.SourceReports.Draft(
         c.staff().office().id(), org.sanctuary.monitoring.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
         "A witness saw trucks.", "A teacher", org.sanctuary.monitoring.SourceReport.Confidentiality.CONFIDENTIAL, null)));
+  }
+
+  private UUID aSavedEstimate(Call c) {
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> overlaps.save("Spring 2002", List.of(aReport(c), aReport(c))));
   }
 
   private UUID anIntervention(Call c) {

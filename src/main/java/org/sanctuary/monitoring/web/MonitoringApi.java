@@ -267,6 +267,32 @@ class MonitoringApi {
     return overlaps.estimate(lists);
   }
 
+  /** A request to save an estimate: its title and its lists, in order. */
+  record SaveEstimateRequest(@Nullable String title, @Nullable List<UUID> lists) {}
+
+  @PostMapping("/api/monitoring/saved-estimates")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "Save an estimate of 2 to 6 lists of one team under a title: its inputs and its answer now (audited)")
+  ResponseEntity<ListOverlaps.Saved> saveEstimate(@RequestBody SaveEstimateRequest r) {
+    UUID id = overlaps.save(r.title(), r.lists() == null ? List.of() : r.lists());
+    return ResponseEntity.created(URI.create("/api/monitoring/saved-estimates/" + id)).body(overlaps.read(id));
+  }
+
+  @GetMapping("/api/monitoring/saved-estimates")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "The saved estimates of your teams, newest first")
+  org.sanctuary.shared.ResultPage<ListOverlaps.SavedSummary> savedEstimates(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return overlaps.saved(new PageRequest(page, size));
+  }
+
+  @GetMapping("/api/monitoring/saved-estimates/{id}")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "A saved estimate: its answer when saved and the same lists estimated again now (audited)")
+  ListOverlaps.Saved savedEstimate(@PathVariable UUID id) {
+    return overlaps.read(id);
+  }
+
   @GetMapping(value = "/api/monitoring/export", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
   @PreAuthorize("hasAuthority('MONITORING_EXPORT')")
   @Operation(summary = "Export events with acts, counts and sources; identities pseudonymised unless your role and a recorded"
