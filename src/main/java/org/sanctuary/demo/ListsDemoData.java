@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Office;
 import org.sanctuary.access.Offices;
+import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.ListImport;
 import org.sanctuary.monitoring.ListOverlaps;
+import org.sanctuary.monitoring.MonitoringEvent.Connection;
 import org.sanctuary.monitoring.SourceReport.Confidentiality;
 import org.sanctuary.monitoring.SourceReport.SourceType;
 import org.sanctuary.monitoring.SourceReports;
@@ -59,9 +61,11 @@ class ListsDemoData implements ApplicationRunner {
   private final ListImport imports;
   private final ListOverlaps overlaps;
   private final PersonLinkage linkage;
+  private final Events events;
 
   ListsDemoData(Offices offices, AccessPolicy access, SourceReports reports, ListImport imports, ListOverlaps overlaps,
-      PersonLinkage linkage) {
+      PersonLinkage linkage, Events events) {
+    this.events = events;
     this.offices = offices;
     this.access = access;
     this.reports = reports;
@@ -73,7 +77,7 @@ class ListsDemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     access.actingAs("monitor", () -> {
-      if (!overlaps.lists().isEmpty()) {
+      if (!overlaps.lists(ListOverlaps.ListFilter.NONE).isEmpty()) {
         return null;
       }
       Office team = offices.all().stream().filter(o -> o.code().equals("MON")).findFirst().orElseThrow();
@@ -96,14 +100,23 @@ class ListsDemoData implements ApplicationRunner {
           press.append(String.join(",", "", person[2], person[3], "circa " + person[4], "RETURNED", on, "")).append('\n');
         }
       }
-      imports.run(list(team, SourceType.WITNESS, LocalDate.of(2002, 6, 8),
-          "A former detainee's list, in Hangul, of people she saw returned from Longjing and Tumen in April and May."),
-          witness.toString(), ListImport.Progress.NONE);
-      imports.run(list(team, SourceType.NGO_REPORT, LocalDate.of(2002, 6, 15),
-          "A partner church's list of members and visitors returned across the border this spring."),
-          church.toString(), ListImport.Progress.NONE);
-      imports.run(list(team, SourceType.MEDIA, LocalDate.of(2002, 6, 22),
-          "Names of returnees printed in a press report on the spring round-ups in Jilin."), press.toString(), ListImport.Progress.NONE);
+      UUID byWitness = list(team, SourceType.WITNESS, LocalDate.of(2002, 6, 8),
+          "A former detainee's list, in Hangul, of people she saw returned from Longjing and Tumen in April and May.");
+      UUID byChurch = list(team, SourceType.NGO_REPORT, LocalDate.of(2002, 6, 15),
+          "A partner church's list of members and visitors returned across the border this spring.");
+      UUID byPress = list(team, SourceType.MEDIA, LocalDate.of(2002, 6, 22),
+          "Names of returnees printed in a press report on the spring round-ups in Jilin.");
+      imports.run(byWitness, witness.toString(), ListImport.Progress.NONE);
+      imports.run(byChurch, church.toString(), ListImport.Progress.NONE);
+      imports.run(byPress, press.toString(), ListImport.Progress.NONE);
+      // Each list informs the spring returns from Longjing and Tumen, so an analysis of forced returns in Jilin finds them.
+      for (Events.EventSummary event : events.list(null, new PageRequest(0, 100)).items()) {
+        if (event.title().startsWith("Forced returns from Longjing") || event.title().startsWith("Returns across the Tumen")) {
+          events.addInformation(event.id(), new Events.InformationDraft(byWitness, null, Connection.WITNESS, "C", 2, List.of()));
+          events.addInformation(event.id(), new Events.InformationDraft(byChurch, null, Connection.HEARSAY, "C", 3, List.of()));
+          events.addInformation(event.id(), new Events.InformationDraft(byPress, null, Connection.MEDIA, "D", 3, List.of()));
+        }
+      }
       linkAndConfirm(team);
       return null;
     });

@@ -1,5 +1,6 @@
 package org.sanctuary.monitoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,9 +49,11 @@ public class ListOverlaps {
   private final AuditTrail audit;
   private final tools.jackson.databind.json.JsonMapper json;
   private final java.time.Clock clock;
+  private final Gazetteer places;
 
   ListOverlaps(AccessPolicy access, JdbcClient jdbc, PersonLinkage linkage, AuditTrail audit, tools.jackson.databind.json.JsonMapper json,
-      java.time.Clock clock) {
+      java.time.Clock clock, Gazetteer places) {
+    this.places = places;
     this.access = access;
     this.jdbc = jdbc;
     this.linkage = linkage;
@@ -64,7 +67,7 @@ public class ListOverlaps {
    * team (the lists must be of one team). Audited.
    */
   @Transactional
-  public UUID save(@Nullable String title, List<UUID> lists) {
+  public UUID save(@Nullable String title, List<UUID> lists, ListFilter filter) {
     String named = title == null ? "" : title.strip();
     if (named.isEmpty() || named.length() > 200) {
       throw ValidationFailed.of("title", "give the analysis a title, up to 200 characters");
@@ -76,8 +79,10 @@ public class ListOverlaps {
       throw ValidationFailed.of("list", "choose lists of one team");
     }
     UUID id = UUID.randomUUID();
-    jdbc.sql("INSERT INTO list_estimate (id, office_id, title, saved_by, saved_at, answer) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(id, teams.get(0), named, access.actor().username(), java.time.OffsetDateTime.now(clock), json.writeValueAsString(answer))
+    jdbc.sql("INSERT INTO list_estimate (id, office_id, title, act_type, period_from, period_to, place_id, saved_by, saved_at, answer)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, teams.get(0), named, filter.actType(), filter.from(), filter.to(), filter.place(), access.actor().username(),
+            java.time.OffsetDateTime.now(clock), json.writeValueAsString(answer))
         .update();
     for (int i = 0; i < lists.size(); i++) {
       jdbc.sql("INSERT INTO list_estimate_list (estimate_id, position, report_id) VALUES (?, ?, ?)").params(id, i, lists.get(i)).update();
@@ -93,11 +98,10 @@ public class ListOverlaps {
     long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:" + TeamScope.TEAMS + ")")
         .param(TeamScope.TEAMS, scope.ids()).query(Long.class).single();
     List<SavedSummary> items = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id) FROM list_estimate e WHERE e.office_id IN (:" + TeamScope.TEAMS + ")"
+            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:" + TeamScope.TEAMS + ")"
             + " ORDER BY e.saved_at DESC, e.id LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5)))
+        .query((rs, n) -> summary(rs))
         .list();
     return new org.sanctuary.shared.ResultPage<>(items, page.page(), page.size(), total);
   }
@@ -110,10 +114,9 @@ public class ListOverlaps {
   public Saved read(UUID id) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
     SavedSummary summary = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id) FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:" + TeamScope.TEAMS + ")")
+            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:" + TeamScope.TEAMS + ")")
         .param("id", id).param(TeamScope.TEAMS, scope.ids())
-        .query((rs, n) -> new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5)))
+        .query((rs, n) -> summary(rs))
         .optional().orElseThrow(() -> new NotFound("saved estimate"));
     String answer = jdbc.sql("SELECT answer FROM list_estimate WHERE id = ?").param(id).query(String.class).single();
     List<UUID> lists = jdbc.sql("SELECT report_id FROM list_estimate_list WHERE estimate_id = ? ORDER BY position").param(id)
@@ -122,8 +125,15 @@ public class ListOverlaps {
     return new Saved(summary, json.readValue(answer, Estimates.class), estimate(lists));
   }
 
-  /** A saved estimate as listed: title, who saved it and when, how many lists. */
-  public record SavedSummary(UUID id, String title, String savedBy, java.time.Instant savedAt, int lists) {}
+  private static SavedSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+        rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5),
+        new ListFilter(rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+            rs.getObject(9, UUID.class)));
+  }
+
+  /** A saved estimate as listed: title, who saved it and when, how many lists, and what the lists were chosen for. */
+  public record SavedSummary(UUID id, String title, String savedBy, java.time.Instant savedAt, int lists, ListFilter chosenFor) {}
 
   /** A saved estimate with its answer then and the same lists' answer now. */
   public record Saved(SavedSummary summary, Estimates then, Estimates now) {}
@@ -132,23 +142,67 @@ public class ListOverlaps {
   public static final int LISTS_OFFERED = 200;
 
   /**
-   * The lists a reader may estimate from: reports of their teams whose named people were imported,
-   * newest first, each with how many it names (at most {@link #LISTS_OFFERED}).
+   * What the lists are chosen for: an act type, a period and a place (everything under it in the
+   * gazetteer), each optional. A list is offered when its report informs an event of the team that
+   * matches all that are given.
+   */
+  public record ListFilter(@Nullable String actType, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable UUID place) {
+
+    public static final ListFilter NONE = new ListFilter(null, null, null, null);
+
+    public ListFilter {
+      if ((from == null) != (to == null) || from != null && to.isBefore(from)) {
+        throw ValidationFailed.of("period", "give from and to, from not after to");
+      }
+    }
+
+    boolean any() {
+      return actType != null || from != null || place != null;
+    }
+  }
+
+  /**
+   * The lists a reader may estimate from: reports of their teams whose named people were imported
+   * and, if the filter says, that inform an event of its act type, period and place; newest first,
+   * each with how many it names (at most {@link #LISTS_OFFERED}).
    */
   @Transactional(readOnly = true)
-  public List<ImportedList> lists() {
+  public List<ImportedList> lists(ListFilter filter) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    return jdbc.sql("SELECT r.id, r.reference, r.received_on, COUNT(*) FROM source_report r JOIN person_mention m ON m.report_id = r.id"
-            + " WHERE r.office_id IN (:" + TeamScope.TEAMS + ") GROUP BY r.id, r.reference, r.received_on"
-            + " ORDER BY r.received_on DESC, r.reference FETCH FIRST " + LISTS_OFFERED + " ROWS ONLY")
-        .param(TeamScope.TEAMS, scope.ids())
-        .query((rs, n) -> new ImportedList(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+    StringBuilder sql = new StringBuilder("SELECT r.id, r.reference, r.received_on, COUNT(*) FROM source_report r"
+        + " JOIN person_mention m ON m.report_id = r.id WHERE r.office_id IN (:" + TeamScope.TEAMS + ")");
+    Map<String, Object> params = new HashMap<>();
+    params.put(TeamScope.TEAMS, scope.ids());
+    if (filter.any()) {
+      sql.append(" AND EXISTS (SELECT 1 FROM information_link l JOIN monitoring_event e ON e.id = l.event_id"
+          + " LEFT JOIN place p ON p.id = e.place_id WHERE l.report_id = r.id AND e.office_id = r.office_id");
+      if (filter.from() != null) {
+        // An event that only overlaps the period counts: its dates are an interval, and a list of it may name people of the period.
+        sql.append(" AND (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)");
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+      }
+      if (filter.place() != null) {
+        sql.append(" AND p.path LIKE :path");
+        params.put("path", places.pathOf(filter.place()) + "%");
+      }
+      if (filter.actType() != null) {
+        sql.append(" AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)");
+        params.put("actType", filter.actType());
+      }
+      sql.append(")");
+    }
+    sql.append(" GROUP BY r.id, r.reference, r.received_on ORDER BY r.received_on DESC, r.reference FETCH FIRST " + LISTS_OFFERED
+        + " ROWS ONLY");
+    return jdbc.sql(sql.toString()).params(params)
+        .query((rs, n) -> new ImportedList(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
             rs.getLong(4)))
         .list();
   }
 
   /** A report whose named people were imported: a list to estimate from. */
-  public record ImportedList(UUID report, String reference, java.time.LocalDate receivedOn, long named) {}
+  public record ImportedList(UUID report, String reference, LocalDate receivedOn, long named) {}
 
   /** The overlaps of 2 to 6 lists (reports whose named people were imported) and every estimate of the people they missed. */
   @Transactional

@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On the demo's three lists of people returned from Jilin, the monitor goes from the monitoring page
- * to the estimates, ticks the three lists, reads how many people they are and what every method
+ * to the estimates, asks for the lists of forced returns in Jilin in April and May 2002, ticks the three, reads how many people they are and what every method
  * estimates, each with its interval, and saves the analysis; a registrar, who may not read monitoring
  * figures, is refused.
  */
@@ -35,6 +35,12 @@ class ListEstimateJourneyTest {
       signIn(chromium, "monitor");
       page.navigate(chromium.url("/monitoring"));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Estimate from lists")).click();
+      // Forced returns in Jilin, April and May 2002: the lists whose reports inform such an event.
+      page.locator("#ef-type").selectOption("FORCED_RETURN");
+      page.locator("#ef-from").fill("2002-04-01");
+      page.locator("#ef-to").fill("2002-05-31");
+      page.locator("#ef-place").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Jilin, China"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show their lists")).click();
       Locator lists = page.locator("input[name=list]");
       assertThat(lists).hasCount(3);
       for (int i = 0; i < 3; i++) {
@@ -59,6 +65,8 @@ class ListEstimateJourneyTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this analysis")).click();
       assertThat(page.locator("h1")).hasText("Returns from Jilin, spring 2002");
       assertThat(page.locator("#est-compare")).containsText("When saved");
+      assertThat(page.locator("#est-chosen-for")).containsText("2002-04-01 – 2002-05-31");
+      assertThat(page.locator("#est-chosen-for")).containsText("Jilin");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV"))).isVisible();
       org.assertj.core.api.Assertions.assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
 

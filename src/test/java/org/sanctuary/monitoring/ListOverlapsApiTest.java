@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ class ListOverlapsApiTest {
   @Autowired SourceReports reports;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
+  @Autowired Events events;
+  @Autowired ListOverlaps overlaps;
 
   private Fixtures.Staffed team;
   private UUID witness;
@@ -216,6 +219,40 @@ class ListOverlapsApiTest {
     String shown = mvc.perform(get(saved).param("lang", "zh").with(user(fixtures.user(team.username(Role.ANALYST)))))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(shown).contains("Witness and church").contains("保存时").contains("id=\"est-compare\"").doesNotContain("??");
+  }
+
+  @Test
+  void theListsOfferedAreThoseWhoseReportsInformAnEventOfTheActPeriodAndPlaceChosen() throws Exception {
+    access.actingAs(team.username(Role.MONITOR), () -> {
+      UUID returns = events.record(new Events.EventDraft(team.office().id(), "Returns at Tumen", "May 2002", null, null, null));
+      events.addAct(returns, new Events.ActDraft("FORCED_RETURN", null, "Returnees", null, null, null, null, null, List.of()));
+      for (UUID list : List.of(witness, church)) {
+        events.addInformation(returns, new Events.InformationDraft(list, null, MonitoringEvent.Connection.WITNESS, "C", 3, List.of()));
+      }
+      return null;
+    });
+    assertThat(lists(Map.of())).hasSize(3);
+    assertThat(lists(Map.of("actType", "FORCED_RETURN", "from", "2002-04-01", "to", "2002-05-31")))
+        .containsExactlyInAnyOrder(witness.toString(), church.toString());
+    assertThat(lists(Map.of("actType", "DETENTION"))).isEmpty();
+    assertThat(lists(Map.of("from", "2003-01-01", "to", "2003-12-31"))).isEmpty();
+    mvc.perform(get("/api/monitoring/lists").param("from", "2002-04-01").with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+
+    // Saved with what the lists were chosen for, and shown with it.
+    UUID saved = access.actingAs(team.username(Role.ANALYST), () -> overlaps.save("Tumen, May", List.of(witness, church),
+        new ListOverlaps.ListFilter("FORCED_RETURN", LocalDate.of(2002, 5, 1), LocalDate.of(2002, 5, 31), null)));
+    String page = mvc.perform(get("/monitoring/saved-estimates/" + saved).with(user(fixtures.user(team.username(Role.ANALYST)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page.substring(page.indexOf("id=\"est-chosen-for\""))).contains("2002-05-01 – 2002-05-31").contains("Forced return");
+  }
+
+  private List<String> lists(Map<String, String> filter) throws Exception {
+    var request = get("/api/monitoring/lists").with(user(fixtures.user(team.username(Role.ANALYST))));
+    filter.forEach(request::param);
+    List<String> ids = new ArrayList<>();
+    read(mvc.perform(request).andExpect(status().isOk())).forEach(list -> ids.add(list.get("report").asString()));
+    return ids;
   }
 
   private UUID aList(String content) {

@@ -334,6 +334,8 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/api/monitoring/saved-estimates", roles(Permission.MONITORING_STATISTICS),
         (c, u) -> json(post("/api/monitoring/saved-estimates"), "{\"title\":\"Spring\",\"lists\":[\"" + aReport(c) + "\",\""
             + aReport(c) + "\"]}")));
+    e.add(new Endpoint("GET", "/api/monitoring/lists", roles(Permission.MONITORING_STATISTICS),
+        (c, u) -> get("/api/monitoring/lists").param("actType", "FORCED_RETURN")));
     e.add(new Endpoint("GET", "/api/monitoring/saved-estimates", roles(Permission.MONITORING_STATISTICS),
         (c, u) -> get("/api/monitoring/saved-estimates")));
     e.add(new Endpoint("GET", "/api/monitoring/saved-estimates/{id}", roles(Permission.MONITORING_STATISTICS),
@@ -783,7 +785,8 @@ class RoleEndpointMatrixTest {
   }
 
   private UUID aSavedEstimate(Call c) {
-    return access.actingAs(c.staff().username(Role.MONITOR), () -> overlaps.save("Spring 2002", List.of(aReport(c), aReport(c))));
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> overlaps.save("Spring 2002", List.of(aReport(c), aReport(c)),
+        org.sanctuary.monitoring.ListOverlaps.ListFilter.NONE));
   }
 
   private UUID anIntervention(Call c) {

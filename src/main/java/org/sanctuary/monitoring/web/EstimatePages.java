@@ -35,49 +35,101 @@ class EstimatePages {
 
   private final ListOverlaps overlaps;
   private final tools.jackson.databind.json.JsonMapper json;
+  private final org.sanctuary.monitoring.Gazetteer places;
+  private final org.sanctuary.monitoring.Events events;
 
-  EstimatePages(ListOverlaps overlaps, tools.jackson.databind.json.JsonMapper json) {
+  EstimatePages(ListOverlaps overlaps, tools.jackson.databind.json.JsonMapper json, org.sanctuary.monitoring.Gazetteer places,
+      org.sanctuary.monitoring.Events events) {
     this.overlaps = overlaps;
     this.json = json;
+    this.places = places;
+    this.events = events;
+  }
+
+  /** What the reader chose the lists for, as typed: kept on the page whether it reads or not. */
+  record Filter(@Nullable String actType, @Nullable String from, @Nullable String to, @Nullable UUID placeId) {
+
+    /** The filter, or the problems of its fields (a date that does not read, a period without both ends). */
+    ListOverlaps.ListFilter read(Map<String, String> errors) {
+      java.time.LocalDate start = date("from", from, errors);
+      java.time.LocalDate end = date("to", to, errors);
+      if (!errors.isEmpty()) {
+        return ListOverlaps.ListFilter.NONE;
+      }
+      try {
+        return new ListOverlaps.ListFilter(actType == null || actType.isBlank() ? null : actType, start, end, placeId);
+      } catch (ValidationFailed e) {
+        errors.putAll(e.messagesByField());
+        return ListOverlaps.ListFilter.NONE;
+      }
+    }
+
+    private static java.time.@Nullable LocalDate date(String field, @Nullable String text, Map<String, String> errors) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return java.time.LocalDate.parse(text.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        errors.put(field, org.sanctuary.shared.ProblemWording.say("is not a date (YYYY-MM-DD)"));
+        return null;
+      }
+    }
   }
 
   @GetMapping("/monitoring/estimates")
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   String estimates(@RequestParam(name = "list", required = false) @Nullable List<UUID> chosen,
+      @RequestParam(required = false) @Nullable String actType, @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable UUID placeId,
       @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
     List<UUID> picked = chosen == null ? List.of() : chosen;
-    Map<String, String> errors = Map.of();
-    if (!picked.isEmpty()) {
+    Filter typed = new Filter(actType, from, to, placeId);
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    ListOverlaps.ListFilter filter = typed.read(errors);
+    if (!picked.isEmpty() && errors.isEmpty()) {
       try {
         model.addAttribute("estimates", overlaps.estimate(picked));
       } catch (ValidationFailed e) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        errors = e.messagesByField();
+        errors.putAll(e.messagesByField());
       }
     }
-    return page(model, picked, page, errors, null);
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    }
+    return page(model, picked, typed, filter, page, errors, null);
   }
 
   @PostMapping("/monitoring/saved-estimates")
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   String save(@RequestParam(name = "list", required = false) @Nullable List<UUID> chosen, @RequestParam(required = false) @Nullable String title,
+      @RequestParam(required = false) @Nullable String actType, @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable UUID placeId,
       Model model, HttpServletResponse response) {
     List<UUID> picked = chosen == null ? List.of() : chosen;
-    try {
-      return "redirect:/monitoring/saved-estimates/" + overlaps.save(title, picked);
-    } catch (ValidationFailed e) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      if (!e.messagesByField().containsKey("list")) {
-        model.addAttribute("estimates", overlaps.estimate(picked));
+    Filter typed = new Filter(actType, from, to, placeId);
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    ListOverlaps.ListFilter filter = typed.read(errors);
+    if (errors.isEmpty()) {
+      try {
+        return "redirect:/monitoring/saved-estimates/" + overlaps.save(title, picked, filter);
+      } catch (ValidationFailed e) {
+        errors.putAll(e.messagesByField());
       }
-      return page(model, picked, 0, e.messagesByField(), title);
     }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    if (!errors.containsKey("list")) {
+      model.addAttribute("estimates", overlaps.estimate(picked));
+    }
+    return page(model, picked, typed, filter, 0, errors, title);
   }
 
   @GetMapping("/monitoring/saved-estimates/{id}")
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   String saved(@PathVariable UUID id, Model model) {
     model.addAttribute("saved", overlaps.read(id));
+    model.addAttribute("places", places.choices());
+    model.addAttribute("actTypes", events.actTypes());
     return "monitoring/saved-estimate";
   }
 
@@ -94,8 +146,12 @@ class EstimatePages {
         .body(body);
   }
 
-  private String page(Model model, List<UUID> picked, int page, Map<String, String> errors, @Nullable String title) {
-    model.addAttribute("lists", overlaps.lists());
+  private String page(Model model, List<UUID> picked, Filter typed, ListOverlaps.ListFilter filter, int page, Map<String, String> errors,
+      @Nullable String title) {
+    model.addAttribute("filter", typed);
+    model.addAttribute("places", places.choices());
+    model.addAttribute("actTypes", events.actTypes());
+    model.addAttribute("lists", overlaps.lists(filter));
     model.addAttribute("chosen", picked);
     model.addAttribute("errors", errors);
     model.addAttribute("title", title);

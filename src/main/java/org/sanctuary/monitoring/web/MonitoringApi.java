@@ -267,14 +267,26 @@ class MonitoringApi {
     return overlaps.estimate(lists);
   }
 
-  /** A request to save an estimate: its title and its lists, in order. */
-  record SaveEstimateRequest(@Nullable String title, @Nullable List<UUID> lists) {}
+  /** A request to save an estimate: its title, its lists in order, and what they were chosen for (each optional). */
+  record SaveEstimateRequest(@Nullable String title, @Nullable List<UUID> lists, @Nullable String actType, @Nullable LocalDate from,
+      @Nullable LocalDate to, @Nullable UUID placeId) {}
+
+  @GetMapping("/api/monitoring/lists")
+  @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
+  @Operation(summary = "The imported lists of your teams to estimate from, newest first; optionally those whose report informs an"
+      + " event of an act type, a period (from and to) and a place with everything under it")
+  List<ListOverlaps.ImportedList> lists(@RequestParam(required = false) @Nullable String actType,
+      @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable UUID placeId) {
+    return overlaps.lists(new ListOverlaps.ListFilter(actType, from, to, placeId));
+  }
 
   @PostMapping("/api/monitoring/saved-estimates")
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   @Operation(summary = "Save an estimate of 2 to 6 lists of one team under a title: its inputs and its answer now (audited)")
   ResponseEntity<ListOverlaps.Saved> saveEstimate(@RequestBody SaveEstimateRequest r) {
-    UUID id = overlaps.save(r.title(), r.lists() == null ? List.of() : r.lists());
+    UUID id = overlaps.save(r.title(), r.lists() == null ? List.of() : r.lists(),
+        new ListOverlaps.ListFilter(r.actType(), r.from(), r.to(), r.placeId()));
     return ResponseEntity.created(URI.create("/api/monitoring/saved-estimates/" + id)).body(overlaps.read(id));
   }
 
