@@ -73,7 +73,8 @@ public class ListOverlaps {
       throw ValidationFailed.of("title", "give the analysis a title, up to 200 characters");
     }
     Estimates answer = estimate(lists);
-    List<UUID> teams = jdbc.sql("SELECT DISTINCT office_id FROM source_report WHERE id IN (:lists)").param("lists", lists)
+    List<UUID> teams = jdbc.sql("SELECT DISTINCT office_id FROM source_report WHERE id IN (:lists) AND office_id IN (:teams)")
+        .param("lists", lists).param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_STATISTICS).ids())
         .query(UUID.class).list();
     if (teams.size() != 1) {
       throw ValidationFailed.of("list", "choose lists of one team");
@@ -95,10 +96,10 @@ public class ListOverlaps {
   @Transactional(readOnly = true)
   public org.sanctuary.shared.ResultPage<SavedSummary> saved(org.sanctuary.shared.PageRequest page) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:" + TeamScope.TEAMS + ")")
+    long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:teams)")
         .param(TeamScope.TEAMS, scope.ids()).query(Long.class).single();
     List<SavedSummary> items = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:" + TeamScope.TEAMS + ")"
+            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:teams)"
             + " ORDER BY e.saved_at DESC, e.id LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> summary(rs))
@@ -114,7 +115,7 @@ public class ListOverlaps {
   public Saved read(UUID id) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
     SavedSummary summary = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:" + TeamScope.TEAMS + ")")
+            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:teams)")
         .param("id", id).param(TeamScope.TEAMS, scope.ids())
         .query((rs, n) -> summary(rs))
         .optional().orElseThrow(() -> new NotFound("saved estimate"));
@@ -171,12 +172,12 @@ public class ListOverlaps {
   public List<ImportedList> lists(ListFilter filter) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
     StringBuilder sql = new StringBuilder("SELECT r.id, r.reference, r.received_on, COUNT(*) FROM source_report r"
-        + " JOIN person_mention m ON m.report_id = r.id WHERE r.office_id IN (:" + TeamScope.TEAMS + ")");
+        + " JOIN person_mention m ON m.report_id = r.id WHERE r.office_id IN (:teams)");
     Map<String, Object> params = new HashMap<>();
     params.put(TeamScope.TEAMS, scope.ids());
     if (filter.any()) {
       sql.append(" AND EXISTS (SELECT 1 FROM information_link l JOIN monitoring_event e ON e.id = l.event_id"
-          + " LEFT JOIN place p ON p.id = e.place_id WHERE l.report_id = r.id AND e.office_id = r.office_id");
+          + " LEFT JOIN place p ON p.id = e.place_id WHERE l.report_id = r.id AND e.office_id = r.office_id AND e.office_id IN (:teams)");
       if (filter.from() != null) {
         // An event that only overlaps the period counts: its dates are an interval, and a list of it may name people of the period.
         sql.append(" AND (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)");
@@ -213,7 +214,7 @@ public class ListOverlaps {
     }
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
     Map<UUID, String> references = new HashMap<>();
-    jdbc.sql("SELECT id, reference FROM source_report WHERE id IN (:lists) AND office_id IN (:" + TeamScope.TEAMS + ")")
+    jdbc.sql("SELECT id, reference FROM source_report WHERE id IN (:lists) AND office_id IN (:teams)")
         .param("lists", chosen).param(TeamScope.TEAMS, scope.ids())
         .query(rs -> {
           references.put(rs.getObject(1, UUID.class), rs.getString(2));
