@@ -72,9 +72,11 @@ public class Events {
   private final PersonDirectory persons;
   private final Clock clock;
   private final Vault vault;
+  private final org.springframework.context.MessageSource messages;
 
   Events(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Gazetteer places, SourceReports reports,
-      PersonDirectory persons, Clock clock, Vault vault) {
+      PersonDirectory persons, Clock clock, Vault vault, org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
@@ -303,13 +305,20 @@ public class Events {
     return new org.sanctuary.shared.ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
   }
 
-  /** The act types of the vocabulary, by code. */
+  /**
+   * The act types of the vocabulary, by code, named in the reader's language where the messages
+   * have a name for the code ({@code actType.FORCED_RETURN}), else by the vocabulary's own label;
+   * in the order of those names.
+   */
   public Map<String, String> actTypes() {
+    java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     Map<String, String> types = new java.util.LinkedHashMap<>();
-    jdbc.sql("SELECT code, label FROM act_type ORDER BY label").query(rs -> {
-      types.put(rs.getString(1), rs.getString(2));
+    jdbc.sql("SELECT code, label FROM act_type").query(rs -> {
+      types.put(rs.getString(1), messages.getMessage("actType." + rs.getString(1), null, rs.getString(2), reader));
     });
-    return types;
+    Map<String, String> named = new java.util.LinkedHashMap<>();
+    types.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(type -> named.put(type.getKey(), type.getValue()));
+    return named;
   }
 
   @Transactional

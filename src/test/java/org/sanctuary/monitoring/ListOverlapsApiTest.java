@@ -136,6 +136,8 @@ class ListOverlapsApiTest {
     assertThat(section(page, "est-methods")).contains("잠재 계층").contains("로그선형 모형 A + B + C").contains("두 명단 A, B (Chapman)")
         .contains("하한 (Chao)").contains("모든 명단의 공동 상호작용은 0입니다").doesNotContain("??");
     assertThat(page).contains("연계가 제안한 쌍 1개가 아직 결정되지 않았습니다");
+    // The act types of the filter in the reader's language, not the vocabulary's English.
+    assertThat(section(page, "list-filter")).contains(">강제송환</option>").doesNotContain("Forced return");
     assertThat(checked(page)).isEqualTo(3);
 
     String refused = mvc.perform(get("/monitoring/estimates").param("list", witness.toString())
@@ -149,7 +151,7 @@ class ListOverlapsApiTest {
   private static String section(String page, String id) {
     int at = page.indexOf("id=\"" + id + "\"");
     assertThat(at).as(id).isPositive();
-    return page.substring(at, page.indexOf("</" + (id.equals("estimate") || id.equals("save-estimate") ? "form" : "table") + ">", at));
+    return page.substring(at, page.indexOf("</" + (id.equals("estimate") || id.equals("save-estimate") || id.equals("list-filter") ? "form" : "table") + ">", at));
   }
 
   private static long checked(String page) {
