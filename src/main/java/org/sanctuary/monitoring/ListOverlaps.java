@@ -259,15 +259,7 @@ public class ListOverlaps {
       }
     }
     ChaoLowerBound chao = ChaoLowerBound.of(captured);
-    List<ModelEstimate> models = new ArrayList<>();
-    for (LogLinearFit fit : ModelSearch.ranked(captured)) {
-      if (models.size() == MODELS_SHOWN || !fit.estimable()) {
-        break;
-      }
-      var interval = fit.profileInterval(captured, 0.95);
-      models.add(new ModelEstimate(fit.model().formula(), fit.model().parameters(), fit.estimate(), interval.lower(),
-          interval.upper(), fit.aic(), fit.bic()));
-    }
+    List<ModelEstimate> models = best(captured, MODELS_SHOWN);
     LatentClasses.Estimate latent = LatentClasses.of(captured, LatentClasses.Settings.standard(SEED));
     // Linkage errors move N̂ (a false link lowers it, a missed one raises it): the best model again as if
     // the undecided pairs the linkage was surest of were confirmed.
@@ -276,7 +268,8 @@ public class ListOverlaps {
     for (double threshold : THRESHOLDS) {
       if (clusters.undecided().stream().anyMatch(pair -> pair.probability() >= threshold)) {
         CaptureHistories linked = CaptureHistories.ofPeople(letters, histories(onLists, clusters, threshold));
-        thresholds.add(new AtThreshold(threshold, linked.seen(), best(linked)));
+        List<ModelEstimate> bestLinked = best(linked, 1);
+        thresholds.add(new AtThreshold(threshold, linked.seen(), bestLinked.isEmpty() ? null : bestLinked.get(0)));
       }
     }
     return new Estimates(sizes, onLists.size(), captured.seen(), clusters.undecidedPairs(), cells, pairs,
@@ -318,16 +311,19 @@ public class ListOverlaps {
     return at;
   }
 
-  /** The estimable log-linear model of lowest BIC, with its profile interval; none if no model is estimable. */
-  private static @Nullable ModelEstimate best(CaptureHistories histories) {
+  /** The estimable log-linear models of lowest BIC, at most so many, each with its 95 % profile interval. */
+  private static List<ModelEstimate> best(CaptureHistories histories, int most) {
+    List<ModelEstimate> best = new ArrayList<>();
     for (LogLinearFit fit : ModelSearch.ranked(histories)) {
-      if (fit.estimable()) {
-        var interval = fit.profileInterval(histories, 0.95);
-        return new ModelEstimate(fit.model().formula(), fit.model().parameters(), fit.estimate(), interval.lower(),
-            interval.upper(), fit.aic(), fit.bic());
+      // Fits that cannot be read rank last: the first of them ends the estimable ones.
+      if (best.size() == most || !fit.estimable()) {
+        break;
       }
+      var interval = fit.profileInterval(histories, 0.95);
+      best.add(new ModelEstimate(fit.model().formula(), fit.model().parameters(), fit.estimate(), interval.lower(),
+          interval.upper(), fit.aic(), fit.bic()));
     }
-    return null;
+    return best;
   }
 
   private static List<String> letters(int mask, List<String> letters) {
