@@ -4,12 +4,14 @@
 # procedure, with the event log and decisions the statistics read) and a monitoring team with
 # 50,000 events in a gazetteer of 3,331 places, on a local PostgreSQL, the application on
 # 127.0.0.1:8090, wrk against the endpoints. Loopback only, every loop bounded in time.
+# A static file is measured first and last in the same run: compare ratios, not times.
 # docs/benchmarks.md records a run. Needs: postgresql, wrk, JDK 17. Run from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 per_office=${PER_OFFICE:-100000}
 events=${EVENTS:-50000}
 duration=${DURATION:-20s}
+# MONITORING_ONLY=1 measures only the monitoring figures and export (and the static file).
 . bench/common.sh
 
 office() { api "${admin}" -X POST "${base}/api/offices" \
@@ -45,13 +47,18 @@ run() {
   wrk -t2 -c8 -d"${duration}" --timeout 30s --latency -H "Authorization: Bearer $1" "${base}$2" \
     | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|timeout"
 }
-run "${supervisor}" "/api/cases?size=20"
-run "${supervisor}" "/api/cases?state=ASSESSMENT_IN_PROGRESS&size=20"
-run "${supervisor}" "/api/cases?overdue=true&size=20"
-run "${supervisor}" "/api/statistics/offices/${cases_office}"
-run "${analyst}" "/api/statistics/offices/${cases_office}"
+run "${supervisor}" "/css/sanctuary.css"
+if [ -z "${MONITORING_ONLY:-}" ]; then
+  run "${supervisor}" "/api/cases?size=20"
+  run "${supervisor}" "/api/cases?state=ASSESSMENT_IN_PROGRESS&size=20"
+  run "${supervisor}" "/api/cases?overdue=true&size=20"
+  run "${supervisor}" "/api/statistics/offices/${cases_office}"
+  run "${analyst}" "/api/statistics/offices/${cases_office}"
+fi
 run "${monitor}" "/api/monitoring/statistics?from=2002-01-01&to=2002-12-31&placeId=${province}&actType=FORCED_RETURN"
 run "${monitor}" "/api/monitoring/statistics?from=2000-01-01&to=2009-12-31"
+run "${monitor}" "/api/monitoring/statistics?from=2004-04-01&to=2004-05-31"
+run "${monitor}" "/css/sanctuary.css"
 echo "== /api/monitoring/export?format=csv (all ${events} events, one request) =="
 curl -sf -o /dev/null -w "one request alone: %{time_total} s, %{size_download} bytes\n" -H "Authorization: Bearer ${monitor}" \
   "${base}/api/monitoring/export?format=csv"

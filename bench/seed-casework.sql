@@ -65,7 +65,11 @@ SELECT gen_random_uuid() AS id, g AS n, date '2000-01-01' + (g % 3650) AS day FR
 
 INSERT INTO monitoring_event (id, office_id, title, date_text, date_earliest, date_latest, place_id, place_precision,
                               verification, recorded_by, recorded_at, version)
-SELECT e.id, o.id, 'Bench event ' || e.n, to_char(e.day, 'YYYY-MM-DD'), e.day, e.day, c.id, 'COUNTY',
+SELECT e.id, o.id, 'Bench event ' || e.n,
+       CASE WHEN e.n % 5 = 0 THEN to_char(e.day, 'YYYY-MM') ELSE to_char(e.day, 'YYYY-MM-DD') END,
+       CASE WHEN e.n % 5 = 0 THEN date_trunc('month', e.day)::date ELSE e.day END,
+       CASE WHEN e.n % 5 = 0 THEN (date_trunc('month', e.day) + interval '1 month' - interval '1 day')::date ELSE e.day END,
+       c.id, 'COUNTY',
        (ARRAY['UNVERIFIED','POSSIBLE','LIKELY','CONFIRMED'])[1 + e.n % 4], 'bench', now(), 0
 FROM bench_event e JOIN bench_county c ON c.k = 1 + e.n % 3000 CROSS JOIN office o WHERE o.code = 'BNM';
 
@@ -80,5 +84,12 @@ SELECT gen_random_uuid(), c.report_id, c.event_id, 'WITNESS', 'C', 3 FROM count_
 INSERT INTO monitoring_act (id, event_id, act_type, victim_group, victim_claim_id)
 SELECT gen_random_uuid(), c.event_id, CASE WHEN e.n % 2 = 0 THEN 'FORCED_RETURN' ELSE 'ARREST' END, 'Bench group', c.id
 FROM count_claim c JOIN bench_event e ON e.id = c.event_id;
+
+-- Each event's count beside it, as EventCount counts an event with one claim and one act citing it.
+UPDATE monitoring_event m SET count_min = c.min_count, count_max = c.max_count, count_text = c.text, count_stale = FALSE
+FROM count_claim c JOIN bench_event e ON e.id = c.event_id WHERE m.id = c.event_id;
+INSERT INTO event_act_count (event_id, act_type, count_min, count_max, count_text)
+SELECT a.event_id, a.act_type, c.min_count, c.max_count, c.text
+FROM monitoring_act a JOIN count_claim c ON c.id = a.victim_claim_id JOIN bench_event e ON e.id = a.event_id;
 
 ANALYZE;

@@ -110,7 +110,8 @@ public class Events {
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO monitoring_event (id, office_id, title, date_text, date_earliest, date_latest, place_id, place_precision,"
-            + " description, verification, recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNVERIFIED', ?, ?, 0)")
+            + " description, verification, recorded_by, recorded_at, version, count_stale)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNVERIFIED', ?, ?, 0, FALSE)")
         .params(id, draft.office().value(), draft.title().strip(), date.text(), date.earliest(), date.latest(), draft.placeId(),
             draft.placePrecision(), draft.description(), actor.username(), OffsetDateTime.now(clock))
         .update();
@@ -158,6 +159,7 @@ public class Events {
           .params(UUID.randomUUID(), id, involvement.perpetrator(), involvement.kind().name(), involvement.degree().name())
           .update();
     }
+    recount(event);
     audit.record(AuditRecord.success("ACT_RECORDED", SUBJECT, event, office.value()));
     return id;
   }
@@ -198,6 +200,7 @@ public class Events {
     for (CountClaim claim : counts) {
       insertClaim(draft.report(), event, claim);
     }
+    recount(event);
     audit.record(AuditRecord.success("INFORMATION_LINKED", SUBJECT, event, office.value()));
   }
 
@@ -232,6 +235,7 @@ public class Events {
     if (updated == 0) {
       throw new StaleVersion("event", version);
     }
+    recount(event);
     audit.record(AuditRecord.success("EVENT_REVIEWED", SUBJECT, event, office.value()));
   }
 
@@ -474,6 +478,46 @@ public class Events {
     } catch (UnreadableValue e) {
       return new IntervalDate(earliest, latest, DatePrecision.DAY, DateQualifier.EXACT, text);
     }
+  }
+
+  /**
+   * Writes the event's count (EventCount) beside it, from its claims and acts as they stand once every
+   * earlier change to it has committed: the event's row is locked first, so two reports linked at once
+   * are both counted.
+   */
+  void recount(UUID event) {
+    // A list, not single(): the reviewer may have chosen no claim, and single() refuses a null.
+    UUID chosen = jdbc.sql("SELECT envelope_claim_id FROM monitoring_event WHERE id = ? FOR UPDATE").param(event)
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
+    List<MonitoringEvent.Claim> claims = claims(event);
+    List<EventCount.CountedAct> acts = jdbc.sql("SELECT act_type, victim_claim_id, victim_person_id FROM monitoring_act WHERE event_id = ?")
+        .param(event)
+        .query((rs, n) -> new EventCount.CountedAct(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+        .list();
+    EventCount count = EventCount.of(claims, chosen, acts);
+    CountClaim whole = count.whole();
+    jdbc.sql("UPDATE monitoring_event SET count_min = ?, count_max = ?, count_text = ?, count_chosen = ?, count_stale = FALSE"
+            + " WHERE id = ?")
+        .params(whole == null ? null : whole.min(), whole == null ? null : whole.max(), whole == null ? null : whole.text(),
+            count.chosen(), event)
+        .update();
+    jdbc.sql("DELETE FROM event_act_count WHERE event_id = ?").param(event).update();
+    count.byActType().forEach((type, c) -> jdbc.sql(
+            "INSERT INTO event_act_count (event_id, act_type, count_min, count_max, count_text) VALUES (?, ?, ?, ?, ?)")
+        .params(event, type, c == null ? null : c.min(), c == null ? null : c.max(), c == null ? null : c.text())
+        .update());
+  }
+
+  /**
+   * Counts the events recorded before counts were kept beside them, a batch at a time; returns how
+   * many it counted. Several nodes may run it at once: counting an event twice writes the same.
+   */
+  @Transactional
+  public int recountStale(int batch) {
+    List<UUID> stale = jdbc.sql("SELECT id FROM monitoring_event WHERE count_stale ORDER BY id FETCH FIRST " + batch + " ROWS ONLY")
+        .query(UUID.class).list();
+    stale.forEach(this::recount);
+    return stale.size();
   }
 
   private UUID insertClaim(UUID report, UUID event, CountClaim claim) {

@@ -115,8 +115,9 @@ public class MonitoringExport {
             event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList()));
       }
       exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
-      CountClaim count = event.claims().stream().filter(c -> c.id().equals(event.envelopeClaim())).map(MonitoringEvent.Claim::count)
-          .findFirst().orElse(MonitoringStatistics.envelope(event.claims().stream().map(MonitoringEvent.Claim::count).toList()));
+      CountClaim count = EventCount.of(event.claims(), event.envelopeClaim(), event.acts().stream()
+          .map(a -> new EventCount.CountedAct(a.actType(), a.victimCount() == null ? null : a.victimCount().id(), a.victimPerson()))
+          .toList()).whole();
       exported.add(new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
           acts, exportedSources));
     }

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.shared.CountClaim;
 
 /**
- * Figures for a period, a place with everything under it, and an act type, by verification status,
- * month, place and act type (an event with acts of two types counts under each). A total is never one
- * number: the sum of the minima and the sum of the maxima are given separately, each unknown as soon
- * as one event's bound is unknown, and events that gave no usable number are counted apart.
+ * Figures for a period, a place with everything under it, and an act type. Events wholly inside the
+ * period ({@link #within}) are counted apart from events that only overlap it ({@link #overlapping}):
+ * an event dated "Q2 2002" is not simply inside "April–May 2002". Each part is broken down by
+ * verification status, place and act type (an event with acts of two types counts under each, with
+ * that type's own count). A total is never one number: the sum of the minima and the sum of the maxima
+ * are given separately, each unknown as soon as one event's bound is unknown, and events that gave no
+ * usable number are counted apart. The timeline counts, for each month (or year, over long periods),
+ * the events wholly in it and, apart, those that only overlap it.
  */
 public record MonitoringFigures(
     LocalDate from,
@@ -18,14 +21,42 @@ public record MonitoringFigures(
     boolean smallCellsSuppressed,
     @Nullable String place,
     @Nullable String actType,
-    Total total,
-    List<Total> byVerification,
-    List<Total> byMonth,
-    List<Total> byPlace,
-    List<Total> byActType,
+    Part within,
+    Part overlapping,
+    Timeline timeline,
     List<EventFigure> events,
     int eventsNotListed,
     NamedPeople named) {
+
+  /** One part of the figures: its total, and the same events by verification status, place and act type. */
+  public record Part(Total total, List<Total> byVerification, List<Total> byPlace, List<Total> byActType) {}
+
+  /** The timeline's steps: months, or years when the period is longer than {@link #MONTHS_AT_MOST} months. */
+  public enum Step {
+    MONTH,
+    YEAR
+  }
+
+  public record Timeline(Step step, List<Bucket> buckets) {}
+
+  /**
+   * One month or year: the events wholly in it, and apart those that only overlap it (an event of "Q2
+   * 2002" overlaps April, May and June and lies wholly in none of them).
+   */
+  public record Bucket(String key, Total within, Total spanning) {
+
+    /** No event touches this step at all (drawn as nothing), as against events whose maximum is unknown. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public boolean empty() {
+      return !within.suppressed() && !spanning.suppressed() && within.events() == 0 && spanning.events() == 0;
+    }
+
+    /** Events lie wholly in this step but at least one of them gives no maximum: drawn as unknown, never as zero. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public boolean maxUnknown() {
+      return !within.suppressed() && within.events() != null && within.events() > 0 && within.maxVictims() == null;
+    }
+  }
 
   /**
    * The persons the chosen events name (victims named in their acts, and the people on lists imported
@@ -47,6 +78,9 @@ public record MonitoringFigures(
   /** Counts from 1 to this are suppressed for readers who may not read the counted events one by one. */
   public static final int LARGEST_SUPPRESSED = 4;
 
+  /** Periods up to this many months are drawn month by month; longer ones year by year. */
+  public static final int MONTHS_AT_MOST = 36;
+
   /**
    * The events of one group (all, one verification status, one month) and their victims as an
    * interval; or, suppressed, nothing but the group's name.
@@ -66,8 +100,13 @@ public record MonitoringFigures(
     }
   }
 
-  /** One event counted: the count used (the reviewer's choice, or the envelope of every report's count). */
+  /**
+   * One event counted: the count used (EventCount: the reviewer's choice, or the envelope of every
+   * report's count; the act type's own count when figures are for one act type), and whether the event
+   * lies wholly inside the period.
+   */
   public record EventFigure(
       UUID id, String title, String date, @Nullable String place, MonitoringEvent.Verification verification,
-      @Nullable CountClaim count, boolean reviewerChoseCount, List<String> actTypes) {}
+      @Nullable Long minVictims, @Nullable Long maxVictims, @Nullable String count, boolean reviewerChoseCount,
+      boolean withinPeriod, List<String> actTypes) {}
 }

@@ -2,6 +2,7 @@ package org.sanctuary.monitoring;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
@@ -23,8 +23,6 @@ import org.sanctuary.monitoring.MonitoringFigures.NamedPeople;
 import org.sanctuary.monitoring.MonitoringFigures.Total;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonLinkage;
-import org.sanctuary.shared.CountClaim;
-import org.sanctuary.shared.CountQualifier;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts events and their victims honestly (monitoring.md §2): events are chosen by overlap of their
- * date interval with the period, never by a made-up day; each event's count is the reviewer's chosen
- * claim or else the envelope of every report's claim (or, with no claim, the victims named one by
- * one); minima and maxima are summed separately.
+ * date interval with the period, never by a made-up day, and those wholly inside the period are
+ * counted apart from those that only overlap it; each event is counted with its count as EventCount
+ * reckons it (kept beside the event, so every figure is a sum in the database, not a loop over events
+ * here); minima and maxima are summed separately.
  */
 @Service
 public class MonitoringStatistics {
@@ -44,94 +43,255 @@ public class MonitoringStatistics {
   private final Gazetteer places;
   private final AuditTrail audit;
   private final PersonLinkage linkage;
+  private final Events events;
 
-  MonitoringStatistics(JdbcClient jdbc, AccessPolicy access, Gazetteer places, AuditTrail audit, PersonLinkage linkage) {
+  MonitoringStatistics(JdbcClient jdbc, AccessPolicy access, Gazetteer places, AuditTrail audit, PersonLinkage linkage,
+      Events events) {
     this.jdbc = jdbc;
     this.access = access;
     this.places = places;
     this.audit = audit;
     this.linkage = linkage;
+    this.events = events;
   }
 
+  /** An event row's count columns, summed: the six numbers a {@link Total} is made of. */
+  private static final String SUMS = ", COUNT(*), SUM(CASE WHEN {min} IS NULL AND {max} IS NULL THEN 1 ELSE 0 END),"
+      + " SUM(CASE WHEN {min} IS NULL AND {max} IS NOT NULL THEN 1 ELSE 0 END), SUM({min}),"
+      + " SUM(CASE WHEN {max} IS NULL AND {min} IS NOT NULL THEN 1 ELSE 0 END), SUM({max})";
+
+  private static final String NO_ACT = "no act recorded";
+
   @Transactional
-  public MonitoringFigures figures(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID place, @Nullable String actType) {
+  public MonitoringFigures figures(@Nullable LocalDate periodFrom, @Nullable LocalDate periodTo, @Nullable UUID place, @Nullable String actType) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
     // Small cells are shown only to a reader who may read every counted team's events one by one.
     boolean suppress = !access.actor().officesWith(Permission.MONITORING_READ).containsAll(scope.offices());
-    if (from == null || to == null || to.isBefore(from)) {
+    if (periodFrom == null || periodTo == null || periodTo.isBefore(periodFrom)) {
       throw ValidationFailed.of("period", "give from and to, from not after to");
     }
-    // One filter, joined by every query below: the events of the period, place and act type.
-    String fromEvents = " FROM monitoring_event e LEFT JOIN place p ON p.id = e.place_id";
-    String filter = " WHERE e.office_id IN (:teams) AND (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)"
-        + (place == null ? "" : " AND p.path LIKE :path")
-        + (actType == null ? "" : " AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)");
-    String chosen = fromEvents + filter;
+    if (actType != null && !events.actTypes().containsKey(actType)) {
+      throw ValidationFailed.of("actType", "is not in the vocabulary of acts");
+    }
+    // One filter, the inner query of every query below: the events of the period, place and act type,
+    // each with whether it lies wholly in the period, and the count it is counted with (with an act
+    // type, that type's own count).
+    String chosen = "SELECT e.id, e.verification, e.place_id, e.date_earliest, e.date_latest,"
+        + " CASE WHEN e.date_earliest >= :from AND e.date_latest <= :to THEN 1 ELSE 0 END AS inside,"
+        + (actType == null ? " e.count_min AS cmin, e.count_max AS cmax, e.count_text AS ctext"
+            : " c.count_min AS cmin, c.count_max AS cmax, c.count_text AS ctext")
+        + " FROM monitoring_event e"
+        + (actType == null ? "" : " JOIN event_act_count c ON c.event_id = e.id AND c.act_type = :actType")
+        + (place == null ? "" : " JOIN place p ON p.id = e.place_id AND p.path LIKE :path")
+        + " WHERE e.office_id IN (:teams) AND (e.date_earliest IS NULL OR e.date_earliest <= :to)"
+        + " AND (e.date_latest IS NULL OR e.date_latest >= :from)";
+    String from = " FROM (" + chosen + ") x";
+    String sums = SUMS.replace("{min}", "x.cmin").replace("{max}", "x.cmax");
     Map<String, Object> params = new HashMap<>();
     params.put(TeamScope.TEAMS, scope.ids());
-    params.put("from", from);
-    params.put("to", to);
+    params.put("from", periodFrom);
+    params.put("to", periodTo);
     if (place != null) {
       params.put("path", places.pathOf(place) + "%");
     }
     if (actType != null) {
       params.put("actType", actType);
     }
-    record Row(UUID id, String title, String date, MonitoringEvent.Verification verification, UUID envelope, String place,
-        LocalDate earliest) {}
-    List<Row> rows = jdbc.sql("SELECT e.id, e.title, e.date_text, e.verification, e.envelope_claim_id, n.name, e.date_earliest"
-            + fromEvents + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary" + filter
-            + " ORDER BY e.date_earliest, e.title, e.id")
-        .params(params)
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            MonitoringEvent.Verification.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
-            rs.getObject(7, LocalDate.class)))
-        .list();
-    Map<UUID, List<MonitoringEvent.Claim>> claims = new HashMap<>();
-    jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
-            + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id IN (SELECT e.id" + chosen + ")")
+    // By part (wholly inside, or only overlapping) and verification status: the parts' totals too.
+    List<Map<String, Sum>> byVerification = List.of(new TreeMap<>(), new TreeMap<>());
+    jdbc.sql("SELECT x.inside, x.verification" + sums + from + " GROUP BY x.inside, x.verification")
         .params(params)
         .query(rs -> {
-          claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(Events.claim(rs));
+          byVerification.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
         });
-    Map<UUID, Long> named = new HashMap<>();
-    Map<UUID, List<String>> types = new HashMap<>();
-    jdbc.sql("SELECT event_id, act_type, COUNT(DISTINCT victim_person_id) FROM monitoring_act WHERE event_id IN (SELECT e.id"
-            + chosen + ") GROUP BY event_id, act_type ORDER BY act_type")
+    List<Map<UUID, Sum>> byPlace = List.of(new HashMap<>(), new HashMap<>());
+    jdbc.sql("SELECT x.inside, x.place_id" + sums + from + " GROUP BY x.inside, x.place_id")
         .params(params)
         .query(rs -> {
-          UUID event = rs.getObject(1, UUID.class);
-          types.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
-          if (rs.getLong(3) > 0) {
-            named.merge(event, rs.getLong(3), Long::sum);
-          }
+          byPlace.get(1 - rs.getInt(1)).put(rs.getObject(2, UUID.class), Sum.of(rs, 3));
         });
-    List<EventFigure> events = new ArrayList<>();
-    Map<UUID, LocalDate> monthOf = new LinkedHashMap<>();
-    for (Row row : rows) {
-      List<MonitoringEvent.Claim> given = claims.getOrDefault(row.id(), List.of());
-      CountClaim picked = given.stream().filter(c -> c.id().equals(row.envelope())).map(MonitoringEvent.Claim::count).findFirst()
-          .orElse(null);
-      CountClaim count = picked != null ? picked : envelope(given.stream().map(MonitoringEvent.Claim::count).toList());
-      if (count == null && named.containsKey(row.id())) {
-        // No report gave a number, but the victims are named one by one: that many persons, exactly.
-        count = CountClaim.exactly(named.get(row.id()), org.sanctuary.shared.CountUnit.PERSON);
-      }
-      events.add(new EventFigure(row.id(), row.title(), row.date(), row.place(), row.verification(), count, picked != null,
-          types.getOrDefault(row.id(), List.of())));
-      monthOf.put(row.id(), row.earliest());
+    List<Map<String, Sum>> byActType = List.of(new TreeMap<>(), new TreeMap<>());
+    if (actType == null) {
+      String acts = SUMS.replace("{min}", "a.count_min").replace("{max}", "a.count_max");
+      jdbc.sql("SELECT x.inside, a.act_type" + acts + from + " JOIN event_act_count a ON a.event_id = x.id"
+              + " GROUP BY x.inside, a.act_type")
+          .params(params)
+          .query(rs -> {
+            byActType.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
+          });
+      jdbc.sql("SELECT x.inside" + sums + from + " WHERE NOT EXISTS (SELECT 1 FROM event_act_count a WHERE a.event_id = x.id)"
+              + " GROUP BY x.inside")
+          .params(params)
+          .query(rs -> {
+            byActType.get(1 - rs.getInt(1)).put(NO_ACT, Sum.of(rs, 2));
+          });
     }
+    Map<UUID, String> placeNames = places.primaryNames(
+        byPlace.stream().flatMap(m -> m.keySet().stream()).filter(java.util.Objects::nonNull).distinct().toList());
     UnaryOperator<Total> shown = suppress ? Total::forSmallCellReader : UnaryOperator.identity();
+    List<MonitoringFigures.Part> parts = new ArrayList<>();
+    for (int part = 0; part < 2; part++) {
+      Sum all = new Sum();
+      byVerification.get(part).values().forEach(all::add);
+      Map<String, Sum> named = new TreeMap<>();
+      byPlace.get(part).forEach((id, sum) -> named.merge(id == null ? "unknown place" : placeNames.getOrDefault(id, "unknown place"),
+          sum, Sum::plus));
+      Map<String, Sum> types = actType == null ? byActType.get(part) : all.events == 0 ? Map.of() : Map.of(actType, all);
+      parts.add(new MonitoringFigures.Part(shown.apply(all.total("all")), totals(byVerification.get(part), shown),
+          totals(named, shown), totals(types, shown)));
+    }
     // Each listed event is a cell of one: a reader who may not see small cells gets none of them.
-    int listed = suppress ? 0 : Math.min(events.size(), MonitoringFigures.EVENTS_LISTED);
+    int counted = parts.get(0).total().events() == null || parts.get(1).total().events() == null ? 0
+        : parts.get(0).total().events() + parts.get(1).total().events();
+    List<EventFigure> listed = suppress ? List.of() : listed(from, actType == null, params);
     MonitoringFigures figures = new MonitoringFigures(
-        from, to, suppress, place == null ? null : places.read(place).name(), actType, shown.apply(total("all", events)),
-        shown(group(events, e -> e.verification().name()), shown),
-        shown(group(events, e -> monthOf.get(e.id()) == null ? "undated" : YearMonth.from(monthOf.get(e.id())).toString()), shown),
-        shown(group(events, e -> e.place() == null ? "unknown place" : e.place()), shown),
-        shown(byActType(events), shown), events.subList(0, listed), events.size() - listed, named(chosen, params, suppress));
+        periodFrom, periodTo, suppress, place == null ? null : places.read(place).name(), actType, parts.get(0), parts.get(1),
+        timeline(periodFrom, periodTo, from, sums, params, shown), listed, suppress ? 0 : counted - listed.size(),
+        named(chosen, params, suppress));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
+  }
+
+  /** The first events of the period in date order, each with the count it is counted with. */
+  private List<EventFigure> listed(String from, boolean wholeEvents, Map<String, Object> params) {
+    record Row(UUID id, String title, String date, MonitoringEvent.Verification verification, @Nullable UUID place,
+        @Nullable Long min, @Nullable Long max, @Nullable String count, boolean chosen, boolean within) {}
+    List<Row> rows = jdbc.sql("SELECT x.id, e.title, e.date_text, x.verification, x.place_id, x.cmin, x.cmax, x.ctext,"
+            + " e.count_chosen, x.inside" + from + " JOIN monitoring_event e ON e.id = x.id"
+            + " ORDER BY x.date_earliest, e.title, x.id FETCH FIRST " + MonitoringFigures.EVENTS_LISTED + " ROWS ONLY")
+        .params(params)
+        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            MonitoringEvent.Verification.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), bound(rs, 6),
+            bound(rs, 7), rs.getString(8), rs.getBoolean(9) && wholeEvents, rs.getInt(10) == 1))
+        .list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<String>> types = new HashMap<>();
+    jdbc.sql("SELECT event_id, act_type FROM event_act_count WHERE event_id IN (:ids) ORDER BY act_type")
+        .param("ids", rows.stream().map(Row::id).toList())
+        .query(rs -> {
+          types.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    Map<UUID, String> placeNames = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).distinct().toList());
+    return rows.stream().map(r -> new EventFigure(r.id(), r.title(), r.date(), r.place() == null ? null : placeNames.get(r.place()),
+        r.verification(), r.min(), r.max(), r.count(), r.chosen(), r.within(),
+        types.getOrDefault(r.id(), List.of()))).toList();
+  }
+
+  /**
+   * Month by month (year by year over long periods), from the first step an event touches to the last,
+   * within the period: the events wholly in each step, and apart those that only overlap it. An event
+   * with an open end overlaps every step to the period's edge and lies wholly in none.
+   */
+  private MonitoringFigures.Timeline timeline(LocalDate from, LocalDate to, String events, String sums, Map<String, Object> params,
+      UnaryOperator<Total> shown) {
+    boolean monthly = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) < MonitoringFigures.MONTHS_AT_MOST;
+    MonitoringFigures.Step step = monthly ? MonitoringFigures.Step.MONTH : MonitoringFigures.Step.YEAR;
+    String ends = "EXTRACT(YEAR FROM x.date_earliest), EXTRACT(MONTH FROM x.date_earliest), EXTRACT(YEAR FROM x.date_latest),"
+        + " EXTRACT(MONTH FROM x.date_latest)";
+    YearMonth first = YearMonth.from(from);
+    YearMonth last = YearMonth.from(to);
+    record Span(YearMonth from, YearMonth to, boolean open, Sum sum) {}
+    List<Span> spans = new ArrayList<>();
+    jdbc.sql("SELECT " + ends + sums + events + " GROUP BY " + ends)
+        .params(params)
+        .query(rs -> {
+          YearMonth start = month(rs, 1);
+          YearMonth end = month(rs, 3);
+          YearMonth a = start == null || start.isBefore(first) ? first : start;
+          YearMonth b = end == null || end.isAfter(last) ? last : end;
+          spans.add(new Span(a, b, start == null || end == null, Sum.of(rs, 5)));
+        });
+    if (spans.isEmpty()) {
+      return new MonitoringFigures.Timeline(step, List.of());
+    }
+    java.util.function.Function<YearMonth, String> key = monthly ? YearMonth::toString : m -> Integer.toString(m.getYear());
+    YearMonth start = spans.stream().map(Span::from).min(java.util.Comparator.naturalOrder()).orElseThrow();
+    YearMonth end = spans.stream().map(Span::to).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    Map<String, Sum[]> buckets = new LinkedHashMap<>();
+    for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
+      buckets.computeIfAbsent(key.apply(m), k -> new Sum[] {new Sum(), new Sum()});
+    }
+    for (Span span : spans) {
+      String a = key.apply(span.from());
+      String b = key.apply(span.to());
+      boolean wholly = !span.open() && a.equals(b);
+      Set<String> touched = new java.util.LinkedHashSet<>();
+      for (YearMonth m = span.from(); !m.isAfter(span.to()); m = m.plusMonths(1)) {
+        touched.add(key.apply(m));
+      }
+      touched.forEach(k -> buckets.get(k)[wholly ? 0 : 1].add(span.sum()));
+    }
+    List<MonitoringFigures.Bucket> steps = new ArrayList<>();
+    buckets.forEach((k, sums2) -> steps.add(new MonitoringFigures.Bucket(k, shown.apply(sums2[0].total(k)),
+        shown.apply(sums2[1].total(k)))));
+    return new MonitoringFigures.Timeline(step, steps);
+  }
+
+  private static @Nullable YearMonth month(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    Object year = rs.getObject(column);
+    Object month = rs.getObject(column + 1);
+    return year == null || month == null ? null : YearMonth.of(((Number) year).intValue(), ((Number) month).intValue());
+  }
+
+  private static @Nullable Long bound(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static <K> List<Total> totals(Map<K, Sum> sums, UnaryOperator<Total> shown) {
+    List<Total> totals = new ArrayList<>();
+    sums.forEach((k, sum) -> totals.add(shown.apply(sum.total(String.valueOf(k)))));
+    return totals;
+  }
+
+  /**
+   * Events and their victims added up: how many events, how many gave no usable number, and the sums
+   * of the minima and maxima with how many events left each bound unknown (one unknown bound makes the
+   * sum unknown, never a smaller number).
+   */
+  private static final class Sum {
+    int events;
+    int withoutNumber;
+    int minUnknown;
+    long min;
+    int maxUnknown;
+    long max;
+
+    static Sum of(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+      Sum sum = new Sum();
+      sum.events = rs.getInt(column);
+      sum.withoutNumber = rs.getInt(column + 1);
+      sum.minUnknown = rs.getInt(column + 2);
+      sum.min = rs.getLong(column + 3);
+      sum.maxUnknown = rs.getInt(column + 4);
+      sum.max = rs.getLong(column + 5);
+      return sum;
+    }
+
+    void add(Sum other) {
+      events += other.events;
+      withoutNumber += other.withoutNumber;
+      minUnknown += other.minUnknown;
+      min += other.min;
+      maxUnknown += other.maxUnknown;
+      max += other.max;
+    }
+
+    static Sum plus(Sum a, Sum b) {
+      Sum sum = new Sum();
+      sum.add(a);
+      sum.add(b);
+      return sum;
+    }
+
+    Total total(String key) {
+      if (events > 0 && withoutNumber == events) {
+        return new Total(key, events, null, null, events, false);
+      }
+      return new Total(key, events, minUnknown > 0 ? null : min, maxUnknown > 0 ? null : max, withoutNumber, false);
+    }
   }
 
   /**
@@ -140,9 +300,9 @@ public class MonitoringStatistics {
    */
   private NamedPeople named(String chosen, Map<String, Object> params, boolean suppress) {
     Set<PersonId> records = new HashSet<>();
-    jdbc.sql("SELECT victim_person_id FROM monitoring_act WHERE victim_person_id IS NOT NULL AND event_id IN (SELECT e.id"
-            + chosen + ") UNION SELECT m.person_id FROM person_mention m JOIN information_link l ON l.report_id = m.report_id"
-            + " WHERE l.event_id IN (SELECT e.id" + chosen + ")")
+    jdbc.sql("SELECT victim_person_id FROM monitoring_act WHERE victim_person_id IS NOT NULL AND event_id IN (SELECT x.id FROM ("
+            + chosen + ") x) UNION SELECT m.person_id FROM person_mention m JOIN information_link l ON l.report_id = m.report_id"
+            + " WHERE l.event_id IN (SELECT x.id FROM (" + chosen + ") x)")
         .params(params)
         .query(rs -> {
           records.add(new PersonId(rs.getObject(1, UUID.class)));
@@ -150,64 +310,5 @@ public class MonitoringStatistics {
     PersonLinkage.People people = linkage.people(records);
     NamedPeople named = new NamedPeople(people.records(), people.people(), people.undecidedPairs(), false);
     return suppress ? named.forSmallCellReader() : named;
-  }
-
-  private static List<Total> shown(List<Total> totals, UnaryOperator<Total> shown) {
-    return totals.stream().map(shown).toList();
-  }
-
-  /** The widest reading of several reports' counts: the lowest minimum and the highest maximum, unknown if any is. */
-  static @Nullable CountClaim envelope(List<CountClaim> counts) {
-    if (counts.isEmpty()) {
-      return null;
-    }
-    Long min = counts.stream().anyMatch(c -> c.min() == null) ? null
-        : counts.stream().mapToLong(CountClaim::min).min().getAsLong();
-    Long max = counts.stream().anyMatch(c -> c.max() == null) ? null
-        : counts.stream().mapToLong(CountClaim::max).max().getAsLong();
-    if (counts.size() == 1) {
-      return counts.get(0);
-    }
-    CountQualifier qualifier = min == null && max == null ? CountQualifier.UNKNOWN
-        : min == null ? CountQualifier.UP_TO : max == null ? CountQualifier.AT_LEAST : CountQualifier.BETWEEN;
-    return new CountClaim(min, max, null, qualifier, counts.get(0).unit(), "envelope of " + counts.size() + " reports");
-  }
-
-  private static List<Total> byActType(List<EventFigure> events) {
-    Map<String, List<EventFigure>> groups = new TreeMap<>();
-    for (EventFigure event : events) {
-      List<String> types = event.actTypes().isEmpty() ? List.of("no act recorded") : event.actTypes();
-      types.forEach(t -> groups.computeIfAbsent(t, k -> new ArrayList<>()).add(event));
-    }
-    List<Total> totals = new ArrayList<>();
-    groups.forEach((k, group) -> totals.add(total(k, group)));
-    return totals;
-  }
-
-  private static List<Total> group(List<EventFigure> events, Function<EventFigure, String> key) {
-    Map<String, List<EventFigure>> groups = new TreeMap<>();
-    events.forEach(e -> groups.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e));
-    List<Total> totals = new ArrayList<>();
-    groups.forEach((k, group) -> totals.add(total(k, group)));
-    return totals;
-  }
-
-  static Total total(String key, List<EventFigure> events) {
-    Long min = 0L;
-    Long max = 0L;
-    int withoutNumber = 0;
-    if (!events.isEmpty() && events.stream().allMatch(e -> e.count() == null || (e.count().min() == null && e.count().max() == null))) {
-      return new Total(key, events.size(), null, null, events.size(), false);
-    }
-    for (EventFigure event : events) {
-      CountClaim count = event.count();
-      if (count == null || (count.min() == null && count.max() == null)) {
-        withoutNumber++;
-        continue;
-      }
-      min = min == null || count.min() == null ? null : min + count.min();
-      max = max == null || count.max() == null ? null : max + count.max();
-    }
-    return new Total(key, events.size(), min, max, withoutNumber, false);
   }
 }

@@ -45,27 +45,27 @@ class MonitoringDemoStatisticsTest {
             .with(user(signIn.loadUserByUsername("monitor"))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.place").value("Jilin"))
-        .andExpect(jsonPath("$.total.events").value(2))
-        .andExpect(jsonPath("$.total.maxVictims").value(1400))
-        .andExpect(jsonPath("$.total.minVictims").doesNotExist())
-        .andExpect(jsonPath("$.total.eventsWithoutNumber").value(0))
+        .andExpect(jsonPath("$.within.total.events").value(2))
+        .andExpect(jsonPath("$.within.total.maxVictims").value(1400))
+        .andExpect(jsonPath("$.within.total.minVictims").doesNotExist())
+        .andExpect(jsonPath("$.within.total.eventsWithoutNumber").value(0))
         .andExpect(jsonPath("$.events[*].title").value(containsInAnyOrder(
             "Forced returns from Longjing", "Returns across the Tumen, in open trucks every two or three days")))
-        .andExpect(jsonPath("$.events[*].count.text").value(containsInAnyOrder("up to 900", "up to 500")))
-        .andExpect(jsonPath("$.byVerification[0].key").value("LIKELY"))
-        .andExpect(jsonPath("$.byMonth[*].key").value(containsInAnyOrder("2002-04", "2002-05")))
-        .andExpect(jsonPath("$.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
-        .andExpect(jsonPath("$.byPlace[?(@.key=='Longjing')].maxVictims").value(900))
-        .andExpect(jsonPath("$.byActType[0].key").value("FORCED_RETURN"))
-        .andExpect(jsonPath("$.byActType[0].maxVictims").value(1400));
+        .andExpect(jsonPath("$.events[*].count").value(containsInAnyOrder("up to 900", "up to 500")))
+        .andExpect(jsonPath("$.within.byVerification[0].key").value("LIKELY"))
+        .andExpect(jsonPath("$.timeline.buckets[*].key").value(containsInAnyOrder("2002-04", "2002-05")))
+        .andExpect(jsonPath("$.within.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
+        .andExpect(jsonPath("$.within.byPlace[?(@.key=='Longjing')].maxVictims").value(900))
+        .andExpect(jsonPath("$.within.byActType[0].key").value("FORCED_RETURN"))
+        .andExpect(jsonPath("$.within.byActType[0].maxVictims").value(1400));
 
     mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&format=csv&placeId=" + jilin)
             .with(user(signIn.loadUserByUsername("monitor"))))
-        .andExpect(content().string(containsString("total,all,2,unknown,1400,0")));
+        .andExpect(content().string(containsString("within,total,all,2,unknown,1400,0")));
     // Two events are a small cell: the analyst, who may not read them one by one, sees it suppressed.
     mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&placeId=" + jilin)
             .with(user(signIn.loadUserByUsername("analyst"))))
-        .andExpect(jsonPath("$.total.suppressed").value(true))
+        .andExpect(jsonPath("$.within.total.suppressed").value(true))
         .andExpect(jsonPath("$.events").isEmpty());
   }
 
@@ -76,10 +76,10 @@ class MonitoringDemoStatisticsTest {
     String china = places.replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
     mvc.perform(get("/api/monitoring/statistics?from=2002-05-01&to=2002-06-30&actType=DETENTION&placeId=" + china)
             .with(user(signIn.loadUserByUsername("monitor"))))
-        .andExpect(jsonPath("$.total.events").value(1))
-        .andExpect(jsonPath("$.total.eventsWithoutNumber").value(0))
-        .andExpect(jsonPath("$.total.minVictims").value(6))
-        .andExpect(jsonPath("$.total.maxVictims").value(6));
+        .andExpect(jsonPath("$.within.total.events").value(1))
+        .andExpect(jsonPath("$.within.total.eventsWithoutNumber").value(0))
+        .andExpect(jsonPath("$.within.total.minVictims").value(6))
+        .andExpect(jsonPath("$.within.total.maxVictims").value(6));
   }
 
   @Test

@@ -53,7 +53,7 @@ class MonitoringDownloadsTest {
         assertThat(file.getContentAsString()).as(link).contains("\"total\"");
       } else {
         assertThat(file.getContentType()).as(link).startsWith("text/csv");
-        assertThat(file.getContentAsString()).as(link).startsWith("group,key,events,victims_min,victims_max");
+        assertThat(file.getContentAsString()).as(link).startsWith("part,group,key,events,victims_min,victims_max");
       }
     }
 

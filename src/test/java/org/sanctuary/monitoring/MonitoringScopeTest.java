@@ -25,17 +25,21 @@ class MonitoringScopeTest {
       "(?i)\\bSELECT\\b.*\\b(FROM|JOIN)\\s+(monitoring_event|source_report|intervention|person_of_concern)\\b(?!_)");
 
   /** Reads that take no reader's scope, each with its reason. */
-  private static final Map<String, String> UNSCOPED = Map.of(
-      "FROM intervention WHERE status = 'OPEN' AND next_follow_up < ?",
-      "the nightly run raises each team's overdue alerts for that team's supervisors; nobody reads it",
-      "SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?",
-      "whether a report the filer already reads (checked just before) was corrected",
-      "SELECT COUNT(*) FROM person_of_concern WHERE person_id = ?",
-      "follow() checked first that the person is readable in the registry; a person is followed by one team only",
-      "JOIN source_report r ON r.id = l.report_id WHERE l.event_id = ?",
-      "the references of the reports an event cites, for an event just read with the reader's teams",
-      "JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ?",
-      "the counts an event was given, for an event just read with the reader's teams");
+  private static final Map<String, String> UNSCOPED = Map.ofEntries(
+      Map.entry("FROM intervention WHERE status = 'OPEN' AND next_follow_up < ?",
+          "the nightly run raises each team's overdue alerts for that team's supervisors; nobody reads it"),
+      Map.entry("SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?",
+          "whether a report the filer already reads (checked just before) was corrected"),
+      Map.entry("SELECT COUNT(*) FROM person_of_concern WHERE person_id = ?",
+          "follow() checked first that the person is readable in the registry; a person is followed by one team only"),
+      Map.entry("JOIN source_report r ON r.id = l.report_id WHERE l.event_id = ?",
+          "the references of the reports an event cites, for an event just read with the reader's teams"),
+      Map.entry("JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ?",
+          "the counts an event was given, for an event just read with the reader's teams"),
+      Map.entry("SELECT envelope_claim_id FROM monitoring_event WHERE id = ? FOR UPDATE",
+          "locks an event its command just found with the writer's teams, to count it"),
+      Map.entry("SELECT id FROM monitoring_event WHERE count_stale",
+          "the start-up count of events recorded before counts were kept; nobody reads it"));
 
   @Test
   void everyReadOfATeamsRecordCarriesTheReadersTeams() throws IOException {

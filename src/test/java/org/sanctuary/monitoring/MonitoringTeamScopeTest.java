@@ -115,14 +115,14 @@ class MonitoringTeamScopeTest {
     String period = "from=2002-05-01&to=2002-05-31";
     mvc.perform(get("/api/monitoring/statistics?" + period).with(as(otherTeam, Role.MONITOR)))
         .andExpect(content().string(not(containsString(title))))
-        .andExpect(jsonPath("$.total.events").value(0));
+        .andExpect(jsonPath("$.within.total.events").value(0));
     mvc.perform(get("/api/monitoring/statistics?format=csv&" + period).with(as(otherTeam, Role.ANALYST)))
         .andExpect(content().string(containsString("total,all,0,")));
     mvc.perform(get("/monitoring/statistics?" + period).with(as(otherTeam, Role.SUPERVISOR)))
         .andExpect(content().string(not(containsString(title))));
     mvc.perform(get("/api/monitoring/statistics?" + period).with(as(team, Role.MONITOR)))
-        .andExpect(jsonPath("$.total.events").value(1))
-        .andExpect(jsonPath("$.total.maxVictims").value(3))
+        .andExpect(jsonPath("$.within.total.events").value(1))
+        .andExpect(jsonPath("$.within.total.maxVictims").value(3))
         .andExpect(content().string(containsString(title)));
   }
 
@@ -132,9 +132,9 @@ class MonitoringTeamScopeTest {
     mvc.perform(get("/api/monitoring/statistics?" + period).with(as(team, Role.ANALYST)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.smallCellsSuppressed").value(true))
-        .andExpect(jsonPath("$.total.suppressed").value(true))
-        .andExpect(jsonPath("$.total.events").doesNotExist())
-        .andExpect(jsonPath("$.total.maxVictims").doesNotExist())
+        .andExpect(jsonPath("$.within.total.suppressed").value(true))
+        .andExpect(jsonPath("$.within.total.events").doesNotExist())
+        .andExpect(jsonPath("$.within.total.maxVictims").doesNotExist())
         .andExpect(jsonPath("$.events").isEmpty())
         .andExpect(content().string(not(containsString(title))));
     mvc.perform(get("/api/monitoring/statistics?format=csv&" + period).with(as(team, Role.ANALYST)))
@@ -144,7 +144,7 @@ class MonitoringTeamScopeTest {
         .andExpect(content().string(not(containsString(title))));
     mvc.perform(get("/api/monitoring/statistics?" + period).with(as(team, Role.SUPERVISOR)))
         .andExpect(jsonPath("$.smallCellsSuppressed").value(false))
-        .andExpect(jsonPath("$.total.events").value(1));
+        .andExpect(jsonPath("$.within.total.events").value(1));
   }
 
   private static String id(ResultActions result) throws Exception {

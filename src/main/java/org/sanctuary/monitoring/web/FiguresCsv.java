@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.monitoring.MonitoringFigures;
 import org.sanctuary.monitoring.SpreadsheetCells;
 
-/** Monitoring figures as a CSV table: one row per group, minimum and maximum in their own columns. */
+/**
+ * Monitoring figures as a CSV table: one row per part and group, minimum and maximum in their own
+ * columns. The part says whether the events lie wholly in the period ("within") or only overlap it
+ * ("overlapping"); on the timeline, whether they lie wholly in the month or year ("within") or only
+ * overlap it ("spanning").
+ */
 final class FiguresCsv {
 
   private FiguresCsv() {}
@@ -17,25 +22,19 @@ final class FiguresCsv {
   static String write(MonitoringFigures figures) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setHeader("group", "key", "events", "victims_min", "victims_max", "events_without_number").get())) {
-      row(csv, "total", figures.total());
-      for (MonitoringFigures.Total t : figures.byVerification()) {
-        row(csv, "verification", t);
-      }
-      for (MonitoringFigures.Total t : figures.byMonth()) {
-        row(csv, "month", t);
-      }
-      for (MonitoringFigures.Total t : figures.byPlace()) {
-        row(csv, "place", t);
-      }
-      for (MonitoringFigures.Total t : figures.byActType()) {
-        row(csv, "act_type", t);
+        .setHeader("part", "group", "key", "events", "victims_min", "victims_max", "events_without_number").get())) {
+      part(csv, "within", figures.within());
+      part(csv, "overlapping", figures.overlapping());
+      String step = figures.timeline().step().name().toLowerCase(java.util.Locale.ROOT);
+      for (MonitoringFigures.Bucket bucket : figures.timeline().buckets()) {
+        row(csv, "within", step, bucket.within());
+        row(csv, "spanning", step, bucket.spanning());
       }
       // The persons named, as records and as people: a count of victims, exact, in both bounds.
       MonitoringFigures.NamedPeople named = figures.named();
       for (String key : java.util.List.of("mentions", "people")) {
         Integer count = named.suppressed() ? null : key.equals("mentions") ? named.mentions() : named.people();
-        csv.printRecord(SpreadsheetCells.row("named_people", key, "", count == null ? SUPPRESSED : count,
+        csv.printRecord(SpreadsheetCells.row("all", "named_people", key, "", count == null ? SUPPRESSED : count,
             count == null ? SUPPRESSED : count, ""));
       }
     } catch (IOException e) {
@@ -44,11 +43,24 @@ final class FiguresCsv {
     return out.toString();
   }
 
-  private static void row(CSVPrinter csv, String group, MonitoringFigures.Total t) throws IOException {
+  private static void part(CSVPrinter csv, String part, MonitoringFigures.Part figures) throws IOException {
+    row(csv, part, "total", figures.total());
+    for (MonitoringFigures.Total t : figures.byVerification()) {
+      row(csv, part, "verification", t);
+    }
+    for (MonitoringFigures.Total t : figures.byPlace()) {
+      row(csv, part, "place", t);
+    }
+    for (MonitoringFigures.Total t : figures.byActType()) {
+      row(csv, part, "act_type", t);
+    }
+  }
+
+  private static void row(CSVPrinter csv, String part, String group, MonitoringFigures.Total t) throws IOException {
     if (t.suppressed()) {
-      csv.printRecord(SpreadsheetCells.row(group, t.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED));
+      csv.printRecord(SpreadsheetCells.row(part, group, t.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED));
     } else {
-      csv.printRecord(SpreadsheetCells.row(group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()),
+      csv.printRecord(SpreadsheetCells.row(part, group, t.key(), t.events(), bound(t.minVictims()), bound(t.maxVictims()),
           t.eventsWithoutNumber()));
     }
   }

@@ -379,8 +379,8 @@ class MonitoringPages {
       try {
         MonitoringFigures figures = statistics.figures(start, end, placeId, TypedText.blank(actType) ? null : actType);
         model.addAttribute("figures", figures);
-        long highest = figures.byMonth().stream().mapToLong(t -> t.maxVictims() == null ? (t.minVictims() == null ? 0 : t.minVictims())
-            : t.maxVictims()).max().orElse(0);
+        long highest = figures.timeline().buckets().stream().map(MonitoringFigures.Bucket::within)
+            .mapToLong(t -> t.maxVictims() != null ? t.maxVictims() : t.minVictims() != null ? t.minVictims() : 0).max().orElse(0);
         model.addAttribute("highest", Math.max(1, highest));
       } catch (ValidationFailed e) {
         errors.putAll(e.messagesByField());

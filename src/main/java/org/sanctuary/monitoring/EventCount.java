@@ -1,0 +1,92 @@
+package org.sanctuary.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.shared.CountClaim;
+import org.sanctuary.shared.CountQualifier;
+import org.sanctuary.shared.CountUnit;
+
+/**
+ * How many victims one event is counted with, as a whole and for each type of act in it, the one rule
+ * every figure reads (monitoring.md §2):
+ *
+ * <ul>
+ *   <li>the event: the claim the reviewer chose; else the envelope of every report's claim; else, with
+ *       no claim, the victims its acts name one by one, exactly;
+ *   <li>one act type: the claims its acts cite, each once however many acts cite it (the reviewer's
+ *       choice if it is one of them, else their envelope); else the persons its acts name; else, when it
+ *       is the event's only act type, the event's count; else no number, since a count the reports gave
+ *       for the event as a whole says nothing of one act among several.
+ * </ul>
+ *
+ * @param whole the event's count, or null when nothing gives one
+ * @param chosen whether a reviewer chose the whole count
+ * @param byActType the count of each act type in the event, null where nothing gives one
+ */
+public record EventCount(@Nullable CountClaim whole, boolean chosen, Map<String, @Nullable CountClaim> byActType) {
+
+  /** An act as counting sees it: its type, the claim that counts its victims if any, the person it names if any. */
+  public record CountedAct(String actType, @Nullable UUID claim, @Nullable UUID person) {}
+
+  public static EventCount of(List<MonitoringEvent.Claim> claims, @Nullable UUID chosenClaim, List<CountedAct> acts) {
+    CountClaim picked = claims.stream().filter(c -> c.id().equals(chosenClaim)).map(MonitoringEvent.Claim::count)
+        .findFirst().orElse(null);
+    CountClaim whole = picked != null ? picked : envelope(claims.stream().map(MonitoringEvent.Claim::count).toList());
+    if (whole == null) {
+      whole = named(acts);
+    }
+    Map<String, List<CountedAct>> byType = new TreeMap<>();
+    acts.forEach(a -> byType.computeIfAbsent(a.actType(), k -> new ArrayList<>()).add(a));
+    Map<String, @Nullable CountClaim> counts = new TreeMap<>();
+    for (Map.Entry<String, List<CountedAct>> type : byType.entrySet()) {
+      Set<UUID> cited = new LinkedHashSet<>();
+      type.getValue().forEach(a -> {
+        if (a.claim() != null) {
+          cited.add(a.claim());
+        }
+      });
+      CountClaim count;
+      if (!cited.isEmpty()) {
+        List<MonitoringEvent.Claim> own = claims.stream().filter(c -> cited.contains(c.id())).toList();
+        count = own.stream().filter(c -> c.id().equals(chosenClaim)).map(MonitoringEvent.Claim::count).findFirst()
+            .orElse(envelope(own.stream().map(MonitoringEvent.Claim::count).toList()));
+      } else {
+        count = named(type.getValue());
+        if (count == null && byType.size() == 1) {
+          count = whole;
+        }
+      }
+      counts.put(type.getKey(), count);
+    }
+    return new EventCount(whole, picked != null, counts);
+  }
+
+  /** The widest reading of several reports' counts: the lowest minimum and the highest maximum, unknown if any is. */
+  static @Nullable CountClaim envelope(List<CountClaim> counts) {
+    if (counts.isEmpty()) {
+      return null;
+    }
+    if (counts.size() == 1) {
+      return counts.get(0);
+    }
+    Long min = counts.stream().anyMatch(c -> c.min() == null) ? null
+        : counts.stream().mapToLong(CountClaim::min).min().getAsLong();
+    Long max = counts.stream().anyMatch(c -> c.max() == null) ? null
+        : counts.stream().mapToLong(CountClaim::max).max().getAsLong();
+    CountQualifier qualifier = min == null && max == null ? CountQualifier.UNKNOWN
+        : min == null ? CountQualifier.UP_TO : max == null ? CountQualifier.AT_LEAST : CountQualifier.BETWEEN;
+    return new CountClaim(min, max, null, qualifier, counts.get(0).unit(), "envelope of " + counts.size() + " reports");
+  }
+
+  /** The persons the acts name, once each, as an exact count; null when they name none. */
+  private static @Nullable CountClaim named(List<CountedAct> acts) {
+    long persons = acts.stream().map(CountedAct::person).filter(java.util.Objects::nonNull).distinct().count();
+    return persons == 0 ? null : CountClaim.exactly(persons, CountUnit.PERSON);
+  }
+}
