@@ -124,6 +124,16 @@ public class Fixtures {
         Set.of());
   }
 
+  /** Someone the monitoring team writes to, of the kind given, added to its list by its monitor. */
+  public java.util.UUID anAddressee(Staffed team, org.sanctuary.procedure.disclosure.RecipientType kind) {
+    java.util.UUID id = java.util.UUID.randomUUID();
+    jdbc.sql("INSERT INTO intervention_addressee (id, office_id, name, kind, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, team.office().id().value(), kind + " " + randomCode(), kind.name(), team.username(Role.MONITOR),
+            java.time.OffsetDateTime.now())
+        .update();
+    return id;
+  }
+
   public UserDetails user(String username) {
     return signIn.loadUserByUsername(username);
   }

@@ -10,6 +10,7 @@ import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.Gazetteer;
 import org.sanctuary.monitoring.Intervention;
 import org.sanctuary.monitoring.Interventions;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.monitoring.PersonsOfConcern;
 import org.sanctuary.monitoring.MonitoringEvent;
 import org.sanctuary.monitoring.MonitoringEvent.Connection;
@@ -138,7 +139,10 @@ class MonitoringDemoData implements ApplicationRunner {
       concern.follow(person, team.id());
     }
     // The letter to the Premier asking protection for the six: no response, the follow-up now long overdue.
-    interventions.record(new Interventions.Draft(team.id(), "Premier Zhu Rongji, State Council of the People's Republic of China",
+    UUID premier = interventions.addAddressee(team.id(), "Premier Zhu Rongji, State Council of the People's Republic of China",
+        RecipientType.HOST_AUTHORITY);
+    interventions.addAddressee(team.id(), "Ministry of State Security, DPRK", RecipientType.COUNTRY_OF_ORIGIN_AUTHORITY);
+    interventions.record(new Interventions.Draft(team.id(), premier,
         LocalDate.of(2002, 6, 12), "Protection for the six detained at the end of May, including a small child: disclose where they"
             + " are held, give access, and do not return them.", Intervention.Priority.HIGH, LocalDate.of(2002, 7, 12),
         six.stream().map(PersonId::value).toList(), List.of(detained)));

@@ -14,6 +14,9 @@ import org.sanctuary.access.Actor;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Permission;
 import org.sanctuary.alerts.Alerts;
+import org.sanctuary.procedure.Verdict;
+import org.sanctuary.procedure.disclosure.ProhibitedRecipients;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.registry.PersonDirectory;
@@ -47,7 +50,7 @@ public class Interventions {
       SealedColumn.where("intervention", "id", "office_id", "response_note", "text_sensitive");
 
   public record Draft(
-      @Nullable OfficeId office, @Nullable String addressee, @Nullable LocalDate sentOn, @Nullable String asked,
+      @Nullable OfficeId office, @Nullable UUID addressee, @Nullable LocalDate sentOn, @Nullable String asked,
       Intervention.@Nullable Priority priority, @Nullable LocalDate nextFollowUp, List<UUID> persons, List<UUID> events) {}
 
   private final JdbcClient jdbc;
@@ -77,8 +80,8 @@ public class Interventions {
     if (draft.office() == null) {
       problems.add(new FieldProblem("officeId", "is required"));
     }
-    if (draft.addressee() == null || draft.addressee().isBlank() || draft.addressee().length() > 300) {
-      problems.add(new FieldProblem("addressee", "is required, e.g. the Premier of the State Council"));
+    if (draft.addressee() == null) {
+      problems.add(new FieldProblem("addresseeId", "is required: choose from the team's addressees"));
     }
     LocalDate today = LocalDate.now(clock);
     if (draft.sentOn() == null || draft.sentOn().isAfter(today)) {
@@ -94,6 +97,19 @@ public class Interventions {
       throw new ValidationFailed(problems);
     }
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
+    Addressee addressee = jdbc.sql("SELECT id, office_id, name, kind FROM intervention_addressee WHERE id = :id AND office_id IN (:teams)")
+        .param("id", draft.addressee()).param(TeamScope.TEAMS, List.of(draft.office().value()))
+        .query((rs, n) -> addressee(rs)).optional()
+        .orElseThrow(() -> ValidationFailed.of("addresseeId", "is not on the team's list of addressees"));
+    if (!draft.persons().isEmpty()) {
+      // Nobody's identity goes to the country of origin or an alleged persecutor: the disclosure rule.
+      Verdict verdict = ProhibitedRecipients.check(addressee.kind());
+      if (!verdict.allowed()) {
+        audit.recordRefusal(AuditRecord.refused("INTERVENTION_RECORDED", SUBJECT, null, draft.office().value(),
+            verdict.refusal().name()));
+        verdict.orThrow();
+      }
+    }
     for (UUID person : draft.persons()) {
       persons.read(new PersonId(person));
     }
@@ -102,9 +118,9 @@ public class Interventions {
       events.officeOf(event, scope);
     }
     UUID id = UUID.randomUUID();
-    jdbc.sql("INSERT INTO intervention (id, office_id, addressee, sent_on, asked, response, status, priority, next_follow_up,"
-            + " recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, 'NONE', 'OPEN', ?, ?, ?, ?, 0)")
-        .params(id, draft.office().value(), draft.addressee().strip(), draft.sentOn(), draft.asked().strip(),
+    jdbc.sql("INSERT INTO intervention (id, office_id, addressee, addressee_id, sent_on, asked, response, status, priority,"
+            + " next_follow_up, recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, 'NONE', 'OPEN', ?, ?, ?, ?, 0)")
+        .params(id, draft.office().value(), addressee.name(), addressee.id(), draft.sentOn(), draft.asked().strip(),
             (draft.priority() == null ? Intervention.Priority.NORMAL : draft.priority()).name(), draft.nextFollowUp(),
             actor.username(), OffsetDateTime.now(clock))
         .update();
@@ -116,6 +132,53 @@ public class Interventions {
     }
     audit.record(AuditRecord.success("INTERVENTION_RECORDED", SUBJECT, id, draft.office().value()));
     return id;
+  }
+
+  /** Adds someone the team writes to, with their kind, to the team's list of addressees. */
+  @Transactional
+  public UUID addAddressee(@Nullable OfficeId office, @Nullable String name, @Nullable RecipientType kind) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (office == null) {
+      problems.add(new FieldProblem("officeId", "is required"));
+    }
+    if (name == null || name.isBlank() || name.strip().length() > 300) {
+      problems.add(new FieldProblem("name", "is required, up to 300 characters, e.g. the Premier of the State Council"));
+    }
+    if (kind == null) {
+      problems.add(new FieldProblem("kind", "is required: who they are decides what may be sent to them"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    Actor actor = access.require(Permission.MONITORING_RECORD, office);
+    boolean known = jdbc.sql("SELECT COUNT(*) FROM intervention_addressee WHERE office_id IN (:teams) AND name = :name")
+        .param(TeamScope.TEAMS, List.of(office.value())).param("name", name.strip()).query(Long.class).single() > 0;
+    if (known) {
+      throw ValidationFailed.of("name", "is on the team's list already");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO intervention_addressee (id, office_id, name, kind, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, office.value(), name.strip(), kind.name(), actor.username(), OffsetDateTime.now(clock))
+        .update();
+    audit.record(AuditRecord.success("ADDRESSEE_ADDED", SUBJECT, id, office.value()));
+    return id;
+  }
+
+  /** The addressees of the reader's teams, by name: the list an intervention is addressed from. */
+  @Transactional(readOnly = true)
+  public List<Addressee> addressees() {
+    return jdbc.sql("SELECT id, office_id, name, kind FROM intervention_addressee WHERE office_id IN (:teams) ORDER BY name, id"
+            + " FETCH FIRST " + ADDRESSEES_AT_MOST + " ROWS ONLY")
+        .param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_READ).ids())
+        .query((rs, n) -> addressee(rs)).list();
+  }
+
+  /** A team's list of addressees is a pick list; past this many it is cut (by name). */
+  public static final int ADDRESSEES_AT_MOST = 1000;
+
+  private static Addressee addressee(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Addressee(rs.getObject("id", UUID.class), new OfficeId(rs.getObject("office_id", UUID.class)), rs.getString("name"),
+        RecipientType.valueOf(rs.getString("kind")));
   }
 
   /** Records a follow-up: the response so far, whether the intervention stays open, and the next follow-up date. */

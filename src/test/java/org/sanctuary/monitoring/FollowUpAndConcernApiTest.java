@@ -92,7 +92,7 @@ class FollowUpAndConcernApiTest {
   @Test
   void anOverdueFollowUpIsQueuedAndAlertedOnceUntilFollowedUp() throws Exception {
     String created = mvc.perform(post("/api/monitoring/interventions").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"officeId\":\"" + team.office().id() + "\",\"addressee\":\"Premier of the State Council\",\"sentOn\":\"2002-06-12\","
+            .content("{\"officeId\":\"" + team.office().id() + "\",\"addresseeId\":\"" + fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY) + "\",\"sentOn\":\"2002-06-12\","
                 + "\"asked\":\"Protection for the six detained.\",\"priority\":\"HIGH\",\"nextFollowUp\":\"2002-07-12\","
                 + "\"personIds\":[\"" + boy + "\",\"" + mother + "\"]}"))
         .andExpect(status().isCreated())

@@ -87,7 +87,7 @@ class MonitoringPagesTest {
   @Test
   void anInterventionIsRecordedForThePersonsItConcerns() throws Exception {
     UUID detention = event("Six detained in South China");
-    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addressee", "Premier")
+    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addresseeId", fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY).toString())
         .param("sentOn", "2002-06-12").param("asked", "Protection for the six.").param("priority", "HIGH")
         .param("nextFollowUp", "2002-07-12").param("personIds", boy.toString()).param("eventIds", detention.toString()));
     Intervention recorded = access.actingAs(team.username(Role.MONITOR),
@@ -99,7 +99,7 @@ class MonitoringPagesTest {
 
   @Test
   void aFollowUpOrAReviewSavedByAnotherMeanwhileIsRefusedWithWhatWasTypedKept() throws Exception {
-    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addressee", "Premier")
+    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addresseeId", fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY).toString())
         .param("sentOn", "2002-06-12").param("asked", "Protection for the six.").param("priority", "HIGH")
         .param("nextFollowUp", "2002-07-12").param("personIds", boy.toString()));
     Intervention recorded = access.actingAs(team.username(Role.MONITOR),

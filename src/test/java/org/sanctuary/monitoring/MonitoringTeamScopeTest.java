@@ -90,7 +90,7 @@ class MonitoringTeamScopeTest {
             .content("{\"toEventId\":\"" + event + "\",\"kind\":\"PRECEDES\"}"))
         .andExpect(status().isNotFound());
     mvc.perform(post("/api/monitoring/interventions").with(as(otherTeam, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"officeId\":\"" + otherTeam.office().id() + "\",\"addressee\":\"The Premier\",\"sentOn\":\"2002-06-10\","
+            .content("{\"officeId\":\"" + otherTeam.office().id() + "\",\"addresseeId\":\"" + fixtures.anAddressee(otherTeam, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY) + "\",\"sentOn\":\"2002-06-10\","
                 + "\"asked\":\"Release them.\",\"eventIds\":[\"" + event + "\"]}"))
         .andExpect(status().isNotFound());
   }

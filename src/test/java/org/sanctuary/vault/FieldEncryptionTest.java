@@ -113,7 +113,7 @@ class FieldEncryptionTest {
   void anInterventionsTextMarkedSensitiveAndHowAFateIsKnownAreSealed() throws Exception {
     String asked = "PLANTED-ASKED-" + token + " release the six held at the Tumen station";
     String intervention = mvc.perform(post("/api/monitoring/interventions").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"officeId\":\"" + office.office().id() + "\",\"addressee\":\"The Premier\",\"sentOn\":\"2002-06-10\","
+            .content("{\"officeId\":\"" + office.office().id() + "\",\"addresseeId\":\"" + fixtures.anAddressee(office, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY) + "\",\"sentOn\":\"2002-06-10\","
                 + "\"asked\":\"" + asked + "\",\"nextFollowUp\":\"2002-07-10\"}"))
         .andExpect(status().isCreated())
         .andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");

@@ -73,7 +73,7 @@ class BoundedRequestsTest {
     send(Role.ADMIN, "/api/users", "{\"username\":\"nobody-" + office.substring(0, 8) + "\",\"displayName\":\"N\","
             + "\"password\":\"lanterns over the river\",\"memberships\":[{\"officeId\":\"" + office + "\",\"roles\":[null]}]}")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("memberships[0].roles[0]"));
-    send(Role.MONITOR, "/api/monitoring/interventions", "{\"officeId\":\"" + office + "\",\"addressee\":\"The Premier\","
+    send(Role.MONITOR, "/api/monitoring/interventions", "{\"officeId\":\"" + office + "\",\"addresseeId\":\"" + java.util.UUID.randomUUID() + "\","
             + "\"sentOn\":\"2002-06-10\",\"asked\":\"Release them.\",\"personIds\":[null]}")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("personIds[0]"));
     assertThat(persons()).isEqualTo(before);

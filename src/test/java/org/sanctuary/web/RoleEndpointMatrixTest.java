@@ -378,7 +378,10 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/monitoring/interventions", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/interventions")));
     e.add(new Endpoint("POST", "/monitoring/interventions", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/interventions").with(csrf()).param("officeId", c.staff().office().id().toString())
-            .param("addressee", "Premier").param("sentOn", "2002-06-12").param("asked", "Protection.")));
+            .param("addresseeId", anAddressee(c).toString()).param("sentOn", "2002-06-12").param("asked", "Protection.")));
+    e.add(new Endpoint("POST", "/monitoring/addressees", roles(Permission.MONITORING_RECORD),
+        (c, u) -> post("/monitoring/addressees").with(csrf()).param("officeId", c.staff().office().id().toString())
+            .param("name", "Premier " + UUID.randomUUID()).param("kind", "HOST_AUTHORITY")));
     e.add(new Endpoint("POST", "/monitoring/interventions/{id}/follow-ups", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/interventions/" + anIntervention(c) + "/follow-ups").with(csrf()).param("version", "0")
             .param("response", "DENIED").param("status", "CLOSED")));
@@ -400,8 +403,12 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/monitoring/export/download", roles(Permission.MONITORING_EXPORT),
         (c, u) -> get("/monitoring/export/download").param("format", "csv")));
     e.add(new Endpoint("POST", "/api/monitoring/interventions", roles(Permission.MONITORING_RECORD),
-        (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addressee\":\"Premier\","
-            + "\"sentOn\":\"2002-06-12\",\"asked\":\"Protection.\"}")));
+        (c, u) -> json(post("/api/monitoring/interventions"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"addresseeId\":\""
+            + anAddressee(c) + "\",\"sentOn\":\"2002-06-12\",\"asked\":\"Protection.\"}")));
+    e.add(new Endpoint("POST", "/api/monitoring/addressees", roles(Permission.MONITORING_RECORD),
+        (c, u) -> json(post("/api/monitoring/addressees"), "{\"officeId\":\"" + c.staff().office().id() + "\",\"name\":\"Premier "
+            + UUID.randomUUID() + "\",\"kind\":\"HOST_AUTHORITY\"}")));
+    e.add(new Endpoint("GET", "/api/monitoring/addressees", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/addressees")));
     e.add(new Endpoint("GET", "/api/monitoring/interventions", roles(Permission.MONITORING_READ), (c, u) -> get("/api/monitoring/interventions")));
     e.add(new Endpoint("GET", "/api/monitoring/interventions/{id}", roles(Permission.MONITORING_READ),
         (c, u) -> get("/api/monitoring/interventions/" + anIntervention(c))));
@@ -789,9 +796,16 @@ class RoleEndpointMatrixTest {
         org.sanctuary.monitoring.ListOverlaps.ListFilter.NONE));
   }
 
+  private UUID anAddressee(Call c) {
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> interventions.addAddressee(c.staff().office().id(),
+        "Premier " + UUID.randomUUID(), org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY));
+  }
+
   private UUID anIntervention(Call c) {
     return access.actingAs(c.staff().username(Role.MONITOR), () -> interventions.record(new org.sanctuary.monitoring.Interventions.Draft(
-        c.staff().office().id(), "Premier", java.time.LocalDate.of(2002, 6, 12), "Protection.", null, null, List.of(), List.of())));
+        c.staff().office().id(), interventions.addAddressee(c.staff().office().id(), "Premier " + UUID.randomUUID(),
+            org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY),
+        java.time.LocalDate.of(2002, 6, 12), "Protection.", null, null, List.of(), List.of())));
   }
 
   private PersonId aPersonOfConcern(Call c) {

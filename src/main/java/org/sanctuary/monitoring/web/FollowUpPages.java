@@ -15,6 +15,8 @@ import org.sanctuary.access.Permission;
 import org.sanctuary.monitoring.Gazetteer;
 import org.sanctuary.monitoring.Intervention;
 import org.sanctuary.monitoring.Interventions;
+import org.sanctuary.procedure.Refusal;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.monitoring.PersonOfConcern;
 import org.sanctuary.monitoring.PersonsOfConcern;
 import org.sanctuary.monitoring.Place;
@@ -69,7 +71,8 @@ class FollowUpPages {
       HttpServletResponse response) {
     try {
       interventions.record(new Interventions.Draft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          form.get("addressee"), TypedText.day("sentOn", form.get("sentOn")), form.get("asked"),
+          TypedText.blank(form.get("addresseeId")) ? null : id("addresseeId", form.get("addresseeId")),
+          TypedText.day("sentOn", form.get("sentOn")), form.get("asked"),
           TypedText.choice("priority", form.get("priority"), Intervention.Priority::valueOf),
           TypedText.day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
           eventIds == null ? List.of() : eventIds));
@@ -78,6 +81,34 @@ class FollowUpPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return interventionPage(model, false, 0, new LinkedHashMap<>(form), e.messagesByField(), null);
+    } catch (Refusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("refusal", refused);
+      return interventionPage(model, false, 0, new LinkedHashMap<>(form), Map.of(), null);
+    }
+  }
+
+  @PostMapping("/monitoring/addressees")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String addAddressee(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      interventions.addAddressee(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")), form.get("name"),
+          TypedText.choice("kind", form.get("kind"), RecipientType::valueOf));
+      redirect.addFlashAttribute("addresseeSaved", true);
+      return "redirect:/monitoring/interventions#addressees";
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("addresseeForm", new LinkedHashMap<>(form));
+      model.addAttribute("addresseeErrors", e.messagesByField());
+      return interventionPage(model, false, 0, new LinkedHashMap<>(), Map.of(), null);
+    }
+  }
+
+  private static UUID id(String field, String text) {
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of(field, "is not one of the choices");
     }
   }
 
@@ -127,6 +158,12 @@ class FollowUpPages {
       model.addAttribute("followUpTyped", Map.of());
     }
     model.addAttribute("teams", teams());
+    model.addAttribute("addressees", interventions.addressees());
+    model.addAttribute("kinds", RecipientType.values());
+    if (!model.containsAttribute("addresseeForm")) {
+      model.addAttribute("addresseeForm", Map.of());
+      model.addAttribute("addresseeErrors", Map.of());
+    }
     model.addAttribute("priorities", Intervention.Priority.values());
     model.addAttribute("responses", Intervention.Response.values());
     model.addAttribute("statuses", Intervention.Status.values());

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.monitoring.Events;
 import org.sanctuary.monitoring.Gazetteer;
+import org.sanctuary.monitoring.Addressee;
 import org.sanctuary.monitoring.Intervention;
 import org.sanctuary.monitoring.Interventions;
 import org.sanctuary.monitoring.PersonOfConcern;
@@ -25,6 +26,7 @@ import org.sanctuary.monitoring.SourceReport;
 import org.sanctuary.monitoring.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
+import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.MediaType;
@@ -69,8 +71,10 @@ class MonitoringApi {
 
   record Created(UUID id) {}
 
+  record AddresseeRequest(@Nullable UUID officeId, @Nullable String name, @Nullable RecipientType kind) {}
+
   record InterventionRequest(
-      @Nullable UUID officeId, @Nullable String addressee, @Nullable LocalDate sentOn, @Nullable String asked,
+      @Nullable UUID officeId, @Nullable UUID addresseeId, @Nullable LocalDate sentOn, @Nullable String asked,
       Intervention.@Nullable Priority priority, @Nullable LocalDate nextFollowUp, @Nullable List<UUID> personIds,
       @Nullable List<UUID> eventIds) {}
 
@@ -321,10 +325,26 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Record an intervention: addressee, date, what was asked, linked persons and events, priority, next follow-up")
   ResponseEntity<Intervention> intervene(@RequestBody InterventionRequest r) {
-    UUID id = interventions.record(new Interventions.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.addressee(),
+    UUID id = interventions.record(new Interventions.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.addresseeId(),
         r.sentOn(), r.asked(), r.priority(), r.nextFollowUp(), r.personIds() == null ? List.of() : r.personIds(),
         r.eventIds() == null ? List.of() : r.eventIds()));
     return ResponseEntity.created(URI.create("/api/monitoring/interventions/" + id)).body(interventions.read(id));
+  }
+
+  @PostMapping("/api/monitoring/addressees")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Add someone the team writes to, with their kind; the country of origin and alleged persecutors are never sent"
+      + " identities (PROHIBITED_RECIPIENT)")
+  ResponseEntity<Created> addAddressee(@RequestBody AddresseeRequest r) {
+    UUID id = interventions.addAddressee(r.officeId() == null ? null : new OfficeId(r.officeId()), r.name(), r.kind());
+    return ResponseEntity.created(URI.create("/api/monitoring/addressees")).body(new Created(id));
+  }
+
+  @GetMapping("/api/monitoring/addressees")
+  @PreAuthorize("hasAuthority('MONITORING_READ')")
+  @Operation(summary = "The addressees of the caller's teams, by name")
+  List<Addressee> addressees() {
+    return interventions.addressees();
   }
 
   @GetMapping("/api/monitoring/interventions")
