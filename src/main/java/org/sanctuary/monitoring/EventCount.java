@@ -25,25 +25,33 @@ import org.sanctuary.shared.CountUnit;
  *       for the event as a whole says nothing of one act among several.
  * </ul>
  *
+ * <p>Where a count is one report's claim (not an envelope of several, nor persons named), the claim
+ * is given too: its breakdown by sex and age band is the count's.
+ *
  * @param whole the event's count, or null when nothing gives one
+ * @param wholeClaim the claim the event's count is, when it is one claim
  * @param chosen whether a reviewer chose the whole count
  * @param byActType the count of each act type in the event, null where nothing gives one
+ * @param claimOfActType the claim each act type's count is, for those counted with one claim
  */
-public record EventCount(@Nullable CountClaim whole, boolean chosen, Map<String, @Nullable CountClaim> byActType) {
+public record EventCount(
+    @Nullable CountClaim whole, @Nullable UUID wholeClaim, boolean chosen, Map<String, @Nullable CountClaim> byActType,
+    Map<String, UUID> claimOfActType) {
 
   /** An act as counting sees it: its type, the claim that counts its victims if any, the person it names if any. */
   public record CountedAct(String actType, @Nullable UUID claim, @Nullable UUID person) {}
 
   public static EventCount of(List<MonitoringEvent.Claim> claims, @Nullable UUID chosenClaim, List<CountedAct> acts) {
-    CountClaim picked = claims.stream().filter(c -> c.id().equals(chosenClaim)).map(MonitoringEvent.Claim::count)
-        .findFirst().orElse(null);
-    CountClaim whole = picked != null ? picked : envelope(claims.stream().map(MonitoringEvent.Claim::count).toList());
+    MonitoringEvent.Claim picked = claims.stream().filter(c -> c.id().equals(chosenClaim)).findFirst().orElse(null);
+    UUID wholeClaim = picked != null ? picked.id() : claims.size() == 1 ? claims.get(0).id() : null;
+    CountClaim whole = picked != null ? picked.count() : envelope(claims.stream().map(MonitoringEvent.Claim::count).toList());
     if (whole == null) {
       whole = named(acts);
     }
     Map<String, List<CountedAct>> byType = new TreeMap<>();
     acts.forEach(a -> byType.computeIfAbsent(a.actType(), k -> new ArrayList<>()).add(a));
     Map<String, @Nullable CountClaim> counts = new TreeMap<>();
+    Map<String, UUID> countedBy = new TreeMap<>();
     for (Map.Entry<String, List<CountedAct>> type : byType.entrySet()) {
       Set<UUID> cited = new LinkedHashSet<>();
       type.getValue().forEach(a -> {
@@ -54,17 +62,24 @@ public record EventCount(@Nullable CountClaim whole, boolean chosen, Map<String,
       CountClaim count;
       if (!cited.isEmpty()) {
         List<MonitoringEvent.Claim> own = claims.stream().filter(c -> cited.contains(c.id())).toList();
-        count = own.stream().filter(c -> c.id().equals(chosenClaim)).map(MonitoringEvent.Claim::count).findFirst()
-            .orElse(envelope(own.stream().map(MonitoringEvent.Claim::count).toList()));
+        MonitoringEvent.Claim one = own.stream().filter(c -> c.id().equals(chosenClaim)).findFirst()
+            .orElse(own.size() == 1 ? own.get(0) : null);
+        count = one != null ? one.count() : envelope(own.stream().map(MonitoringEvent.Claim::count).toList());
+        if (one != null) {
+          countedBy.put(type.getKey(), one.id());
+        }
       } else {
         count = named(type.getValue());
         if (count == null && byType.size() == 1) {
           count = whole;
+          if (wholeClaim != null) {
+            countedBy.put(type.getKey(), wholeClaim);
+          }
         }
       }
       counts.put(type.getKey(), count);
     }
-    return new EventCount(whole, picked != null, counts);
+    return new EventCount(whole, wholeClaim, picked != null, counts, countedBy);
   }
 
   /** The widest reading of several reports' counts: the lowest minimum and the highest maximum, unknown if any is. */

@@ -20,6 +20,8 @@ import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.monitoring.MonitoringEvent.Verification;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.shared.AgeBand;
 import org.sanctuary.shared.CountClaim;
 import org.sanctuary.shared.CountQualifier;
 import org.sanctuary.shared.CountUnit;
@@ -381,7 +383,7 @@ public class Events {
     return new MonitoringEvent(id, row.office(), row.title(), row.date(), row.place(),
         row.place() == null ? null : placeNames.get(row.place()), row.precision(),
         vault.openOrNull(row.office(), DESCRIPTION.place(id), row.description()), row.sensitive(), row.verification(),
-        row.verifiedBy(), row.reason(), row.envelope(), acts, claims, information, relations, row.version());
+        row.verifiedBy(), row.reason(), row.envelope(), acts, claims, parts(id), information, relations, row.version());
   }
 
   /**
@@ -446,10 +448,55 @@ public class Events {
               vault.openOrNull(team, DESCRIPTION.place(id), rs.getString("description")), rs.getBoolean("description_sensitive"),
               Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
               rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class), acts.getOrDefault(id, List.of()),
-              claims.getOrDefault(id, List.of()), information.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()),
+              claims.getOrDefault(id, List.of()), List.of(), information.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()),
               rs.getLong("version"));
         })
         .list();
+  }
+
+  /** The parts the event's claims were broken into, by claim, women before men, children first. */
+  private List<MonitoringEvent.ClaimPart> parts(UUID event) {
+    // The bounds are kept in columns for the figures to add up; the part itself is read back from the report's words.
+    return jdbc.sql("SELECT p.id, p.claim_id, p.sex, p.age_band, p.text FROM count_claim_part p"
+            + " JOIN count_claim c ON c.id = p.claim_id WHERE c.event_id = ? ORDER BY p.claim_id, p.sex, p.age_band, p.id")
+        .param(event)
+        .query((rs, n) -> new MonitoringEvent.ClaimPart(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+            Sex.valueOf(rs.getString(3)), rs.getString(4) == null ? null : AgeBand.valueOf(rs.getString(4)),
+            CountClaim.parse(rs.getString(5))))
+        .list();
+  }
+
+  /**
+   * Breaks one of the event's counts down as its report did: how many of them were of a sex, of an
+   * age band, or both. A part is never more than the whole it is part of.
+   */
+  @Transactional
+  public UUID breakDown(UUID event, UUID claim, @Nullable Sex sex, @Nullable AgeBand ageBand, @Nullable String count) {
+    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    access.require(Permission.MONITORING_RECORD, office);
+    MonitoringEvent.Claim whole = claims(event).stream().filter(c -> c.id().equals(claim)).findFirst()
+        .orElseThrow(() -> new NotFound("count"));
+    List<FieldProblem> problems = new ArrayList<>();
+    Sex of = sex == null ? Sex.UNKNOWN : sex;
+    if (of == Sex.UNKNOWN && ageBand == null) {
+      problems.add(new FieldProblem("sex", "give a sex, an age band, or both"));
+    }
+    CountClaim part = count == null || count.isBlank() ? null : count("count", count, problems);
+    if (part == null && problems.stream().noneMatch(p -> p.field().equals("count"))) {
+      problems.add(new FieldProblem("count", "is required: how many of them, as the report says it"));
+    }
+    if (part != null && part.min() != null && whole.count().max() != null && part.min() > whole.count().max()) {
+      problems.add(new FieldProblem("count", "is more than the count it is part of"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO count_claim_part (id, claim_id, sex, age_band, min_count, max_count, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(id, claim, of.name(), ageBand == null ? null : ageBand.name(), part.min(), part.max(), part.text())
+        .update();
+    audit.record(AuditRecord.success("COUNT_BROKEN_DOWN", SUBJECT, event, office.value()));
+    return id;
   }
 
   List<MonitoringEvent.Claim> claims(UUID event) {
@@ -496,15 +543,16 @@ public class Events {
         .list();
     EventCount count = EventCount.of(claims, chosen, acts);
     CountClaim whole = count.whole();
-    jdbc.sql("UPDATE monitoring_event SET count_min = ?, count_max = ?, count_text = ?, count_chosen = ?, count_stale = FALSE"
-            + " WHERE id = ?")
+    jdbc.sql("UPDATE monitoring_event SET count_min = ?, count_max = ?, count_text = ?, count_claim_id = ?, count_chosen = ?,"
+            + " count_stale = FALSE WHERE id = ?")
         .params(whole == null ? null : whole.min(), whole == null ? null : whole.max(), whole == null ? null : whole.text(),
-            count.chosen(), event)
+            count.wholeClaim(), count.chosen(), event)
         .update();
     jdbc.sql("DELETE FROM event_act_count WHERE event_id = ?").param(event).update();
-    count.byActType().forEach((type, c) -> jdbc.sql(
-            "INSERT INTO event_act_count (event_id, act_type, count_min, count_max, count_text) VALUES (?, ?, ?, ?, ?)")
-        .params(event, type, c == null ? null : c.min(), c == null ? null : c.max(), c == null ? null : c.text())
+    count.byActType().forEach((type, c) -> jdbc.sql("INSERT INTO event_act_count (event_id, act_type, count_min, count_max,"
+            + " count_text, count_claim_id) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(event, type, c == null ? null : c.min(), c == null ? null : c.max(), c == null ? null : c.text(),
+            count.claimOfActType().get(type))
         .update());
   }
 

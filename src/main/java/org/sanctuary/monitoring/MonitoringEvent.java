@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.registry.Sex;
+import org.sanctuary.shared.AgeBand;
 import org.sanctuary.shared.CountClaim;
 import org.sanctuary.shared.IntervalDate;
 
@@ -29,6 +31,7 @@ public record MonitoringEvent(
     @Nullable UUID envelopeClaim,
     List<Act> acts,
     List<Claim> claims,
+    List<ClaimPart> claimParts,
     List<Information> information,
     List<Relation> relations,
     long version) {
@@ -64,6 +67,17 @@ public record MonitoringEvent(
 
   /** A count as one report gave it. */
   public record Claim(UUID id, UUID report, String reportReference, CountClaim count) {}
+
+  /**
+   * Part of a report's count, as the report broke it down: "300 of them women", "about 100 children".
+   * The sex or the age band may be unknown, not both.
+   */
+  public record ClaimPart(UUID id, UUID claim, Sex sex, @Nullable AgeBand ageBand, CountClaim count) {}
+
+  /** The parts the report broke one of its counts into. */
+  public List<ClaimPart> partsOf(UUID claim) {
+    return claimParts.stream().filter(p -> p.claim().equals(claim)).toList();
+  }
 
   /** How a report knows of the event: the source's connection and the two grades (A–F, 1–6). */
   public record Information(

@@ -28,8 +28,15 @@ public record MonitoringFigures(
     int eventsNotListed,
     NamedPeople named) {
 
-  /** One part of the figures: its total, and the same events by verification status, place and act type. */
-  public record Part(Total total, List<Total> byVerification, List<Total> byPlace, List<Total> byActType) {}
+  /**
+   * One part of the figures: its total, and the same events by verification status, place and act
+   * type; and the victims by sex and by age band as far as reports broke their counts down (each row
+   * adds up the parts; "not broken down" counts the events, and their victims, that no report broke
+   * down, so the rows of a breakdown never claim to cover more than they do).
+   */
+  public record Part(
+      Total total, List<Total> byVerification, List<Total> byPlace, List<Total> byActType, List<Total> bySex,
+      List<Total> byAgeBand) {}
 
   /** The timeline's steps: months, or years when the period is longer than {@link #MONTHS_AT_MOST} months. */
   public enum Step {

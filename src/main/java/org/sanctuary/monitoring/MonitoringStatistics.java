@@ -62,6 +62,9 @@ public class MonitoringStatistics {
 
   private static final String NO_ACT = "no act recorded";
 
+  /** The key of the events whose count no report broke down by sex (or by age band). */
+  static final String NOT_BROKEN_DOWN = "not broken down";
+
   @Transactional
   public MonitoringFigures figures(@Nullable LocalDate periodFrom, @Nullable LocalDate periodTo, @Nullable UUID place, @Nullable String actType) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
@@ -78,8 +81,8 @@ public class MonitoringStatistics {
     // type, that type's own count).
     String chosen = "SELECT e.id, e.verification, e.place_id, e.date_earliest, e.date_latest,"
         + " CASE WHEN e.date_earliest >= :from AND e.date_latest <= :to THEN 1 ELSE 0 END AS inside,"
-        + (actType == null ? " e.count_min AS cmin, e.count_max AS cmax, e.count_text AS ctext"
-            : " c.count_min AS cmin, c.count_max AS cmax, c.count_text AS ctext")
+        + (actType == null ? " e.count_min AS cmin, e.count_max AS cmax, e.count_text AS ctext, e.count_claim_id AS claim"
+            : " c.count_min AS cmin, c.count_max AS cmax, c.count_text AS ctext, c.count_claim_id AS claim")
         + " FROM monitoring_event e"
         + (actType == null ? "" : " JOIN event_act_count c ON c.event_id = e.id AND c.act_type = :actType")
         + (place == null ? "" : " JOIN place p ON p.id = e.place_id AND p.path LIKE :path")
@@ -126,6 +129,39 @@ public class MonitoringStatistics {
             byActType.get(1 - rs.getInt(1)).put(NO_ACT, Sum.of(rs, 2));
           });
     }
+    // By sex and by age band, where the report a count comes from broke it down: the parts added up,
+    // and apart, the events whose count no report broke down that way.
+    List<Map<String, Sum>> bySex = List.of(new TreeMap<>(), new TreeMap<>());
+    List<Map<String, Sum>> byAge = List.of(new TreeMap<>(), new TreeMap<>());
+    String partSums = SUMS.replace("COUNT(*)", "COUNT(DISTINCT x.id)").replace("{min}", "p.min_count").replace("{max}", "p.max_count");
+    jdbc.sql("SELECT x.inside, p.sex" + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim WHERE p.sex <> 'UNKNOWN'"
+            + " GROUP BY x.inside, p.sex")
+        .params(params)
+        .query(rs -> {
+          bySex.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
+        });
+    jdbc.sql("SELECT x.inside, p.age_band" + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim"
+            + " WHERE p.age_band IS NOT NULL GROUP BY x.inside, p.age_band")
+        .params(params)
+        .query(rs -> {
+          byAge.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
+        });
+    String given = "SELECT x.inside, x.cmin, x.cmax,"
+        + " CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.sex <> 'UNKNOWN') THEN 1 ELSE 0 END"
+        + " AS sex_given, CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.age_band IS NOT NULL)"
+        + " THEN 1 ELSE 0 END AS age_given" + from;
+    jdbc.sql("SELECT g.inside, g.sex_given, g.age_given" + SUMS.replace("{min}", "g.cmin").replace("{max}", "g.cmax")
+            + " FROM (" + given + ") g GROUP BY g.inside, g.sex_given, g.age_given")
+        .params(params)
+        .query(rs -> {
+          Sum sum = Sum.of(rs, 4);
+          if (rs.getInt(2) == 0) {
+            bySex.get(1 - rs.getInt(1)).merge(NOT_BROKEN_DOWN, sum, Sum::plus);
+          }
+          if (rs.getInt(3) == 0) {
+            byAge.get(1 - rs.getInt(1)).merge(NOT_BROKEN_DOWN, sum, Sum::plus);
+          }
+        });
     Map<UUID, String> placeNames = places.primaryNames(
         byPlace.stream().flatMap(m -> m.keySet().stream()).filter(java.util.Objects::nonNull).distinct().toList());
     UnaryOperator<Total> shown = suppress ? Total::forSmallCellReader : UnaryOperator.identity();
@@ -138,7 +174,7 @@ public class MonitoringStatistics {
           sum, Sum::plus));
       Map<String, Sum> types = actType == null ? byActType.get(part) : all.events == 0 ? Map.of() : Map.of(actType, all);
       parts.add(new MonitoringFigures.Part(shown.apply(all.total("all")), totals(byVerification.get(part), shown),
-          totals(named, shown), totals(types, shown)));
+          totals(named, shown), totals(types, shown), totals(bySex.get(part), shown), totals(byAge.get(part), shown)));
     }
     // Each listed event is a cell of one: a reader who may not see small cells gets none of them.
     int counted = parts.get(0).total().events() == null || parts.get(1).total().events() == null ? 0

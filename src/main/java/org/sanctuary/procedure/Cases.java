@@ -100,9 +100,11 @@ class Cases {
 
   /**
    * Keeps the case's latest first-instance decision for the statistics: its outcome and day, who
-   * drafted it, the applicant's nationality, the grounds assessed and the individual explanation.
+   * drafted it, the applicant's nationality, sex and age band on the day (null when their date of
+   * birth does not tell), the grounds assessed and the individual explanation.
    */
-  void recordDecision(Case claim, String draftedBy, @Nullable String nationality) {
+  void recordDecision(Case claim, String draftedBy, @Nullable String nationality, String sex,
+      org.sanctuary.shared.@Nullable AgeBand ageBand) {
     Case.Snapshot s = claim.snapshot();
     if (s.draft() == null || s.notifiedOn() == null) {
       return;
@@ -110,9 +112,10 @@ class Cases {
     jdbc.sql("DELETE FROM case_decision_ground WHERE case_id = ?").param(claim.id().value()).update();
     jdbc.sql("DELETE FROM case_decision WHERE case_id = ?").param(claim.id().value()).update();
     jdbc.sql(
-            "INSERT INTO case_decision (case_id, office_id, outcome, decided_on, drafted_by, nationality, explanation,"
-                + " explanation_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO case_decision (case_id, office_id, outcome, decided_on, drafted_by, nationality, sex, age_band, explanation,"
+                + " explanation_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(claim.id().value(), claim.office().value(), s.draft().outcome().name(), s.notifiedOn(), draftedBy, nationality,
+            sex, ageBand == null ? null : ageBand.name(),
             vault.sealOrNull(claim.office(), EXPLANATION.place(claim.id().value()), s.draft().individualExplanation()),
             s.draft().individualExplanation() == null ? null : vault.fingerprint(claim.office(), s.draft().individualExplanation()))
         .update();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.sanctuary.shared.AgeBand;
 import org.sanctuary.procedure.decision.Assessment;
 import org.sanctuary.procedure.decision.ConventionGround;
 import org.sanctuary.procedure.decision.DecisionDraft;
@@ -216,13 +217,16 @@ public class Decisions {
   public CaseView sign(CaseId id, SignDecision step) {
     ActDate day = runner.checked(step);
     Cases.Stored stored = runner.notifiable(id, step.recipient(), "DECISION_SIGNED");
-    List<String> nationalities = persons.read(stored.claim().principal()).details().nationalities();
+    var principal = persons.read(stored.claim().principal()).details();
+    List<String> nationalities = principal.nationalities();
     boolean fromDprk = nationalities.contains("PRK");
     CaseView signed = runner.run(id, step, "DECISION_SIGNED", (claim, actor) -> claim.signDecision(actor, fromDprk, day));
     Case claim = runner.load(id).claim();
     String draftedBy = claim.history().stream().filter(e -> e.what() == Happened.DECISION_DRAFTED).reduce((a, b) -> b)
         .map(CaseEvent::by).orElse(signed.history().get(signed.history().size() - 1).by());
-    cases.recordDecision(claim, draftedBy, nationalities.isEmpty() ? null : nationalities.get(0));
+    AgeBand age = principal.dateOfBirth() == null ? null
+        : AgeBand.on(principal.dateOfBirth().earliest(), principal.dateOfBirth().latest(), day.actedOn());
+    cases.recordDecision(claim, draftedBy, nationalities.isEmpty() ? null : nationalities.get(0), principal.sex().name(), age);
     letters.issue(signed); // the letter as notified, archived with the case in the same transaction
     return signed;
   }

@@ -86,6 +86,15 @@ public class ProcedureStatistics {
     for (ClaimState state : ClaimState.values()) {
       byState.add(new CountRow(state.name(), Count.of(states.getOrDefault(state.name(), 0L), suppress)));
     }
+    List<CountRow> byModality = new ArrayList<>();
+    Map<String, Long> modalities = new LinkedHashMap<>();
+    jdbc.sql("SELECT modality, COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY modality").param(id)
+        .query(rs -> {
+          modalities.put(rs.getString("modality"), rs.getLong("n"));
+        });
+    for (Modality modality : Modality.values()) {
+      byModality.add(new CountRow(modality.name(), Count.of(modalities.getOrDefault(modality.name(), 0L), suppress)));
+    }
     long overdue = jdbc.sql("SELECT COUNT(*) FROM procedure_case WHERE office_id = ? AND next_deadline < ?").params(id, today)
         .query(Long.class).single();
 
@@ -95,6 +104,12 @@ public class ProcedureStatistics {
     List<RateRow> byGround = rates(
         "SELECT g.ground AS k, d.outcome, COUNT(*) AS n FROM case_decision d JOIN case_decision_ground g ON g.case_id = d.case_id"
             + " WHERE d.office_id = ? GROUP BY g.ground, d.outcome", id, suppress);
+    List<RateRow> bySex = rates(
+        "SELECT COALESCE(sex, 'UNKNOWN') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
+            + " GROUP BY COALESCE(sex, 'UNKNOWN'), outcome", id, suppress);
+    List<RateRow> byAgeBand = rates(
+        "SELECT COALESCE(age_band, 'unknown') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
+            + " GROUP BY COALESCE(age_band, 'unknown'), outcome", id, suppress);
     List<RateRow> byOfficer = rates(
         "SELECT drafted_by AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ? GROUP BY drafted_by, outcome",
         id, suppress);
@@ -104,7 +119,8 @@ public class ProcedureStatistics {
 
     OfficeStatistics statistics =
         new OfficeStatistics(
-            officeId, office.code(), today, suppress, byState, Count.of(overdue, suppress), byNationality, byGround, officeRate,
+            officeId, office.code(), today, suppress, byState, byModality, Count.of(overdue, suppress), byNationality, byGround,
+            bySex, byAgeBand, officeRate,
             byOfficer, stages(id, suppress), repeated(id, suppress));
     audit.record(AuditRecord.success("STATISTICS_READ", "OFFICE", officeId.value(), officeId.value()));
     return statistics;

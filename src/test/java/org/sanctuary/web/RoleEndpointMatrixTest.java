@@ -314,6 +314,11 @@ class RoleEndpointMatrixTest {
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/sensitivity").with(csrf()).param("version", "0")));
     e.add(new Endpoint("GET", "/api/monitoring/events/{id}", roles(Permission.MONITORING_READ),
         (c, u) -> get("/api/monitoring/events/" + anEvent(c))));
+    e.add(new Endpoint("POST", "/api/monitoring/events/{id}/claims/{claimId}/parts", roles(Permission.MONITORING_RECORD), (c, u) -> {
+      UUID[] counted = aCountedEvent(c);
+      return json(post("/api/monitoring/events/" + counted[0] + "/claims/" + counted[1] + "/parts"),
+          "{\"ageBand\":\"UNDER_18\",\"count\":\"2\"}");
+    }));
     e.add(new Endpoint("POST", "/api/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),
         (c, u) -> json(post("/api/monitoring/events/" + anEvent(c) + "/acts"), "{\"actType\":\"FORCED_RETURN\",\"victimGroup\":\"People\"}")));
     e.add(new Endpoint("POST", "/api/monitoring/events/{id}/information", roles(Permission.MONITORING_RECORD),
@@ -370,6 +375,11 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("POST", "/monitoring/events/{id}/information", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/information").with(csrf()).param("reportId", aReport(c).toString())
             .param("connection", "MEDIA").param("reliability", "C").param("credibility", "3").param("count", "up to 500")));
+    e.add(new Endpoint("POST", "/monitoring/events/{id}/parts", roles(Permission.MONITORING_RECORD), (c, u) -> {
+      UUID[] counted = aCountedEvent(c);
+      return post("/monitoring/events/" + counted[0] + "/parts").with(csrf()).param("claimId", counted[1].toString())
+          .param("sex", "FEMALE").param("count", "2");
+    }));
     e.add(new Endpoint("POST", "/monitoring/events/{id}/acts", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/acts").with(csrf()).param("actType", "ARREST").param("victimGroup", "Helpers")));
     e.add(new Endpoint("POST", "/monitoring/events/{id}/review", roles(Permission.MONITORING_REVIEW),
@@ -815,6 +825,17 @@ class RoleEndpointMatrixTest {
       return null;
     });
     return person;
+  }
+
+  /** An event and the count a report gave for it. */
+  private UUID[] aCountedEvent(Call c) {
+    UUID event = anEvent(c);
+    UUID report = aReport(c);
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> {
+      events.addInformation(event, new org.sanctuary.monitoring.Events.InformationDraft(report, null,
+          org.sanctuary.monitoring.MonitoringEvent.Connection.WITNESS, "B", 2, List.of("up to 10")));
+      return new UUID[] {event, events.read(event).claims().get(0).id()};
+    });
   }
 
   private UUID anEvent(Call c) {

@@ -54,6 +54,12 @@ final class FiguresCsv {
     for (MonitoringFigures.Total t : figures.byActType()) {
       row(csv, part, "act_type", t);
     }
+    for (MonitoringFigures.Total t : figures.bySex()) {
+      row(csv, part, "sex", t);
+    }
+    for (MonitoringFigures.Total t : figures.byAgeBand()) {
+      row(csv, part, "age_band", t);
+    }
   }
 
   private static void row(CSVPrinter csv, String part, String group, MonitoringFigures.Total t) throws IOException {

@@ -212,6 +212,16 @@ class MonitoringApi {
     return events.read(id);
   }
 
+  record PartRequest(org.sanctuary.registry.@Nullable Sex sex, org.sanctuary.shared.@Nullable AgeBand ageBand, @Nullable String count) {}
+
+  @PostMapping("/api/monitoring/events/{id}/claims/{claimId}/parts")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  @Operation(summary = "Break a report's count down as the report did: how many of them of a sex, of an age band, or both")
+  MonitoringEvent breakDown(@PathVariable UUID id, @PathVariable UUID claimId, @RequestBody PartRequest r) {
+    events.breakDown(id, claimId, r.sex(), r.ageBand(), r.count());
+    return events.read(id);
+  }
+
   @PostMapping("/api/monitoring/events/{id}/relations")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Relate the event to another: PRECEDES, PART_OF, CONSEQUENCE_OF")

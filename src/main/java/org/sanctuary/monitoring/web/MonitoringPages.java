@@ -250,6 +250,8 @@ class MonitoringPages {
     model.addAttribute("readableReports", reports.list(new PageRequest(0, 100)).items());
     model.addAttribute("actTypes", events.actTypes());
     model.addAttribute("connections", MonitoringEvent.Connection.values());
+    model.addAttribute("sexes", org.sanctuary.registry.Sex.values());
+    model.addAttribute("ageBands", org.sanctuary.shared.AgeBand.values());
     model.addAttribute("verifications", MonitoringEvent.Verification.values());
     model.addAttribute("statuses", org.sanctuary.registry.WhereaboutsStatus.values());
     model.addAttribute("perpetratorKinds", MonitoringEvent.PerpetratorKind.values());
@@ -339,6 +341,25 @@ class MonitoringPages {
     events.markDescriptionSensitive(id, TypedText.version(form.get("version")));
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/events/" + id;
+  }
+
+  @PostMapping("/monitoring/events/{id}/parts")
+  @PreAuthorize("hasAuthority('MONITORING_RECORD')")
+  String breakDown(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      if (TypedText.blank(form.get("claimId"))) {
+        throw ValidationFailed.of("claimId", "is required: which report's count");
+      }
+      events.breakDown(id, UUID.fromString(form.get("claimId")),
+          TypedText.choice("sex", form.get("sex"), org.sanctuary.registry.Sex::valueOf),
+          TypedText.choice("ageBand", form.get("ageBand"), org.sanctuary.shared.AgeBand::valueOf), form.get("count"));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/monitoring/events/" + id + "#counts";
+    } catch (ValidationFailed e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return eventPage(model, id, "part", e.messagesByField(), form);
+    }
   }
 
   @PostMapping("/monitoring/events/{id}/review")
