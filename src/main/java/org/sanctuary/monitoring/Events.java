@@ -141,14 +141,12 @@ public class Events {
     CountClaim count = null;
     if (draft.count() != null && !draft.count().isBlank()) {
       count = count("count", draft.count(), problems);
-      if (draft.countReport() == null) {
-        problems.add(new FieldProblem("countReport", "a count belongs to the report that gave it"));
-      }
     }
     IntervalDate date = draft.date() == null ? null : interval("date", draft.date(), problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
+    MonitoringRules.countWithItsReport(count, draft.countReport());
     UUID claim = count == null ? null : insertClaim(draft.countReport(), event, count);
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO monitoring_act (id, event_id, act_type, victim_person_id, victim_group, victim_claim_id, date_text,"
@@ -274,9 +272,7 @@ public class Events {
     if (kind == null) {
       throw ValidationFailed.of("kind", "is required: PRECEDES, PART_OF or CONSEQUENCE_OF");
     }
-    if (from.equals(to)) {
-      throw ValidationFailed.of("toEventId", "an event is not related to itself");
-    }
+    MonitoringRules.notRelatedToItself(from, to);
     jdbc.sql("INSERT INTO event_relation (from_event_id, to_event_id, kind) VALUES (?, ?, ?)").params(from, to, kind.name()).update();
     audit.record(AuditRecord.success("EVENTS_RELATED", SUBJECT, from, office.value()));
   }
@@ -485,12 +481,10 @@ public class Events {
     if (part == null && problems.stream().noneMatch(p -> p.field().equals("count"))) {
       problems.add(new FieldProblem("count", "is required: how many of them, as the report says it"));
     }
-    if (part != null && part.min() != null && whole.count().max() != null && part.min() > whole.count().max()) {
-      problems.add(new FieldProblem("count", "is more than the count it is part of"));
-    }
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
+    MonitoringRules.partWithinWhole(part, whole.count());
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO count_claim_part (id, claim_id, sex, age_band, min_count, max_count, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(id, claim, of.name(), ageBand == null ? null : ageBand.name(), part.min(), part.max(), part.text())

