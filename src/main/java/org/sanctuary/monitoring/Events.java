@@ -211,23 +211,10 @@ public class Events {
   @Transactional
   public void review(UUID event, long version, @Nullable Verification verification, @Nullable String reason,
       @Nullable UUID envelopeClaim) {
-    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    MonitoringEvent reviewed = load(event, TeamScope.of(access, Permission.MONITORING_READ));
+    OfficeId office = reviewed.office();
     Actor actor = access.require(Permission.MONITORING_REVIEW, office);
-    List<FieldProblem> problems = new ArrayList<>();
-    if (verification == null) {
-      problems.add(new FieldProblem("verification", "is required"));
-    }
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      problems.add(new FieldProblem("reason", "say why, in 1 to 2000 characters"));
-    }
-    if (envelopeClaim != null
-        && jdbc.sql("SELECT COUNT(*) FROM count_claim WHERE id = ? AND event_id = ?").params(envelopeClaim, event)
-            .query(Long.class).single() == 0) {
-      problems.add(new FieldProblem("envelopeClaimId", "is not a count given for this event"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailed(problems);
-    }
+    reviewed.review(verification, reason, envelopeClaim);
     int updated = jdbc.sql("UPDATE monitoring_event SET verification = ?, verified_by = ?, verification_reason = ?, verified_at = ?,"
             + " envelope_claim_id = COALESCE(?, envelope_claim_id), version = version + 1 WHERE id = ? AND version = ?")
         .params(verification.name(), actor.username(), reason.strip(), OffsetDateTime.now(clock), envelopeClaim, event, version)

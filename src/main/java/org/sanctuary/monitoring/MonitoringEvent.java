@@ -1,5 +1,6 @@
 package org.sanctuary.monitoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,8 @@ import org.sanctuary.access.OfficeId;
 import org.sanctuary.registry.Sex;
 import org.sanctuary.shared.AgeBand;
 import org.sanctuary.shared.CountClaim;
+import org.sanctuary.shared.FieldProblem;
+import org.sanctuary.shared.ValidationFailed;
 import org.sanctuary.shared.IntervalDate;
 
 /**
@@ -35,6 +38,27 @@ public record MonitoringEvent(
     List<Information> information,
     List<Relation> relations,
     long version) {
+
+  /**
+   * The guard of the reviewer's action on this event, the only way its verification status changes: a
+   * status, the reasons in words, and, if a count is chosen to be shown by default, one this event was
+   * given.
+   */
+  void review(@Nullable Verification verification, @Nullable String reason, @Nullable UUID envelopeClaim) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (verification == null) {
+      problems.add(new FieldProblem("verification", "is required"));
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      problems.add(new FieldProblem("reason", "say why, in 1 to 2000 characters"));
+    }
+    if (envelopeClaim != null && claims.stream().noneMatch(c -> c.id().equals(envelopeClaim))) {
+      problems.add(new FieldProblem("envelopeClaimId", "is not a count given for this event"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailed(problems);
+    }
+  }
 
   public enum Verification {
     UNVERIFIED,

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.shared.ValidationFailed;
 
 /**
  * What a source said, as filed. Never changed: a correction is a new report that supersedes this one,
@@ -26,6 +27,18 @@ public record SourceReport(
     @Nullable UUID supersededBy,
     String filedBy,
     OffsetDateTime filedAt) {
+
+  /**
+   * The guard of a correction of this report, filed by a team: only the team that filed it corrects it
+   * (another team's report is not one to correct), and only once (CORRECTED_ONCE; the database's
+   * unique index on what a report supersedes holds it against two corrections filed at once).
+   */
+  void supersededBy(OfficeId team) {
+    if (!office.equals(team)) {
+      throw ValidationFailed.of("supersedes", "is not a report of this team");
+    }
+    MonitoringRules.correctedOnce(supersededBy != null);
+  }
 
   public enum SourceType {
     WITNESS,

@@ -97,13 +97,8 @@ public class SourceReports {
     }
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
     if (draft.supersedes() != null) {
-      // A correction is filed by the team that filed the report: another team's report is not one to correct.
-      jdbc.sql("SELECT office_id FROM source_report WHERE id = :id AND office_id IN (:teams)").param("id", draft.supersedes())
-          .param(TeamScope.TEAMS, List.of(draft.office().value())).query(UUID.class).optional()
-          .orElseThrow(() -> ValidationFailed.of("supersedes", "is not a report of this team"));
-      boolean already = jdbc.sql("SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?").param(draft.supersedes())
-          .query(Long.class).single() > 0;
-      MonitoringRules.correctedOnce(already);
+      visible(draft.supersedes()).orElseThrow(() -> ValidationFailed.of("supersedes", "is not a report of this team"))
+          .supersededBy(draft.office());
     }
     Office office = offices.find(draft.office()).orElseThrow(() -> new NotFound("office"));
     UUID id = UUID.randomUUID();

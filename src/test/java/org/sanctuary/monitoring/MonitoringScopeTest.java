@@ -28,8 +28,6 @@ class MonitoringScopeTest {
   private static final Map<String, String> UNSCOPED = Map.ofEntries(
       Map.entry("FROM intervention WHERE status = 'OPEN' AND next_follow_up < ?",
           "the nightly run raises each team's overdue alerts for that team's supervisors; nobody reads it"),
-      Map.entry("SELECT COUNT(*) FROM source_report WHERE supersedes_id = ?",
-          "whether a report the filer already reads (checked just before) was corrected"),
       Map.entry("SELECT COUNT(*) FROM person_of_concern WHERE person_id = ?",
           "follow() checked first that the person is readable in the registry; a person is followed by one team only"),
       Map.entry("JOIN source_report r ON r.id = l.report_id WHERE l.event_id = ?",
