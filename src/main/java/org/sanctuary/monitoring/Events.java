@@ -112,10 +112,11 @@ public class Events {
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO monitoring_event (id, office_id, title, date_text, date_earliest, date_latest, place_id, place_precision,"
-            + " description, verification, recorded_by, recorded_at, version, count_stale)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNVERIFIED', ?, ?, 0, FALSE)")
+            + " description, verification, recorded_by, recorded_at, version, count_stale, long_span)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNVERIFIED', ?, ?, 0, FALSE, ?)")
         .params(id, draft.office().value(), draft.title().strip(), date.text(), date.earliest(), date.latest(), draft.placeId(),
-            draft.placePrecision(), draft.description(), actor.username(), OffsetDateTime.now(clock))
+            draft.placePrecision(), draft.description(), actor.username(), OffsetDateTime.now(clock),
+            longSpan(date.earliest(), date.latest()))
         .update();
     audit.record(AuditRecord.success("EVENT_RECORDED", SUBJECT, id, draft.office().value()));
     return id;
@@ -515,8 +516,12 @@ public class Events {
    */
   void recount(UUID event) {
     // A list, not single(): the reviewer may have chosen no claim, and single() refuses a null.
-    UUID chosen = jdbc.sql("SELECT envelope_claim_id FROM monitoring_event WHERE id = ? FOR UPDATE").param(event)
-        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
+    record Locked(@Nullable UUID chosen, boolean longSpan) {}
+    Locked locked = jdbc.sql("SELECT envelope_claim_id, date_earliest, date_latest FROM monitoring_event WHERE id = ? FOR UPDATE")
+        .param(event)
+        .query((rs, n) -> new Locked(rs.getObject(1, UUID.class),
+            longSpan(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).single();
+    UUID chosen = locked.chosen();
     List<MonitoringEvent.Claim> claims = claims(event);
     List<EventCount.CountedAct> acts = jdbc.sql("SELECT act_type, victim_claim_id, victim_person_id FROM monitoring_act WHERE event_id = ?")
         .param(event)
@@ -525,9 +530,9 @@ public class Events {
     EventCount count = EventCount.of(claims, chosen, acts);
     CountClaim whole = count.whole();
     jdbc.sql("UPDATE monitoring_event SET count_min = ?, count_max = ?, count_text = ?, count_claim_id = ?, count_chosen = ?,"
-            + " count_stale = FALSE WHERE id = ?")
+            + " count_stale = FALSE, long_span = ? WHERE id = ?")
         .params(whole == null ? null : whole.min(), whole == null ? null : whole.max(), whole == null ? null : whole.text(),
-            count.wholeClaim(), count.chosen(), event)
+            count.wholeClaim(), count.chosen(), locked.longSpan(), event)
         .update();
     jdbc.sql("DELETE FROM event_act_count WHERE event_id = ?").param(event).update();
     count.byActType().forEach((type, c) -> jdbc.sql("INSERT INTO event_act_count (event_id, act_type, count_min, count_max,"
@@ -535,6 +540,14 @@ public class Events {
         .params(event, type, c == null ? null : c.min(), c == null ? null : c.max(), c == null ? null : c.text(),
             count.claimOfActType().get(type))
         .update());
+  }
+
+  /** The longest span, in days, of an event that figures find by where it starts (V46). */
+  static final int SHORT_SPAN_DAYS = 400;
+
+  /** Whether an event dated so is read apart by figures: an open end, or more than {@link #SHORT_SPAN_DAYS}. */
+  static boolean longSpan(@Nullable LocalDate earliest, @Nullable LocalDate latest) {
+    return earliest == null || latest == null || java.time.temporal.ChronoUnit.DAYS.between(earliest, latest) > SHORT_SPAN_DAYS;
   }
 
   /**

@@ -78,7 +78,8 @@ public class MonitoringStatistics {
     }
     // One filter, the inner query of every query below: the events of the period, place and act type,
     // each with whether it lies wholly in the period, and the count it is counted with (with an act
-    // type, that type's own count).
+    // type, that type's own count). An event of a short span overlaps the period only if it starts at
+    // most that span before it, an index range; the few of a long or open span are read apart (V46).
     String chosen = "SELECT e.id, e.verification, e.place_id, e.date_earliest, e.date_latest,"
         + " CASE WHEN e.date_earliest >= :from AND e.date_latest <= :to THEN 1 ELSE 0 END AS inside,"
         + (actType == null ? " e.count_min AS cmin, e.count_max AS cmax, e.count_text AS ctext, e.count_claim_id AS claim"
@@ -86,14 +87,16 @@ public class MonitoringStatistics {
         + " FROM monitoring_event e"
         + (actType == null ? "" : " JOIN event_act_count c ON c.event_id = e.id AND c.act_type = :actType")
         + (place == null ? "" : " JOIN place p ON p.id = e.place_id AND p.path LIKE :path")
-        + " WHERE e.office_id IN (:teams) AND (e.date_earliest IS NULL OR e.date_earliest <= :to)"
-        + " AND (e.date_latest IS NULL OR e.date_latest >= :from)";
+        + " WHERE e.office_id IN (:teams) AND ((NOT e.long_span AND e.date_earliest >= :spanFrom AND e.date_earliest <= :to"
+        + " AND e.date_latest >= :from) OR (e.long_span AND (e.date_earliest IS NULL OR e.date_earliest <= :to)"
+        + " AND (e.date_latest IS NULL OR e.date_latest >= :from)))";
     String from = " FROM (" + chosen + ") x";
     String sums = SUMS.replace("{min}", "x.cmin").replace("{max}", "x.cmax");
     Map<String, Object> params = new HashMap<>();
     params.put(TeamScope.TEAMS, scope.ids());
     params.put("from", periodFrom);
     params.put("to", periodTo);
+    params.put("spanFrom", periodFrom.minusDays(Events.SHORT_SPAN_DAYS));
     if (place != null) {
       params.put("path", places.pathOf(place) + "%");
     }

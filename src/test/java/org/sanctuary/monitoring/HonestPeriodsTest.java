@@ -74,6 +74,19 @@ class HonestPeriodsTest {
   }
 
   @Test
+  void eventsWithAnOpenEndOrAYearLongSpanAreFoundAsSurelyAsShortOnes() throws Exception {
+    event("Returns that year", "2002", "20");
+    event("Arrests before the summer", "before June 2002", "7");
+    event("Arrests after the spring", "after April 2002", "at least 3");
+    event("Returns the year after", "2003", "40");
+    mvc.perform(get("/api/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.within.total.events").value(4))
+        .andExpect(jsonPath("$.overlapping.total.events").value(4))
+        .andExpect(jsonPath("$.overlapping.total.minVictims").value(300))
+        .andExpect(jsonPath("$.overlapping.total.maxVictims").doesNotExist());
+  }
+
+  @Test
   void aMonthWhoseMaximumIsUnknownIsNotAMonthWithoutEvents() throws Exception {
     mvc.perform(get("/api/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR)))
         .andExpect(jsonPath("$.timeline.step").value("MONTH"))

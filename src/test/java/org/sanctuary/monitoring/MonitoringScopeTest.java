@@ -34,7 +34,7 @@ class MonitoringScopeTest {
           "the references of the reports an event cites, for an event just read with the reader's teams"),
       Map.entry("JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ?",
           "the counts an event was given, for an event just read with the reader's teams"),
-      Map.entry("SELECT envelope_claim_id FROM monitoring_event WHERE id = ? FOR UPDATE",
+      Map.entry("SELECT envelope_claim_id, date_earliest, date_latest FROM monitoring_event WHERE id = ? FOR UPDATE",
           "locks an event its command just found with the writer's teams, to count it"),
       Map.entry("SELECT id FROM monitoring_event WHERE count_stale",
           "the start-up count of events recorded before counts were kept; nobody reads it"));
