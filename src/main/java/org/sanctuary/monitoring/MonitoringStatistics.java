@@ -137,18 +137,15 @@ public class MonitoringStatistics {
     List<Map<String, Sum>> bySex = List.of(new TreeMap<>(), new TreeMap<>());
     List<Map<String, Sum>> byAge = List.of(new TreeMap<>(), new TreeMap<>());
     String partSums = SUMS.replace("COUNT(*)", "COUNT(DISTINCT x.id)").replace("{min}", "p.min_count").replace("{max}", "p.max_count");
-    jdbc.sql("SELECT x.inside, p.sex" + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim WHERE p.sex <> 'UNKNOWN'"
-            + " GROUP BY x.inside, p.sex")
-        .params(params)
-        .query(rs -> {
-          bySex.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
-        });
-    jdbc.sql("SELECT x.inside, p.age_band" + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim"
-            + " WHERE p.age_band IS NOT NULL GROUP BY x.inside, p.age_band")
-        .params(params)
-        .query(rs -> {
-          byAge.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
-        });
+    for (String column : List.of("sex", "age_band")) {
+      List<Map<String, Sum>> by = column.equals("sex") ? bySex : byAge;
+      jdbc.sql("SELECT x.inside, p." + column + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim WHERE p." + column
+              + (column.equals("sex") ? " <> 'UNKNOWN'" : " IS NOT NULL") + " GROUP BY x.inside, p." + column)
+          .params(params)
+          .query(rs -> {
+            by.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
+          });
+    }
     String given = "SELECT x.inside, x.cmin, x.cmax,"
         + " CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.sex <> 'UNKNOWN') THEN 1 ELSE 0 END"
         + " AS sex_given, CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.age_band IS NOT NULL)"

@@ -77,24 +77,8 @@ public class ProcedureStatistics {
     UUID id = officeId.value();
     LocalDate today = LocalDate.now(clock);
 
-    List<CountRow> byState = new ArrayList<>();
-    Map<String, Long> states = new LinkedHashMap<>();
-    jdbc.sql("SELECT state, COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY state").param(id)
-        .query(rs -> {
-          states.put(rs.getString("state"), rs.getLong("n"));
-        });
-    for (ClaimState state : ClaimState.values()) {
-      byState.add(new CountRow(state.name(), Count.of(states.getOrDefault(state.name(), 0L), suppress)));
-    }
-    List<CountRow> byModality = new ArrayList<>();
-    Map<String, Long> modalities = new LinkedHashMap<>();
-    jdbc.sql("SELECT modality, COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY modality").param(id)
-        .query(rs -> {
-          modalities.put(rs.getString("modality"), rs.getLong("n"));
-        });
-    for (Modality modality : Modality.values()) {
-      byModality.add(new CountRow(modality.name(), Count.of(modalities.getOrDefault(modality.name(), 0L), suppress)));
-    }
+    List<CountRow> byState = casesBy("state", ClaimState.values(), id, suppress);
+    List<CountRow> byModality = casesBy("modality", Modality.values(), id, suppress);
     long overdue = jdbc.sql("SELECT COUNT(*) FROM procedure_case WHERE office_id = ? AND next_deadline < ?").params(id, today)
         .query(Long.class).single();
 
@@ -124,6 +108,20 @@ public class ProcedureStatistics {
             byOfficer, stages(id, suppress), repeated(id, suppress));
     audit.record(AuditRecord.success("STATISTICS_READ", "OFFICE", officeId.value(), officeId.value()));
     return statistics;
+  }
+
+  /** The office's cases by a column holding one of the values given, every value listed (0 where none). */
+  private List<CountRow> casesBy(String column, Enum<?>[] values, UUID office, boolean suppress) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql("SELECT " + column + ", COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY " + column).param(office)
+        .query(rs -> {
+          counts.put(rs.getString(1), rs.getLong("n"));
+        });
+    List<CountRow> rows = new ArrayList<>();
+    for (Enum<?> value : values) {
+      rows.add(new CountRow(value.name(), Count.of(counts.getOrDefault(value.name(), 0L), suppress)));
+    }
+    return rows;
   }
 
   private List<RateRow> rates(String sql, UUID office, boolean suppress) {
