@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctuary.access.Role;
-import org.sanctuary.monitoring.ImportProgress;
+import org.sanctuary.monitoring.reports.ImportProgress;
 import org.sanctuary.procedure.CaseFixtures;
 import org.sanctuary.procedure.CaseId;
 import org.sanctuary.procedure.DailyRun;

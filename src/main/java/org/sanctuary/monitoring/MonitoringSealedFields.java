@@ -1,5 +1,10 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.concern.PersonsOfConcern;
+import org.sanctuary.monitoring.events.Events;
+import org.sanctuary.monitoring.interventions.Interventions;
+import org.sanctuary.monitoring.reports.SourceReports;
+
 import org.sanctuary.vault.SealedColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

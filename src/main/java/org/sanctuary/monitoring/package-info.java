@@ -5,6 +5,12 @@
  * keep every range a range, imports of named lists and exports that protect identities. Depends on
  * {@code access}, {@code audit}, {@code registry} (victims are registry persons), {@code vault} (testimony and
  * source identities are sealed) and {@code shared}.
+ *
+ * <p>Split by what it holds: {@code reports} (reports and the lists imported from them),
+ * {@code events} (events, acts, counts), {@code places} (the gazetteer), {@code interventions},
+ * {@code concern} (persons of concern), {@code figures} (figures and exports), {@code estimates}
+ * (multiple-systems estimates); {@code scope} binds the reader's teams into every query and
+ * {@code rules} holds the record's rules with their guards. The pages and the API are in {@code web}.
  */
 @NullMarked
 package org.sanctuary.monitoring;

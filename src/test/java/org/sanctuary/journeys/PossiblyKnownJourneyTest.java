@@ -27,19 +27,19 @@ class PossiblyKnownJourneyTest {
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
-  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
+  @Autowired org.sanctuary.monitoring.places.Gazetteer gazetteer;
 
   @Test
   void theExistingRecordIsShownWithWhyBeforeSavingAndADifferentPersonNeedsAReason() {
     Fixtures.Staffed office = fixtures.anOfficeWithEveryRole();
     PersonId younghee = fixtures.aPersonAt(office, "이영희");
     long before = registeredAs("Ri Yong Hui");
-    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
-        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Democratic People's Republic of Korea", true)), null, null);
-    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.PROVINCE,
-        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "North Hamgyong Province", true)), null, null);
-    gazetteer.add(province, org.sanctuary.monitoring.Place.Level.COUNTY,
-        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Hoeryong", true)), null, null);
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.places.Place.Level.COUNTRY,
+        java.util.List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "Democratic People's Republic of Korea", true)), null, null);
+    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.places.Place.Level.PROVINCE,
+        java.util.List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "North Hamgyong Province", true)), null, null);
+    gazetteer.add(province, org.sanctuary.monitoring.places.Place.Level.COUNTY,
+        java.util.List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "Hoeryong", true)), null, null);
     try (Chromium chromium = Chromium.open(port)) {
       Page page = chromium.page;
       chromium.signIn(office.username(Role.REGISTRAR));

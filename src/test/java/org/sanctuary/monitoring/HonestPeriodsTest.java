@@ -1,5 +1,7 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.events.Events;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

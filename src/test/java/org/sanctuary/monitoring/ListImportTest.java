@@ -1,5 +1,11 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.places.Gazetteer;
+import org.sanctuary.monitoring.places.Place;
+import org.sanctuary.monitoring.reports.ListImport;
+import org.sanctuary.monitoring.reports.SourceReport;
+import org.sanctuary.monitoring.reports.SourceReports;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,11 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.estimates.ListOverlaps;
+import org.sanctuary.monitoring.events.Events;
+import org.sanctuary.monitoring.events.MonitoringEvent;
+import org.sanctuary.monitoring.reports.SourceReport;
+import org.sanctuary.monitoring.reports.SourceReports;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,10 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.events.Events;
+import org.sanctuary.monitoring.events.MonitoringEvent;
+import org.sanctuary.monitoring.interventions.Intervention;
+import org.sanctuary.monitoring.interventions.Interventions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,7 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.scope.TeamScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.sanctuary.monitoring;
 
+import org.sanctuary.monitoring.places.Gazetteer;
+import org.sanctuary.monitoring.places.Place;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

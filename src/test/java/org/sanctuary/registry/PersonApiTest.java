@@ -34,7 +34,7 @@ class PersonApiTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
-  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
+  @Autowired org.sanctuary.monitoring.places.Gazetteer gazetteer;
 
   private Fixtures.Staffed office;
 
@@ -100,13 +100,13 @@ class PersonApiTest {
 
   @Test
   void aPlaceOfOriginIsAPlaceOfTheGazetteerShownByItsNamesAndAnythingElseIsRefusedBesideTheField() throws Exception {
-    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
-        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "DPRK", true)), null, null);
-    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.PROVINCE,
-        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "North Hamgyong", true)), null, null);
-    java.util.UUID hoeryong = gazetteer.add(province, org.sanctuary.monitoring.Place.Level.COUNTY,
-        List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Hoeryong", true),
-            new org.sanctuary.monitoring.Place.Name("HANGUL", "회령", false)), null, null);
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.places.Place.Level.COUNTRY,
+        List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "DPRK", true)), null, null);
+    java.util.UUID province = gazetteer.add(korea, org.sanctuary.monitoring.places.Place.Level.PROVINCE,
+        List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "North Hamgyong", true)), null, null);
+    java.util.UUID hoeryong = gazetteer.add(province, org.sanctuary.monitoring.places.Place.Level.COUNTY,
+        List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "Hoeryong", true),
+            new org.sanctuary.monitoring.places.Place.Name("HANGUL", "회령", false)), null, null);
     String body = """
         {"officeId":"%s","sex":"FEMALE","names":[{"script":"HANGUL","value":"이영희"}],"originPlace":"%s"}""";
 

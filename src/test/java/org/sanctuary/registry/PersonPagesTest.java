@@ -26,7 +26,7 @@ class PersonPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
-  @Autowired org.sanctuary.monitoring.Gazetteer gazetteer;
+  @Autowired org.sanctuary.monitoring.places.Gazetteer gazetteer;
   @Autowired PersonDirectory directory;
   @Autowired org.sanctuary.access.AccessPolicy access;
 
@@ -62,10 +62,10 @@ class PersonPagesTest {
 
   @Test
   void thePlaceOfOriginIsChosenFromTheGazetteerKeptWhenTheFormIsRefusedAndShownOnThePersonsPage() throws Exception {
-    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.Place.Level.COUNTRY,
-        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "DPRK", true)), null, null);
-    java.util.UUID musan = gazetteer.add(korea, org.sanctuary.monitoring.Place.Level.COUNTY,
-        java.util.List.of(new org.sanctuary.monitoring.Place.Name("LATIN", "Musan", true)), null, null);
+    java.util.UUID korea = gazetteer.add(null, org.sanctuary.monitoring.places.Place.Level.COUNTRY,
+        java.util.List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "DPRK", true)), null, null);
+    java.util.UUID musan = gazetteer.add(korea, org.sanctuary.monitoring.places.Place.Level.COUNTY,
+        java.util.List.of(new org.sanctuary.monitoring.places.Place.Name("LATIN", "Musan", true)), null, null);
     mvc.perform(get("/persons/new").with(as(Role.REGISTRAR)))
         .andExpect(content().string(allOf(containsString("id=\"originPlace\""), containsString(">Musan, DPRK<"))));
     mvc.perform(post("/persons").with(as(Role.REGISTRAR)).with(csrf())

@@ -52,7 +52,7 @@ class FieldEncryptionTest {
   @Autowired JdbcClient jdbc;
   @Autowired Reencryption reencryption;
   @Autowired Vault vault;
-  @Autowired org.sanctuary.monitoring.PersonsOfConcern concern;
+  @Autowired org.sanctuary.monitoring.concern.PersonsOfConcern concern;
 
   private Fixtures.Staffed office;
   private final String token = UUID.randomUUID().toString().substring(0, 8);
@@ -138,7 +138,7 @@ class FieldEncryptionTest {
     String fate = "PLANTED-FATE-" + token + " his sister saw him in Onsong";
     access.actingAs(office.username(Role.MONITOR), () -> {
       concern.follow(person, office.office().id());
-      concern.recordFate(person, org.sanctuary.monitoring.PersonOfConcern.Fate.ALIVE, fate);
+      concern.recordFate(person, org.sanctuary.monitoring.concern.PersonOfConcern.Fate.ALIVE, fate);
       return null;
     });
     assertThat(jdbc.sql("SELECT fate_note FROM person_of_concern WHERE person_id = ?").param(person.value()).query(String.class).single())

@@ -19,8 +19,8 @@ import org.sanctuary.access.OfficeType;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Role;
 import org.sanctuary.access.UserAccounts;
-import org.sanctuary.monitoring.SourceReport;
-import org.sanctuary.monitoring.SourceReports;
+import org.sanctuary.monitoring.reports.SourceReport;
+import org.sanctuary.monitoring.reports.SourceReports;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

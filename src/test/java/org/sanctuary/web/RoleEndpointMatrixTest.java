@@ -78,11 +78,11 @@ class RoleEndpointMatrixTest {
   @Autowired Interviews interviews;
   @Autowired RemovalRequests removals;
   @Autowired org.sanctuary.access.OfficerProfiles profiles;
-  @Autowired org.sanctuary.monitoring.ListOverlaps overlaps;
-  @Autowired org.sanctuary.monitoring.SourceReports reports;
-  @Autowired org.sanctuary.monitoring.Events events;
-  @Autowired org.sanctuary.monitoring.Interventions interventions;
-  @Autowired org.sanctuary.monitoring.PersonsOfConcern concern;
+  @Autowired org.sanctuary.monitoring.estimates.ListOverlaps overlaps;
+  @Autowired org.sanctuary.monitoring.reports.SourceReports reports;
+  @Autowired org.sanctuary.monitoring.events.Events events;
+  @Autowired org.sanctuary.monitoring.interventions.Interventions interventions;
+  @Autowired org.sanctuary.monitoring.concern.PersonsOfConcern concern;
 
   private Call call;
 
@@ -796,14 +796,14 @@ class RoleEndpointMatrixTest {
   }
 
   private UUID aReport(Call c) {
-    return access.actingAs(c.staff().username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.SourceReports.Draft(
-        c.staff().office().id(), org.sanctuary.monitoring.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
-        "A witness saw trucks.", "A teacher", org.sanctuary.monitoring.SourceReport.Confidentiality.CONFIDENTIAL, null)));
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.reports.SourceReports.Draft(
+        c.staff().office().id(), org.sanctuary.monitoring.reports.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
+        "A witness saw trucks.", "A teacher", org.sanctuary.monitoring.reports.SourceReport.Confidentiality.CONFIDENTIAL, null)));
   }
 
   private UUID aSavedEstimate(Call c) {
     return access.actingAs(c.staff().username(Role.MONITOR), () -> overlaps.save("Spring 2002", List.of(aReport(c), aReport(c)),
-        org.sanctuary.monitoring.ListOverlaps.ListFilter.NONE));
+        org.sanctuary.monitoring.estimates.ListOverlaps.ListFilter.NONE));
   }
 
   private UUID anAddressee(Call c) {
@@ -812,7 +812,7 @@ class RoleEndpointMatrixTest {
   }
 
   private UUID anIntervention(Call c) {
-    return access.actingAs(c.staff().username(Role.MONITOR), () -> interventions.record(new org.sanctuary.monitoring.Interventions.Draft(
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> interventions.record(new org.sanctuary.monitoring.interventions.Interventions.Draft(
         c.staff().office().id(), interventions.addAddressee(c.staff().office().id(), "Premier " + UUID.randomUUID(),
             org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY),
         java.time.LocalDate.of(2002, 6, 12), "Protection.", null, null, List.of(), List.of())));
@@ -832,14 +832,14 @@ class RoleEndpointMatrixTest {
     UUID event = anEvent(c);
     UUID report = aReport(c);
     return access.actingAs(c.staff().username(Role.MONITOR), () -> {
-      events.addInformation(event, new org.sanctuary.monitoring.Events.InformationDraft(report, null,
-          org.sanctuary.monitoring.MonitoringEvent.Connection.WITNESS, "B", 2, List.of("up to 10")));
+      events.addInformation(event, new org.sanctuary.monitoring.events.Events.InformationDraft(report, null,
+          org.sanctuary.monitoring.events.MonitoringEvent.Connection.WITNESS, "B", 2, List.of("up to 10")));
       return new UUID[] {event, events.read(event).claims().get(0).id()};
     });
   }
 
   private UUID anEvent(Call c) {
-    return access.actingAs(c.staff().username(Role.MONITOR), () -> events.record(new org.sanctuary.monitoring.Events.EventDraft(
+    return access.actingAs(c.staff().username(Role.MONITOR), () -> events.record(new org.sanctuary.monitoring.events.Events.EventDraft(
         c.staff().office().id(), "Returns at Tumen", "May 2002", null, null, null)));
   }
 

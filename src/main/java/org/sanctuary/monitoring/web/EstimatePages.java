@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.monitoring.ListOverlaps;
+import org.sanctuary.monitoring.estimates.ListOverlaps;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.ContentDisposition;
@@ -35,11 +35,11 @@ class EstimatePages {
 
   private final ListOverlaps overlaps;
   private final tools.jackson.databind.json.JsonMapper json;
-  private final org.sanctuary.monitoring.Gazetteer places;
-  private final org.sanctuary.monitoring.Events events;
+  private final org.sanctuary.monitoring.places.Gazetteer places;
+  private final org.sanctuary.monitoring.events.Events events;
 
-  EstimatePages(ListOverlaps overlaps, tools.jackson.databind.json.JsonMapper json, org.sanctuary.monitoring.Gazetteer places,
-      org.sanctuary.monitoring.Events events) {
+  EstimatePages(ListOverlaps overlaps, tools.jackson.databind.json.JsonMapper json, org.sanctuary.monitoring.places.Gazetteer places,
+      org.sanctuary.monitoring.events.Events events) {
     this.overlaps = overlaps;
     this.json = json;
     this.places = places;

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sanctuary.monitoring.ListOverlaps;
+import org.sanctuary.monitoring.estimates.ListOverlaps;
 import org.sanctuary.monitoring.SpreadsheetCells;
 
 /**

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.monitoring.MonitoringFigures;
+import org.sanctuary.monitoring.figures.MonitoringFigures;
 import org.sanctuary.monitoring.SpreadsheetCells;
 
 /**

@@ -12,14 +12,14 @@ import org.sanctuary.access.Office;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
-import org.sanctuary.monitoring.Gazetteer;
-import org.sanctuary.monitoring.Intervention;
-import org.sanctuary.monitoring.Interventions;
+import org.sanctuary.monitoring.places.Gazetteer;
+import org.sanctuary.monitoring.interventions.Intervention;
+import org.sanctuary.monitoring.interventions.Interventions;
 import org.sanctuary.procedure.Refusal;
 import org.sanctuary.procedure.disclosure.RecipientType;
-import org.sanctuary.monitoring.PersonOfConcern;
-import org.sanctuary.monitoring.PersonsOfConcern;
-import org.sanctuary.monitoring.Place;
+import org.sanctuary.monitoring.concern.PersonOfConcern;
+import org.sanctuary.monitoring.concern.PersonsOfConcern;
+import org.sanctuary.monitoring.places.Place;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.PageRequest;
@@ -43,13 +43,13 @@ class FollowUpPages {
 
   private final Interventions interventions;
   private final PersonsOfConcern concern;
-  private final org.sanctuary.monitoring.Events events;
+  private final org.sanctuary.monitoring.events.Events events;
   private final Gazetteer places;
   private final Offices offices;
   private final AccessPolicy access;
 
   FollowUpPages(Interventions interventions, PersonsOfConcern concern, Gazetteer places, Offices offices, AccessPolicy access,
-      org.sanctuary.monitoring.Events events) {
+      org.sanctuary.monitoring.events.Events events) {
     this.events = events;
     this.interventions = interventions;
     this.concern = concern;

@@ -14,15 +14,15 @@ import org.sanctuary.access.Office;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
-import org.sanctuary.monitoring.Events;
-import org.sanctuary.monitoring.Gazetteer;
-import org.sanctuary.monitoring.ImportProgress;
-import org.sanctuary.monitoring.ListImport;
-import org.sanctuary.monitoring.MonitoringEvent;
-import org.sanctuary.monitoring.MonitoringFigures;
-import org.sanctuary.monitoring.MonitoringStatistics;
-import org.sanctuary.monitoring.SourceReport;
-import org.sanctuary.monitoring.SourceReports;
+import org.sanctuary.monitoring.events.Events;
+import org.sanctuary.monitoring.places.Gazetteer;
+import org.sanctuary.monitoring.reports.ImportProgress;
+import org.sanctuary.monitoring.reports.ListImport;
+import org.sanctuary.monitoring.events.MonitoringEvent;
+import org.sanctuary.monitoring.figures.MonitoringFigures;
+import org.sanctuary.monitoring.figures.MonitoringStatistics;
+import org.sanctuary.monitoring.reports.SourceReport;
+import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.RuleRefusal;
@@ -56,13 +56,13 @@ class MonitoringPages {
   private final Offices offices;
   private final AccessPolicy access;
   private final ImportProgress progress;
-  private final org.sanctuary.monitoring.Interventions interventions;
+  private final org.sanctuary.monitoring.interventions.Interventions interventions;
   private final org.sanctuary.registry.PersonDirectory persons;
-  private final org.sanctuary.monitoring.PersonsOfConcern concern;
+  private final org.sanctuary.monitoring.concern.PersonsOfConcern concern;
 
   MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
-      Offices offices, AccessPolicy access, org.sanctuary.monitoring.Interventions interventions,
-      org.sanctuary.monitoring.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons,
+      Offices offices, AccessPolicy access, org.sanctuary.monitoring.interventions.Interventions interventions,
+      org.sanctuary.monitoring.concern.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons,
       ImportProgress progress) {
     this.progress = progress;
     this.persons = persons;

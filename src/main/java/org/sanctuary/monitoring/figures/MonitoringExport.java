@@ -1,0 +1,195 @@
+package org.sanctuary.monitoring.figures;
+
+
+import org.sanctuary.monitoring.SpreadsheetCells;
+import org.sanctuary.monitoring.scope.TeamScope;
+import org.sanctuary.monitoring.events.EventCount;
+import org.sanctuary.monitoring.events.Events;
+import org.sanctuary.monitoring.events.MonitoringEvent;
+import org.sanctuary.monitoring.reports.SourceReport;
+import org.sanctuary.monitoring.reports.SourceReports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.AccessPolicy;
+import org.sanctuary.access.Actor;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.access.Permission;
+import org.sanctuary.audit.AuditRecord;
+import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.registry.PersonDirectory;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.registry.PersonSummary;
+import org.sanctuary.shared.CountClaim;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports events with their acts, counts and sources, as JSON or CSV, loaded a table at a time. Sources and victims are
+ * pseudonymised (a code that is stable within one export and says nothing across exports) unless
+ * the exporter may see source identities in the report's team and recorded a purpose. Every export
+ * is kept with its purpose and audited.
+ */
+@Service
+public class MonitoringExport {
+
+  /** One event as exported. */
+  public record ExportedEvent(
+      UUID id, String title, String date, @Nullable String place, MonitoringEvent.Verification verification,
+      @Nullable CountClaim count, List<ExportedAct> acts, List<ExportedSource> sources) {}
+
+  public record ExportedAct(String actType, String victim, @Nullable String victimCount, List<MonitoringEvent.Involvement> involvements) {}
+
+  /** A source of the event: its report, its grades, the counts it gave, and who it is (or a pseudonym). */
+  public record ExportedSource(
+      String report, SourceReport.SourceType sourceType, String source, MonitoringEvent.@Nullable Connection connection,
+      @Nullable String reliability, @Nullable Integer credibility, List<String> counts) {}
+
+  public record Export(UUID id, boolean identitiesIncluded, @Nullable String purpose, List<ExportedEvent> events) {}
+
+  private final JdbcClient jdbc;
+  private final AccessPolicy access;
+  private final Events events;
+  private final PersonDirectory persons;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final org.sanctuary.vault.Vault vault;
+
+  MonitoringExport(JdbcClient jdbc, AccessPolicy access, Events events, PersonDirectory persons, AuditTrail audit, Clock clock,
+      org.sanctuary.vault.Vault vault) {
+    this.vault = vault;
+    this.jdbc = jdbc;
+    this.access = access;
+    this.events = events;
+    this.persons = persons;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Export export(@Nullable String purpose) {
+    Actor actor = access.requireAnywhere(Permission.MONITORING_EXPORT);
+    boolean purposeGiven = purpose != null && !purpose.isBlank();
+    UUID id = UUID.randomUUID();
+    TeamScope scope = TeamScope.of(access, Permission.MONITORING_EXPORT);
+    List<MonitoringEvent> all = events.loadAll(scope);
+    Map<UUID, SourceRow> sources = sources(scope);
+    // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
+    List<PersonId> nameable = all.stream()
+        .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
+        .flatMap(e -> e.acts().stream().map(MonitoringEvent.Act::victimPerson).filter(java.util.Objects::nonNull))
+        .distinct().map(PersonId::new).toList();
+    Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
+    if (!nameable.isEmpty()) {
+      persons.summaries(nameable).forEach(p -> names.put(p.id(), p));
+    }
+    List<ExportedEvent> exported = new ArrayList<>();
+    boolean anyIdentity = !names.isEmpty();
+    for (MonitoringEvent event : all) {
+      boolean victimsNamed = purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, event.office());
+      List<ExportedAct> acts = event.acts().stream().map(a -> new ExportedAct(a.actType(),
+          a.victimPerson() == null ? a.victimGroup()
+              : victimsNamed && names.containsKey(new PersonId(a.victimPerson())) ? names.get(new PersonId(a.victimPerson())).primaryName()
+              : pseudonym(id, "V", a.victimPerson()),
+          a.victimCount() == null ? null : a.victimCount().count().text(), a.involvements())).toList();
+      java.util.Set<UUID> reportIds = new java.util.LinkedHashSet<>();
+      event.information().forEach(i -> reportIds.add(i.report()));
+      event.claims().forEach(c -> reportIds.add(c.report()));
+      List<ExportedSource> exportedSources = new ArrayList<>();
+      for (UUID reportId : reportIds) {
+        SourceRow source = sources.get(reportId);
+        boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
+        anyIdentity |= named;
+        String identity = named ? vault.open(source.office(), SourceReports.SOURCE_IDENTITY.place(reportId), source.identity()) : null;
+        MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(reportId)).findFirst().orElse(null);
+        exportedSources.add(new ExportedSource(source.reference(), source.type(),
+            named ? identity : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
+            info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
+            event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList()));
+      }
+      exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
+      CountClaim count = EventCount.of(event.claims(), event.envelopeClaim(), event.acts().stream()
+          .map(a -> new EventCount.CountedAct(a.actType(), a.victimCount() == null ? null : a.victimCount().id(), a.victimPerson()))
+          .toList()).whole();
+      exported.add(new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
+          acts, exportedSources));
+    }
+    jdbc.sql("INSERT INTO monitoring_export (id, exported_by, exported_at, purpose, identities_included, events) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, actor.username(), OffsetDateTime.now(clock), purposeGiven ? purpose.strip() : null, anyIdentity, exported.size())
+        .update();
+    audit.record(AuditRecord.success(anyIdentity ? "MONITORING_EXPORTED_WITH_IDENTITIES" : "MONITORING_EXPORTED", "EXPORT", id, null));
+    return new Export(id, anyIdentity, purposeGiven ? purpose.strip() : null, exported);
+  }
+
+  /** The same export as CSV: one line per event and source, ranges as two columns, never one number. */
+  public static String csv(Export export) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("event_id", "title", "date", "place",
+        "verification", "victims_min", "victims_max", "victims_as_reported", "act_types", "report", "source_type", "source",
+        "connection", "reliability", "credibility", "counts_in_report").get())) {
+      for (ExportedEvent event : export.events()) {
+        String acts = String.join(" ", event.acts().stream().map(ExportedAct::actType).distinct().toList());
+        List<ExportedSource> sources = event.sources().isEmpty() ? java.util.Collections.singletonList(null) : event.sources();
+        for (ExportedSource source : sources) {
+          csv.printRecord(SpreadsheetCells.row(event.id(), event.title(), event.date(), event.place(), event.verification(),
+              bound(event.count() == null ? null : event.count().min()), bound(event.count() == null ? null : event.count().max()),
+              event.count() == null ? "" : event.count().text(), acts,
+              source == null ? "" : source.report(), source == null ? "" : source.sourceType(), source == null ? "" : source.source(),
+              source == null || source.connection() == null ? "" : source.connection(), source == null ? "" : source.reliability(),
+              source == null ? "" : source.credibility(), source == null ? "" : String.join("; ", source.counts())));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String bound(@Nullable Long value) {
+    return value == null ? "unknown" : value.toString();
+  }
+
+  private record SourceRow(UUID id, OfficeId office, String reference, SourceReport.SourceType type, @Nullable String identity) {}
+
+  /** Every report an event of the scope's teams cites, by id, in one query. */
+  private Map<UUID, SourceRow> sources(TeamScope scope) {
+    Map<UUID, SourceRow> sources = new LinkedHashMap<>();
+    String events = " IN (SELECT e.id FROM monitoring_event e WHERE e.office_id IN (:teams))";
+    jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
+            + " (SELECT report_id FROM information_link WHERE event_id" + events
+            + " UNION SELECT report_id FROM count_claim WHERE event_id" + events + ")")
+        .param(TeamScope.TEAMS, scope.ids())
+        .query(rs -> {
+          UUID id = rs.getObject(1, UUID.class);
+          sources.put(id, new SourceRow(id, new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3),
+              SourceReport.SourceType.valueOf(rs.getString(4)), rs.getString(5)));
+        });
+    return sources;
+  }
+
+  /** A code for a source or a victim that is the same everywhere in one export and unrelated across exports. */
+  private static String pseudonym(UUID export, String kind, UUID subject) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest((export + ":" + subject).getBytes(StandardCharsets.UTF_8));
+      return kind + "-" + HexFormat.of().formatHex(hash, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
