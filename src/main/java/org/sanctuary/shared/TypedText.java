@@ -2,6 +2,7 @@ package org.sanctuary.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,18 @@ public final class TypedText {
     }
     try {
       return parse.apply(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw ValidationFailed.of(field, "is not one of the choices");
+    }
+  }
+
+  /** The id of one of a list's choices, or null when nothing was chosen. */
+  public static @Nullable UUID id(String field, @Nullable String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
       throw ValidationFailed.of(field, "is not one of the choices");
     }

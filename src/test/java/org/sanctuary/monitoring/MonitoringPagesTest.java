@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class MonitoringPagesTest {
 
   @Autowired MockMvc mvc;
+  @Autowired org.sanctuary.monitoring.reports.SourceReports reports;
   @Autowired Fixtures fixtures;
   @Autowired AccessPolicy access;
   @Autowired Events events;
@@ -145,6 +146,32 @@ class MonitoringPagesTest {
 
   private long whereabouts() {
     return access.actingAs(team.username(Role.MONITOR), () -> persons.read(boy)).whereabouts().size();
+  }
+
+  @Test
+  void aChoiceThatIsNotAnIdIsSaidBesideItsFieldAndChangesNothing() throws Exception {
+    UUID detention = event("Six detained in South China");
+    access.actingAs(team.username(Role.MONITOR), () -> {
+      UUID report = reports.file(new org.sanctuary.monitoring.reports.SourceReports.Draft(team.office().id(),
+          org.sanctuary.monitoring.reports.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko", "Six taken.", null,
+          null, null));
+      events.addInformation(detention, new org.sanctuary.monitoring.events.Events.InformationDraft(report, null,
+          MonitoringEvent.Connection.WITNESS, "B", 2, java.util.List.of("6")));
+      return null;
+    });
+    for (String[] form : new String[][] {
+        {"/monitoring/events/" + detention + "/relations", "toEventId", "kind", "PRECEDES"},
+        {"/monitoring/events/" + detention + "/acts", "countReportId", "actType", "DETENTION"},
+        {"/monitoring/events/" + detention + "/parts", "claimId", "sex", "FEMALE"},
+        {"/monitoring/events/" + detention + "/information", "reportId", "connection", "WITNESS"},
+        {"/monitoring/reports", "supersedes", "language", "ko"},
+        {"/monitoring/places", "parentId", "level", "TOWN"}}) {
+      MockHttpServletResponse refused = send(post(form[0]).param(form[1], "not-an-id").param(form[2], form[3])
+          .param("count", "5").param("victimGroup", "Helpers"));
+      assertThat(refused.getStatus()).as(form[0]).isEqualTo(400);
+      assertThat(refused.getContentAsString()).as(form[0]).contains("is not one of the choices");
+    }
+    assertThat(access.actingAs(team.username(Role.MONITOR), () -> events.read(detention)).acts()).isEmpty();
   }
 
   private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

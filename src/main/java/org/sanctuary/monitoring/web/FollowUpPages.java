@@ -71,7 +71,7 @@ class FollowUpPages {
       HttpServletResponse response) {
     try {
       interventions.record(new Interventions.Draft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          TypedText.blank(form.get("addresseeId")) ? null : id("addresseeId", form.get("addresseeId")),
+          TypedText.id("addresseeId", form.get("addresseeId")),
           TypedText.day("sentOn", form.get("sentOn")), form.get("asked"),
           TypedText.choice("priority", form.get("priority"), Intervention.Priority::valueOf),
           TypedText.day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
@@ -101,14 +101,6 @@ class FollowUpPages {
       model.addAttribute("addresseeForm", new LinkedHashMap<>(form));
       model.addAttribute("addresseeErrors", e.messagesByField());
       return interventionPage(model, false, 0, new LinkedHashMap<>(), Map.of(), null);
-    }
-  }
-
-  private static UUID id(String field, String text) {
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw ValidationFailed.of(field, "is not one of the choices");
     }
   }
 
@@ -248,6 +240,12 @@ class FollowUpPages {
     if (names.isEmpty()) {
       problems.add(new FieldProblem("nameLATIN", "give the place's name in at least one script"));
     }
+    UUID parent = null;
+    try {
+      parent = TypedText.id("parentId", form.get("parentId"));
+    } catch (ValidationFailed e) {
+      problems.addAll(e.problems());
+    }
     Double latitude = number("latitude", form.get("latitude"), -90, 90, problems);
     Double longitude = number("longitude", form.get("longitude"), -180, 180, problems);
     if (!problems.isEmpty()) {
@@ -255,7 +253,7 @@ class FollowUpPages {
       return placePage(model, new LinkedHashMap<>(form), (new ValidationFailed(problems)).messagesByField());
     }
     access.requireAnywhere(Permission.MONITORING_RECORD);
-    places.add(TypedText.blank(form.get("parentId")) ? null : UUID.fromString(form.get("parentId")), level, names, latitude, longitude);
+    places.add(parent, level, names, latitude, longitude);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/places";
   }

@@ -121,7 +121,7 @@ class MonitoringPages {
           TypedText.choice("sourceType", form.get("sourceType"), SourceReport.SourceType::valueOf), TypedText.day("receivedOn", form.get("receivedOn")),
           form.get("language"), form.get("content"), form.get("sourceIdentity"),
           TypedText.choice("confidentiality", form.get("confidentiality"), SourceReport.Confidentiality::valueOf),
-          TypedText.blank(form.get("supersedes")) ? null : UUID.fromString(form.get("supersedes"))));
+          TypedText.id("supersedes", form.get("supersedes"))));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/reports/" + id;
     } catch (ValidationFailed e) {
@@ -214,7 +214,7 @@ class MonitoringPages {
   String recordEvent(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
       UUID id = events.record(new Events.EventDraft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          form.get("title"), form.get("date"), TypedText.blank(form.get("placeId")) ? null : UUID.fromString(form.get("placeId")),
+          form.get("title"), form.get("date"), TypedText.id("placeId", form.get("placeId")),
           TypedText.blank(form.get("placePrecision")) ? null : form.get("placePrecision"), form.get("description")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
@@ -280,7 +280,7 @@ class MonitoringPages {
       } catch (NumberFormatException e) {
         throw ValidationFailed.of("credibility", "is a grade from 1 to 6");
       }
-      events.addInformation(id, new Events.InformationDraft(TypedText.blank(form.get("reportId")) ? null : UUID.fromString(form.get("reportId")),
+      events.addInformation(id, new Events.InformationDraft(TypedText.id("reportId", form.get("reportId")),
           null, TypedText.choice("connection", form.get("connection"), MonitoringEvent.Connection::valueOf), form.get("reliability"),
           credibility, counts));
       redirect.addFlashAttribute("saved", true);
@@ -310,7 +310,7 @@ class MonitoringPages {
         }
       }
       events.addAct(id, new Events.ActDraft(form.get("actType"), victim, TypedText.blank(form.get("victimGroup")) ? null : form.get("victimGroup"),
-          TypedText.blank(form.get("countReportId")) ? null : UUID.fromString(form.get("countReportId")), form.get("count"),
+          TypedText.id("countReport", form.get("countReportId")), form.get("count"),
           TypedText.blank(form.get("date")) ? null : form.get("date"), null,
           TypedText.blank(form.get("victimStatusAfter")) ? null : form.get("victimStatusAfter"), involvements));
       redirect.addFlashAttribute("saved", true);
@@ -332,7 +332,7 @@ class MonitoringPages {
       if (TypedText.blank(form.get("toEventId"))) {
         throw ValidationFailed.of("toEventId", "choose the related event");
       }
-      events.relate(id, UUID.fromString(form.get("toEventId")),
+      events.relate(id, TypedText.id("toEventId", form.get("toEventId")),
           TypedText.choice("kind", form.get("kind"), MonitoringEvent.RelationKind::valueOf));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
@@ -361,7 +361,7 @@ class MonitoringPages {
       if (TypedText.blank(form.get("claimId"))) {
         throw ValidationFailed.of("claimId", "is required: which report's count");
       }
-      events.breakDown(id, UUID.fromString(form.get("claimId")),
+      events.breakDown(id, TypedText.id("claimId", form.get("claimId")),
           TypedText.choice("sex", form.get("sex"), org.sanctuary.registry.Sex::valueOf),
           TypedText.choice("ageBand", form.get("ageBand"), org.sanctuary.shared.AgeBand::valueOf), form.get("count"));
       redirect.addFlashAttribute("saved", true);
@@ -382,7 +382,7 @@ class MonitoringPages {
     try {
       events.review(id, TypedText.version(form.get("version")),
           TypedText.choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
-          TypedText.blank(form.get("envelopeClaimId")) ? null : UUID.fromString(form.get("envelopeClaimId")));
+          TypedText.id("envelopeClaimId", form.get("envelopeClaimId")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
