@@ -70,6 +70,14 @@ class BreakdownsTest {
             .param("claimId", claim).param("sex", "MALE").param("count", "1,000"))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("is never more than the count it is part of", "value=\"1,000\"");
+    // The export carries the parts with the count they break down.
+    mvc.perform(get("/api/monitoring/export").with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.events[?(@.title=='Returns from Longjing')].sources[0].parts[*].part")
+            .value(org.hamcrest.Matchers.containsInAnyOrder("about 300", "at least 100")))
+        .andExpect(jsonPath("$.events[?(@.title=='Returns from Longjing')].sources[0].parts[?(@.sex=='FEMALE')].count")
+            .value(org.hamcrest.Matchers.contains("up to 900")));
+    assertThat(mvc.perform(get("/api/monitoring/export?format=csv").with(as(Role.MONITOR))).andReturn().getResponse()
+        .getContentAsString()).contains("up to 900: FEMALE about 300; up to 900: UNDER_18 at least 100");
     String figures = mvc.perform(get("/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR))).andReturn().getResponse()
         .getContentAsString();
     assertThat(figures).contains("id=\"by-sex\"", "Not broken down");

@@ -393,6 +393,13 @@ public class Events {
         });
     Map<UUID, MonitoringEvent.Claim> claimsById = new HashMap<>();
     claims.values().forEach(list -> list.forEach(c -> claimsById.put(c.id(), c)));
+    Map<UUID, List<MonitoringEvent.ClaimPart>> parts = new HashMap<>();
+    jdbc.sql("SELECT c.event_id, p.id, p.claim_id, p.sex, p.age_band, p.text FROM count_claim_part p"
+            + " JOIN count_claim c ON c.id = p.claim_id WHERE c.event_id" + inScope + " ORDER BY p.claim_id, p.sex, p.age_band, p.id")
+        .param(TeamScope.TEAMS, teams)
+        .query(rs -> {
+          parts.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(part(rs));
+        });
     Map<UUID, List<MonitoringEvent.Involvement>> involvements = new HashMap<>();
     jdbc.sql("SELECT i.act_id, i.perpetrator, i.kind, i.degree FROM involvement i JOIN monitoring_act a ON a.id = i.act_id"
         + " WHERE a.event_id" + inScope + " ORDER BY i.perpetrator").param(TeamScope.TEAMS, teams).query(rs -> {
@@ -438,7 +445,8 @@ public class Events {
               vault.openOrNull(team, DESCRIPTION.place(id), rs.getString("description")), rs.getBoolean("description_sensitive"),
               Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
               rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class), acts.getOrDefault(id, List.of()),
-              claims.getOrDefault(id, List.of()), List.of(), information.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()),
+              claims.getOrDefault(id, List.of()), parts.getOrDefault(id, List.of()), information.getOrDefault(id, List.of()),
+              relations.getOrDefault(id, List.of()),
               rs.getLong("version"));
         })
         .list();
@@ -446,14 +454,18 @@ public class Events {
 
   /** The parts the event's claims were broken into, by claim, women before men, children first. */
   private List<MonitoringEvent.ClaimPart> parts(UUID event) {
-    // The bounds are kept in columns for the figures to add up; the part itself is read back from the report's words.
     return jdbc.sql("SELECT p.id, p.claim_id, p.sex, p.age_band, p.text FROM count_claim_part p"
             + " JOIN count_claim c ON c.id = p.claim_id WHERE c.event_id = ? ORDER BY p.claim_id, p.sex, p.age_band, p.id")
         .param(event)
-        .query((rs, n) -> new MonitoringEvent.ClaimPart(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-            Sex.valueOf(rs.getString(3)), rs.getString(4) == null ? null : AgeBand.valueOf(rs.getString(4)),
-            CountClaim.parse(rs.getString(5))))
+        .query((rs, n) -> part(rs))
         .list();
+  }
+
+  /** A part as the columns id, claim_id, sex, age_band, text hold it; its bounds are read back from the report's words. */
+  private static MonitoringEvent.ClaimPart part(ResultSet rs) throws SQLException {
+    return new MonitoringEvent.ClaimPart(rs.getObject("id", UUID.class), rs.getObject("claim_id", UUID.class),
+        Sex.valueOf(rs.getString("sex")), rs.getString("age_band") == null ? null : AgeBand.valueOf(rs.getString("age_band")),
+        CountClaim.parse(rs.getString("text")));
   }
 
   /**

@@ -56,10 +56,17 @@ public class MonitoringExport {
 
   public record ExportedAct(String actType, String victim, @Nullable String victimCount, List<MonitoringEvent.Involvement> involvements) {}
 
-  /** A source of the event: its report, its grades, the counts it gave, and who it is (or a pseudonym). */
+  /**
+   * A source of the event: its report, its grades, the counts it gave, the parts it broke them into
+   * (by sex and age band), and who it is (or a pseudonym).
+   */
   public record ExportedSource(
       String report, SourceReport.SourceType sourceType, String source, MonitoringEvent.@Nullable Connection connection,
-      @Nullable String reliability, @Nullable Integer credibility, List<String> counts) {}
+      @Nullable String reliability, @Nullable Integer credibility, List<String> counts, List<ExportedPart> parts) {}
+
+  /** Part of a count as its report gave it: of which count, of which sex and age band (null: any), how many. */
+  public record ExportedPart(
+      String count, org.sanctuary.registry.Sex sex, org.sanctuary.shared.@Nullable AgeBand ageBand, String part) {}
 
   public record Export(UUID id, boolean identitiesIncluded, @Nullable String purpose, List<ExportedEvent> events) {}
 
@@ -121,7 +128,11 @@ public class MonitoringExport {
         exportedSources.add(new ExportedSource(source.reference(), source.type(),
             named ? identity : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
             info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
-            event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList()));
+            event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList(),
+            event.claims().stream().filter(c -> c.report().equals(reportId))
+                .flatMap(c -> event.partsOf(c.id()).stream().map(p -> new ExportedPart(c.count().text(), p.sex(), p.ageBand(),
+                    p.count().text())))
+                .toList()));
       }
       exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
       CountClaim count = EventCount.of(event.claims(), event.envelopeClaim(), event.acts().stream()
@@ -142,7 +153,7 @@ public class MonitoringExport {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("event_id", "title", "date", "place",
         "verification", "victims_min", "victims_max", "victims_as_reported", "act_types", "report", "source_type", "source",
-        "connection", "reliability", "credibility", "counts_in_report").get())) {
+        "connection", "reliability", "credibility", "counts_in_report", "count_parts").get())) {
       for (ExportedEvent event : export.events()) {
         String acts = String.join(" ", event.acts().stream().map(ExportedAct::actType).distinct().toList());
         List<ExportedSource> sources = event.sources().isEmpty() ? java.util.Collections.singletonList(null) : event.sources();
@@ -152,7 +163,10 @@ public class MonitoringExport {
               event.count() == null ? "" : event.count().text(), acts,
               source == null ? "" : source.report(), source == null ? "" : source.sourceType(), source == null ? "" : source.source(),
               source == null || source.connection() == null ? "" : source.connection(), source == null ? "" : source.reliability(),
-              source == null ? "" : source.credibility(), source == null ? "" : String.join("; ", source.counts())));
+              source == null ? "" : source.credibility(), source == null ? "" : String.join("; ", source.counts()),
+              source == null ? "" : String.join("; ", source.parts().stream().map(p -> p.count() + ": "
+                  + (p.sex() == org.sanctuary.registry.Sex.UNKNOWN ? "" : p.sex() + " ") + (p.ageBand() == null ? "" : p.ageBand() + " ")
+                  + p.part()).toList())));
         }
       }
     } catch (IOException e) {
