@@ -28,6 +28,7 @@ import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
+import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.sanctuary.vault.SealedColumn;
 import org.sanctuary.vault.Vault;
@@ -128,15 +129,15 @@ public class SourceReports {
   }
 
   /**
-   * A change to a filed report, refused: a filed report is never changed (REPORT_FILED). The report
-   * must be one the caller reads, else it is not found, like any report.
+   * A change to a filed report: never made (REPORT_FILED). Audits the refusal and returns it for the
+   * caller to throw. The report must be one the caller reads, else it is not found, like any report.
    */
   @Transactional
-  public void change(UUID id) {
+  public RuleRefusal refuseChange(UUID id) {
     SourceReport report = visible(id).orElseThrow(() -> new NotFound("report"));
-    org.sanctuary.shared.RuleRefusal refused = MonitoringRules.changeToAFiledReport();
+    RuleRefusal refused = MonitoringRules.changeToAFiledReport();
     audit.recordRefusal(AuditRecord.refused("REPORT_CHANGED", SUBJECT, id, report.office().value(), refused.code()));
-    throw refused;
+    return refused;
   }
 
   /** The report if the reader may see it, identity withheld unless they may see that too; not audited. */

@@ -142,8 +142,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Always refused (REPORT_FILED): a filed report is never changed; file a correction that supersedes it")
   SourceReport edit(@PathVariable UUID id) {
-    reports.change(id);
-    return reports.read(id);
+    throw reports.refuseChange(id);
   }
 
   @PostMapping("/api/monitoring/reports/{id}/imports")
