@@ -30,8 +30,12 @@ export SPRING_DATASOURCE_PASSWORD="${password}"
 export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
 # The bench's programs sign in with passwords alone: no role requires a second factor in this run.
 export SANCTUARY_ACCESS_TWOFACTORROLES=""
-java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN > target/bench-app.log 2>&1 &
-app=$!
+start_app() {
+  java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN >> target/bench-app.log 2>&1 &
+  app=$!
+}
+: > target/bench-app.log
+start_app
 finish() {
   kill ${app} 2>/dev/null || true
   wait ${app} 2>/dev/null || true
@@ -40,6 +44,13 @@ finish() {
 }
 trap finish EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${port}/actuator/health" > /dev/null && break; sleep 1; done
+# Stops the application and starts it again on the same database (as after an upgrade), waiting until it answers.
+restart_app() {
+  kill ${app}
+  wait ${app} 2>/dev/null || true
+  start_app
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${port}/actuator/health" > /dev/null && break; sleep 1; done
+}
 
 base="http://127.0.0.1:${port}"
 api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }

@@ -85,13 +85,7 @@ INSERT INTO monitoring_act (id, event_id, act_type, victim_group, victim_claim_i
 SELECT gen_random_uuid(), c.event_id, CASE WHEN e.n % 2 = 0 THEN 'FORCED_RETURN' ELSE 'ARREST' END, 'Bench group', c.id
 FROM count_claim c JOIN bench_event e ON e.id = c.event_id;
 
--- Each event's count beside it, as EventCount counts an event with one claim and one act citing it;
--- every bench event spans a day or a month, a short span (V46).
-UPDATE monitoring_event m SET count_min = c.min_count, count_max = c.max_count, count_text = c.text, count_claim_id = c.id,
-       count_stale = FALSE, long_span = FALSE
-FROM count_claim c JOIN bench_event e ON e.id = c.event_id WHERE m.id = c.event_id;
-INSERT INTO event_act_count (event_id, act_type, count_min, count_max, count_text, count_claim_id)
-SELECT a.event_id, a.act_type, c.min_count, c.max_count, c.text, c.id
-FROM monitoring_act a JOIN count_claim c ON c.id = a.victim_claim_id JOIN bench_event e ON e.id = a.event_id;
+-- The events' counts, and what they add to the figures' cells, are left to the application: it counts
+-- every event marked stale (all of these) when it starts, as it does after an upgrade (V43, V47).
 
 ANALYZE;

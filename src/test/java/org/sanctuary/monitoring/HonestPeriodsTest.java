@@ -135,14 +135,20 @@ class HonestPeriodsTest {
 
   @Test
   void anEventRecordedBeforeCountsWereKeptIsCountedWhenTheApplicationStarts() throws Exception {
-    jdbc.sql("UPDATE monitoring_event SET count_min = NULL, count_max = NULL, count_text = NULL, count_stale = TRUE WHERE id = ?")
-        .param(java.util.UUID.fromString(quarter)).update();
+    // The team's events as they were before counts and figures' cells were kept (V43, V47).
+    java.util.UUID office = team.office().id().value();
+    jdbc.sql("UPDATE monitoring_event SET count_min = NULL, count_max = NULL, count_text = NULL, count_stale = TRUE"
+        + " WHERE office_id = ?").param(office).update();
+    jdbc.sql("DELETE FROM figure_share WHERE event_id IN (SELECT id FROM monitoring_event WHERE office_id = ?)").param(office).update();
+    jdbc.sql("DELETE FROM figure_cell WHERE office_id = ?").param(office).update();
     mvc.perform(get("/api/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR)))
-        .andExpect(jsonPath("$.overlapping.total.maxVictims").doesNotExist());
+        .andExpect(jsonPath("$.within.total.events").value(0))
+        .andExpect(jsonPath("$.overlapping.total.events").value(0));
 
-    assertThat(events.recountStale(500)).isGreaterThanOrEqualTo(1);
+    assertThat(events.recountStale(500)).isGreaterThanOrEqualTo(6);
 
     mvc.perform(get("/api/monitoring/statistics?" + PERIOD).with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.within.total.events").value(4))
         .andExpect(jsonPath("$.overlapping.total.maxVictims").value(330));
     assertThat(events.recountStale(500)).isZero();
   }

@@ -54,10 +54,19 @@ class MonitoringDemoStatisticsTest {
         .andExpect(jsonPath("$.events[*].count").value(containsInAnyOrder("up to 900", "up to 500")))
         .andExpect(jsonPath("$.within.byVerification[0].key").value("LIKELY"))
         .andExpect(jsonPath("$.timeline.buckets[*].key").value(containsInAnyOrder("2002-04", "2002-05")))
-        .andExpect(jsonPath("$.within.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
-        .andExpect(jsonPath("$.within.byPlace[?(@.key=='Longjing')].maxVictims").value(900))
+        // By place: the places one level under Jilin, each with everything under it.
+        .andExpect(jsonPath("$.within.byPlace[*].key").value(containsInAnyOrder("Yanbian")))
+        .andExpect(jsonPath("$.within.byPlace[?(@.key=='Yanbian')].maxVictims").value(1400))
         .andExpect(jsonPath("$.within.byActType[0].key").value("FORCED_RETURN"))
         .andExpect(jsonPath("$.within.byActType[0].maxVictims").value(1400));
+
+    String yanbian = mvc.perform(get("/api/monitoring/places?name=Yanbian").with(user(signIn.loadUserByUsername("monitor"))))
+        .andReturn().getResponse().getContentAsString().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&placeId=" + yanbian)
+            .with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(jsonPath("$.place").value("Yanbian"))
+        .andExpect(jsonPath("$.within.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
+        .andExpect(jsonPath("$.within.byPlace[?(@.key=='Longjing')].maxVictims").value(900));
 
     mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&format=csv&placeId=" + jilin)
             .with(user(signIn.loadUserByUsername("monitor"))))

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MonitoringScopeTest {
 
   private static final Pattern READ_OF_A_TEAM_RECORD = Pattern.compile(
-      "(?i)\\bSELECT\\b.*\\b(FROM|JOIN)\\s+(monitoring_event|source_report|intervention|person_of_concern)\\b(?!_)");
+      "(?i)\\bSELECT\\b.*\\b(FROM|JOIN)\\s+(monitoring_event|source_report|intervention|person_of_concern|figure_cell)\\b(?!_)");
 
   /** Reads that take no reader's scope, each with its reason. */
   private static final Map<String, String> UNSCOPED = Map.ofEntries(
@@ -36,8 +36,10 @@ class MonitoringScopeTest {
           "the references of the reports an event cites, for an event just read with the reader's teams"),
       Map.entry("JOIN source_report r ON r.id = c.report_id WHERE c.event_id = ?",
           "the counts an event was given, for an event just read with the reader's teams"),
-      Map.entry("SELECT envelope_claim_id, date_earliest, date_latest FROM monitoring_event WHERE id = ? FOR UPDATE",
+      Map.entry("SELECT envelope_claim_id, date_earliest, date_latest, verification FROM monitoring_event WHERE id = ? FOR UPDATE",
           "locks an event its command just found with the writer's teams, to count it"),
+      Map.entry("FROM monitoring_event e LEFT JOIN place p ON p.id = e.place_id WHERE e.id = ?",
+          "where an event being counted (its row locked) is added to the figures' cells"),
       Map.entry("SELECT id FROM monitoring_event WHERE count_stale",
           "the start-up count of events recorded before counts were kept; nobody reads it"));
 

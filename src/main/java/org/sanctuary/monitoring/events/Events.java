@@ -81,10 +81,12 @@ public class Events {
   private final Clock clock;
   private final Vault vault;
   private final org.springframework.context.MessageSource messages;
+  private final FigureCells cells;
 
   Events(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Gazetteer places, SourceReports reports,
-      PersonDirectory persons, Clock clock, Vault vault, org.springframework.context.MessageSource messages) {
+      PersonDirectory persons, Clock clock, Vault vault, org.springframework.context.MessageSource messages, FigureCells cells) {
     this.messages = messages;
+    this.cells = cells;
     this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
@@ -124,6 +126,7 @@ public class Events {
             draft.placePrecision(), draft.description(), actor.username(), OffsetDateTime.now(clock),
             longSpan(date.earliest(), date.latest()))
         .update();
+    recount(id);
     audit.record(AuditRecord.success("EVENT_RECORDED", SUBJECT, id, draft.office().value()));
     return id;
   }
@@ -131,7 +134,7 @@ public class Events {
   /** Adds an act to the event; a group victim is counted by a claim of the report given. */
   @Transactional
   public UUID addAct(UUID event, ActDraft draft) {
-    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    OfficeId office = lockToChange(event, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     List<FieldProblem> problems = new ArrayList<>();
     boolean knownType = draft.actType() != null
@@ -174,7 +177,7 @@ public class Events {
   /** Links a report to the event with the source's connection and grades, with the counts it gives. */
   @Transactional
   public void addInformation(UUID event, InformationDraft draft) {
-    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    OfficeId office = lockToChange(event, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     List<FieldProblem> problems = new ArrayList<>();
     if (draft.report() == null || reports.visible(draft.report()).isEmpty()) {
@@ -218,6 +221,7 @@ public class Events {
   @Transactional
   public void review(UUID event, long version, @Nullable Verification verification, @Nullable String reason,
       @Nullable UUID envelopeClaim) {
+    lockToChange(event, TeamScope.of(access, Permission.MONITORING_READ));
     MonitoringEvent reviewed = load(event, TeamScope.of(access, Permission.MONITORING_READ));
     OfficeId office = reviewed.office();
     Actor actor = access.require(Permission.MONITORING_REVIEW, office);
@@ -474,7 +478,7 @@ public class Events {
    */
   @Transactional
   public UUID breakDown(UUID event, UUID claim, @Nullable Sex sex, @Nullable AgeBand ageBand, @Nullable String count) {
-    OfficeId office = officeOf(event, TeamScope.of(access, Permission.MONITORING_READ));
+    OfficeId office = lockToChange(event, TeamScope.of(access, Permission.MONITORING_READ));
     access.require(Permission.MONITORING_RECORD, office);
     MonitoringEvent.Claim whole = claims(event).stream().filter(c -> c.id().equals(claim)).findFirst()
         .orElseThrow(() -> new NotFound("count"));
@@ -495,6 +499,7 @@ public class Events {
     jdbc.sql("INSERT INTO count_claim_part (id, claim_id, sex, age_band, min_count, max_count, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(id, claim, of.name(), ageBand == null ? null : ageBand.name(), part.min(), part.max(), part.text())
         .update();
+    recount(event);
     audit.record(AuditRecord.success("COUNT_BROKEN_DOWN", SUBJECT, event, office.value()));
     return id;
   }
@@ -533,12 +538,20 @@ public class Events {
    * are both counted.
    */
   void recount(UUID event) {
-    // A list, not single(): the reviewer may have chosen no claim, and single() refuses a null.
-    record Locked(@Nullable UUID chosen, boolean longSpan) {}
-    Locked locked = jdbc.sql("SELECT envelope_claim_id, date_earliest, date_latest FROM monitoring_event WHERE id = ? FOR UPDATE")
+    Map<FigureCells.Key, Tally> changes = new HashMap<>();
+    recount(event, changes);
+    cells.apply(changes);
+  }
+
+  /** Counts the event again, and gathers how the figures' cells move with it. */
+  private void recount(UUID event, Map<FigureCells.Key, Tally> changes) {
+    record Locked(@Nullable UUID chosen, boolean longSpan, Verification verification) {}
+    Locked locked = jdbc.sql("SELECT envelope_claim_id, date_earliest, date_latest, verification FROM monitoring_event"
+            + " WHERE id = ? FOR UPDATE")
         .param(event)
         .query((rs, n) -> new Locked(rs.getObject(1, UUID.class),
-            longSpan(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).single();
+            longSpan(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
+            Verification.valueOf(rs.getString(4)))).single();
     UUID chosen = locked.chosen();
     List<MonitoringEvent.Claim> claims = claims(event);
     List<EventCount.CountedAct> acts = jdbc.sql("SELECT act_type, victim_claim_id, victim_person_id FROM monitoring_act WHERE event_id = ?")
@@ -558,6 +571,16 @@ public class Events {
         .params(event, type, c == null ? null : c.min(), c == null ? null : c.max(), c == null ? null : c.text(),
             count.claimOfActType().get(type))
         .update());
+    Map<UUID, List<FigureShare.Part>> parts = new HashMap<>();
+    jdbc.sql("SELECT p.claim_id, p.sex, p.age_band, p.min_count, p.max_count FROM count_claim_part p"
+            + " JOIN count_claim c ON c.id = p.claim_id WHERE c.event_id = ?")
+        .param(event)
+        .query(rs -> {
+          parts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new FigureShare.Part(
+              Sex.valueOf(rs.getString(2)), rs.getString(3) == null ? null : AgeBand.valueOf(rs.getString(3)),
+              nullableLong(rs, "min_count"), nullableLong(rs, "max_count")));
+        });
+    cells.share(event, FigureShare.of(locked.verification(), count, parts), changes);
   }
 
   /** The longest span, in days, of an event that figures find by where it starts (V46). */
@@ -576,7 +599,10 @@ public class Events {
   public int recountStale(int batch) {
     List<UUID> stale = jdbc.sql("SELECT id FROM monitoring_event WHERE count_stale ORDER BY id FETCH FIRST " + batch + " ROWS ONLY")
         .query(UUID.class).list();
-    stale.forEach(this::recount);
+    // One move of the cells for the batch, in key order: a batch never deadlocks with a writer.
+    Map<FigureCells.Key, Tally> changes = new HashMap<>();
+    stale.forEach(event -> recount(event, changes));
+    cells.apply(changes);
     return stale.size();
   }
 
@@ -592,6 +618,17 @@ public class Events {
   /** The event's team, if it is one of the scope's; otherwise not found. */
   public OfficeId officeOf(UUID event, TeamScope scope) {
     return jdbc.sql("SELECT office_id FROM monitoring_event WHERE id = :id AND office_id IN (:teams)").param("id", event)
+        .param(TeamScope.TEAMS, scope.ids()).query(UUID.class).optional()
+        .map(OfficeId::new).orElseThrow(() -> new NotFound("event"));
+  }
+
+  /**
+   * The event's team, with the event's row locked for the command that changes it, before anything
+   * that refers to the event is written: a row written first would hold a share of the lock that two
+   * commands on the same event would then each wait on the other to give up.
+   */
+  private OfficeId lockToChange(UUID event, TeamScope scope) {
+    return jdbc.sql("SELECT office_id FROM monitoring_event WHERE id = :id AND office_id IN (:teams) FOR UPDATE").param("id", event)
         .param(TeamScope.TEAMS, scope.ids()).query(UUID.class).optional()
         .map(OfficeId::new).orElseThrow(() -> new NotFound("event"));
   }

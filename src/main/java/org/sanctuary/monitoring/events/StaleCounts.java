@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once the application is up, counts the events recorded before each event's count was kept beside it
- * (V43), a batch per transaction, so that the figures sum every event. On an installation that counted
- * them already it reads one empty page.
+ * (V43) or added to the figures' cells (V47), a batch per transaction, so that the figures sum every
+ * event. On an installation that counted them already it reads one empty page.
  */
 @Component
 class StaleCounts {

@@ -2,7 +2,9 @@ package org.sanctuary.monitoring.figures;
 
 
 import org.sanctuary.monitoring.scope.TeamScope;
-import org.sanctuary.monitoring.events.EventCount;
+import org.sanctuary.monitoring.events.FigureCells;
+import org.sanctuary.monitoring.events.FigureShare;
+import org.sanctuary.monitoring.events.Tally;
 import org.sanctuary.monitoring.events.Events;
 import org.sanctuary.monitoring.events.MonitoringEvent;
 import org.sanctuary.monitoring.places.Gazetteer;
@@ -10,6 +12,7 @@ import org.sanctuary.monitoring.places.Gazetteer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,12 +65,9 @@ public class MonitoringStatistics {
     this.events = events;
   }
 
-  /** An event row's count columns, summed: the six numbers a {@link Total} is made of. */
-  private static final String SUMS = ", COUNT(*), SUM(CASE WHEN {min} IS NULL AND {max} IS NULL THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN {min} IS NULL AND {max} IS NOT NULL THEN 1 ELSE 0 END), SUM({min}),"
-      + " SUM(CASE WHEN {max} IS NULL AND {min} IS NOT NULL THEN 1 ELSE 0 END), SUM({max})";
-
   private static final String NO_ACT = "no act recorded";
+
+  private static final String UNKNOWN_PLACE = "unknown place";
 
   /** The key of the events whose count no report broke down by sex (or by age band). */
   static final String NOT_BROKEN_DOWN = "not broken down";
@@ -98,7 +98,6 @@ public class MonitoringStatistics {
         + " AND e.date_latest >= :from) OR (e.long_span AND (e.date_earliest IS NULL OR e.date_earliest <= :to)"
         + " AND (e.date_latest IS NULL OR e.date_latest >= :from)))";
     String from = " FROM (" + chosen + ") x";
-    String sums = SUMS.replace("{min}", "x.cmin").replace("{max}", "x.cmax");
     Map<String, Object> params = new HashMap<>();
     params.put(TeamScope.TEAMS, scope.ids());
     params.put("from", periodFrom);
@@ -110,89 +109,136 @@ public class MonitoringStatistics {
     if (actType != null) {
       params.put("actType", actType);
     }
-    // By part (wholly inside, or only overlapping) and verification status: the parts' totals too.
-    List<Map<String, Sum>> byVerification = List.of(new TreeMap<>(), new TreeMap<>());
-    jdbc.sql("SELECT x.inside, x.verification" + sums + from + " GROUP BY x.inside, x.verification")
-        .params(params)
-        .query(rs -> {
-          byVerification.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
-        });
-    List<Map<UUID, Sum>> byPlace = List.of(new HashMap<>(), new HashMap<>());
-    jdbc.sql("SELECT x.inside, x.place_id" + sums + from + " GROUP BY x.inside, x.place_id")
-        .params(params)
-        .query(rs -> {
-          byPlace.get(1 - rs.getInt(1)).put(rs.getObject(2, UUID.class), Sum.of(rs, 3));
-        });
-    List<Map<String, Sum>> byActType = List.of(new TreeMap<>(), new TreeMap<>());
-    if (actType == null) {
-      String acts = SUMS.replace("{min}", "a.count_min").replace("{max}", "a.count_max");
-      jdbc.sql("SELECT x.inside, a.act_type" + acts + from + " JOIN event_act_count a ON a.event_id = x.id"
-              + " GROUP BY x.inside, a.act_type")
-          .params(params)
-          .query(rs -> {
-            byActType.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
-          });
-      jdbc.sql("SELECT x.inside" + sums + from + " WHERE NOT EXISTS (SELECT 1 FROM event_act_count a WHERE a.event_id = x.id)"
-              + " GROUP BY x.inside")
-          .params(params)
-          .query(rs -> {
-            byActType.get(1 - rs.getInt(1)).put(NO_ACT, Sum.of(rs, 2));
-          });
+    List<Counted> counted = counted(periodFrom, periodTo, place, actType, scope);
+    // The kind every figure but the breakdowns adds up: the events, or with an act type that type's acts.
+    FigureShare.Kind main = actType == null ? FigureShare.Kind.EVENT : FigureShare.Kind.ACT;
+    List<Map<String, Tally>> byVerification = List.of(new TreeMap<>(), new TreeMap<>());
+    List<Map<UUID, Tally>> byPlace = List.of(new HashMap<>(), new HashMap<>());
+    List<Map<String, Tally>> byActType = List.of(new TreeMap<>(), new TreeMap<>());
+    List<Map<String, Tally>> bySex = List.of(new TreeMap<>(), new TreeMap<>());
+    List<Map<String, Tally>> byAge = List.of(new TreeMap<>(), new TreeMap<>());
+    Map<List<Integer>, Tally> spans = new HashMap<>();
+    Map<String, Tally> noAct = new TreeMap<>();
+    for (Counted c : counted) {
+      int part = c.inside() ? 0 : 1;
+      if (c.kind() == main) {
+        byVerification.get(part).merge(c.verification(), c.tally(), Tally::plus);
+        byPlace.get(part).merge(c.child(), c.tally(), Tally::plus);
+        spans.merge(List.of(c.monthFrom(), c.monthTo()), c.tally(), Tally::plus);
+      }
+      if (actType == null && c.kind() == FigureShare.Kind.ACT) {
+        byActType.get(part).merge(c.actType(), c.tally(), Tally::plus);
+      }
+      if (actType == null && c.kind() == FigureShare.Kind.EVENT && c.value().equals(FigureShare.NO_ACT)) {
+        byActType.get(part).merge(NO_ACT, c.tally(), Tally::plus);
+      }
+      if (c.kind() == FigureShare.Kind.SEX || c.kind() == FigureShare.Kind.AGE) {
+        (c.kind() == FigureShare.Kind.SEX ? bySex : byAge).get(part)
+            .merge(c.value().equals(FigureShare.NOT_BROKEN_DOWN) ? NOT_BROKEN_DOWN : c.value(), c.tally(), Tally::plus);
+      }
     }
-    // By sex and by age band, where the report a count comes from broke it down: the parts added up,
-    // and apart, the events whose count no report broke down that way.
-    List<Map<String, Sum>> bySex = List.of(new TreeMap<>(), new TreeMap<>());
-    List<Map<String, Sum>> byAge = List.of(new TreeMap<>(), new TreeMap<>());
-    String partSums = SUMS.replace("COUNT(*)", "COUNT(DISTINCT x.id)").replace("{min}", "p.min_count").replace("{max}", "p.max_count");
-    for (String column : List.of("sex", "age_band")) {
-      List<Map<String, Sum>> by = column.equals("sex") ? bySex : byAge;
-      jdbc.sql("SELECT x.inside, p." + column + partSums + from + " JOIN count_claim_part p ON p.claim_id = x.claim WHERE p." + column
-              + (column.equals("sex") ? " <> 'UNKNOWN'" : " IS NOT NULL") + " GROUP BY x.inside, p." + column)
-          .params(params)
-          .query(rs -> {
-            by.get(1 - rs.getInt(1)).put(rs.getString(2), Sum.of(rs, 3));
-          });
-    }
-    String given = "SELECT x.inside, x.cmin, x.cmax,"
-        + " CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.sex <> 'UNKNOWN') THEN 1 ELSE 0 END"
-        + " AS sex_given, CASE WHEN EXISTS (SELECT 1 FROM count_claim_part p WHERE p.claim_id = x.claim AND p.age_band IS NOT NULL)"
-        + " THEN 1 ELSE 0 END AS age_given" + from;
-    jdbc.sql("SELECT g.inside, g.sex_given, g.age_given" + SUMS.replace("{min}", "g.cmin").replace("{max}", "g.cmax")
-            + " FROM (" + given + ") g GROUP BY g.inside, g.sex_given, g.age_given")
-        .params(params)
-        .query(rs -> {
-          Sum sum = Sum.of(rs, 4);
-          if (rs.getInt(2) == 0) {
-            bySex.get(1 - rs.getInt(1)).merge(NOT_BROKEN_DOWN, sum, Sum::plus);
-          }
-          if (rs.getInt(3) == 0) {
-            byAge.get(1 - rs.getInt(1)).merge(NOT_BROKEN_DOWN, sum, Sum::plus);
-          }
-        });
-    Map<UUID, String> placeNames = places.primaryNames(
-        byPlace.stream().flatMap(m -> m.keySet().stream()).filter(java.util.Objects::nonNull).distinct().toList());
+    Map<UUID, String> placeNames = places.primaryNames(byPlace.stream().flatMap(m -> m.keySet().stream())
+        .filter(id -> !id.equals(FigureCells.NOWHERE)).distinct().toList());
     UnaryOperator<Total> shown = suppress ? Total::forSmallCellReader : UnaryOperator.identity();
     List<MonitoringFigures.Part> parts = new ArrayList<>();
     for (int part = 0; part < 2; part++) {
-      Sum all = new Sum();
-      byVerification.get(part).values().forEach(all::add);
-      Map<String, Sum> named = new TreeMap<>();
-      byPlace.get(part).forEach((id, sum) -> named.merge(id == null ? "unknown place" : placeNames.getOrDefault(id, "unknown place"),
-          sum, Sum::plus));
-      Map<String, Sum> types = actType == null ? byActType.get(part) : all.events == 0 ? Map.of() : Map.of(actType, all);
-      parts.add(new MonitoringFigures.Part(shown.apply(all.total("all")), totals(byVerification.get(part), shown),
+      Tally all = byVerification.get(part).values().stream().reduce(Tally.ZERO, Tally::plus);
+      Map<String, Tally> named = new TreeMap<>();
+      byPlace.get(part).forEach((id, sum) -> named.merge(placeNames.getOrDefault(id, UNKNOWN_PLACE), sum, Tally::plus));
+      Map<String, Tally> types = actType == null ? byActType.get(part) : all.events() == 0 ? Map.of() : Map.of(actType, all);
+      parts.add(new MonitoringFigures.Part(shown.apply(total("all", all)), totals(byVerification.get(part), shown),
           totals(named, shown), totals(types, shown), totals(bySex.get(part), shown), totals(byAge.get(part), shown)));
     }
     // Each listed event is a cell of one: a reader who may not see small cells gets none of them.
-    int counted = parts.get(0).total().events() == null || parts.get(1).total().events() == null ? 0
+    int events = parts.get(0).total().events() == null || parts.get(1).total().events() == null ? 0
         : parts.get(0).total().events() + parts.get(1).total().events();
     List<EventFigure> listed = suppress ? List.of() : listed(from, actType == null, params);
     MonitoringFigures figures = new MonitoringFigures(
         periodFrom, periodTo, suppress, place == null ? null : places.read(place).name(), actType, parts.get(0), parts.get(1),
-        timeline(periodFrom, periodTo, from, sums, params, shown), listed, suppress ? 0 : counted - listed.size(),
+        timeline(periodFrom, periodTo, spans, shown), listed, suppress ? 0 : events - listed.size(),
         named(chosen, params, suppress));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
+  }
+
+  /** Shares of the chosen events added up, on one side of the period (wholly inside it, or only overlapping it). */
+  private record Counted(boolean inside, FigureShare.Kind kind, String actType, String value, String verification, UUID child,
+      int monthFrom, int monthTo, Tally tally) {}
+
+  /**
+   * What the events of the period, area and act type add to the figures: from the cells (FigureCells),
+   * which know events by the months their dates start and end in; and, where the period begins or ends
+   * inside a month, the events of that month one by one, whose days decide whether they overlap the
+   * period and whether they lie wholly inside it.
+   */
+  private List<Counted> counted(LocalDate from, LocalDate to, @Nullable UUID place, @Nullable String actType, TeamScope scope) {
+    int first = FigureCells.month(from, true);
+    int last = FigureCells.month(to, false);
+    List<Integer> cut = new ArrayList<>();
+    if (from.getDayOfMonth() != 1) {
+      cut.add(first);
+    }
+    if (!to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
+      cut.add(last);
+    }
+    UUID area = place == null ? FigureCells.NOWHERE : place;
+    Map<String, Object> params = new HashMap<>();
+    params.put(TeamScope.TEAMS, scope.ids());
+    params.put("area", area);
+    params.put("first", first);
+    params.put("last", last);
+    params.put("cut", cut.isEmpty() ? List.of(-1) : cut);
+    params.put("act", actType == null ? FigureShare.WHOLE : actType);
+    // Without an act type: the events, every act type, and the breakdowns of the events' own counts.
+    String shares = actType == null ? " AND (c.act_type = :act OR c.kind = 'ACT')" : " AND c.act_type = :act";
+    List<Counted> counted = new ArrayList<>();
+    jdbc.sql("SELECT c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to, SUM(c.events),"
+            + " SUM(c.without_number), SUM(c.min_unknown), SUM(c.sum_min), SUM(c.max_unknown), SUM(c.sum_max) FROM figure_cell c"
+            + " WHERE c.office_id IN (:teams) AND c.area_id = :area AND c.month_from <= :last AND c.month_to >= :first"
+            + " AND c.month_from NOT IN (:cut) AND c.month_to NOT IN (:cut)" + shares
+            + " GROUP BY c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to")
+        .params(params)
+        .query(rs -> {
+          int monthFrom = rs.getInt(6);
+          int monthTo = rs.getInt(7);
+          counted.add(new Counted(monthFrom >= first && monthTo <= last, FigureShare.Kind.valueOf(rs.getString(1)), rs.getString(2),
+              rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), monthFrom, monthTo, tally(rs, 8)));
+        });
+    if (cut.isEmpty()) {
+      return counted;
+    }
+    StringBuilder inCut = new StringBuilder();
+    for (int i = 0; i < cut.size(); i++) {
+      LocalDate month = LocalDate.of(cut.get(i) / 12, cut.get(i) % 12 + 1, 1);
+      params.put("cutFrom" + i, month);
+      params.put("cutTo" + i, month.with(TemporalAdjusters.lastDayOfMonth()));
+      inCut.append(i == 0 ? "" : " OR ").append("e.date_earliest BETWEEN :cutFrom").append(i).append(" AND :cutTo").append(i)
+          .append(" OR e.date_latest BETWEEN :cutFrom").append(i).append(" AND :cutTo").append(i);
+    }
+    if (place != null) {
+      params.put("path", places.pathOf(place) + "%");
+    }
+    jdbc.sql("SELECT c.kind, c.act_type, c.value_key, c.verification, p.path, e.date_earliest, e.date_latest, c.events,"
+            + " c.without_number, c.min_unknown, c.sum_min, c.max_unknown, c.sum_max FROM figure_share c"
+            + " JOIN monitoring_event e ON e.id = c.event_id LEFT JOIN place p ON p.id = e.place_id"
+            + " WHERE e.office_id IN (:teams) AND (" + inCut + ")" + shares + (place == null ? "" : " AND p.path LIKE :path"))
+        .params(params)
+        .query(rs -> {
+          LocalDate earliest = rs.getObject(6, LocalDate.class);
+          LocalDate latest = rs.getObject(7, LocalDate.class);
+          if ((earliest == null || !earliest.isAfter(to)) && (latest == null || !latest.isBefore(from))) {
+            UUID child = FigureCells.areas(rs.getString(5)).stream().filter(a -> a[0].equals(area)).findFirst().orElseThrow()[1];
+            counted.add(new Counted(earliest != null && latest != null && !earliest.isBefore(from) && !latest.isAfter(to),
+                FigureShare.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), child,
+                FigureCells.month(earliest, true), FigureCells.month(latest, false), tally(rs, 8)));
+          }
+        });
+    return counted;
+  }
+
+  private static Tally tally(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+    return new Tally(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3), rs.getLong(first + 4),
+        rs.getLong(first + 5));
   }
 
   /** The first events of the period in date order, each with the count it is counted with. */
@@ -227,55 +273,48 @@ public class MonitoringStatistics {
    * within the period: the events wholly in each step, and apart those that only overlap it. An event
    * with an open end overlaps every step to the period's edge and lies wholly in none.
    */
-  private MonitoringFigures.Timeline timeline(LocalDate from, LocalDate to, String events, String sums, Map<String, Object> params,
+  private MonitoringFigures.Timeline timeline(LocalDate from, LocalDate to, Map<List<Integer>, Tally> counted,
       UnaryOperator<Total> shown) {
     boolean monthly = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) < MonitoringFigures.MONTHS_AT_MOST;
     MonitoringFigures.Step step = monthly ? MonitoringFigures.Step.MONTH : MonitoringFigures.Step.YEAR;
-    String ends = "EXTRACT(YEAR FROM x.date_earliest), EXTRACT(MONTH FROM x.date_earliest), EXTRACT(YEAR FROM x.date_latest),"
-        + " EXTRACT(MONTH FROM x.date_latest)";
+    java.util.function.Function<YearMonth, String> key = monthly ? YearMonth::toString : m -> Integer.toString(m.getYear());
     YearMonth first = YearMonth.from(from);
     YearMonth last = YearMonth.from(to);
-    record Span(YearMonth from, YearMonth to, boolean open, Sum sum) {}
+    record Span(YearMonth from, YearMonth to, boolean wholly, Tally sum) {}
     List<Span> spans = new ArrayList<>();
-    jdbc.sql("SELECT " + ends + sums + events + " GROUP BY " + ends)
-        .params(params)
-        .query(rs -> {
-          YearMonth start = month(rs, 1);
-          YearMonth end = month(rs, 3);
-          YearMonth a = start == null || start.isBefore(first) ? first : start;
-          YearMonth b = end == null || end.isAfter(last) ? last : end;
-          spans.add(new Span(a, b, start == null || end == null, Sum.of(rs, 5)));
-        });
+    counted.forEach((months, sum) -> {
+      YearMonth start = month(months.get(0));
+      YearMonth end = month(months.get(1));
+      YearMonth a = start == null || start.isBefore(first) ? first : start;
+      YearMonth b = end == null || end.isAfter(last) ? last : end;
+      // Wholly in a step only if its dates begin and end in it, not because the period cut it there.
+      spans.add(new Span(a, b, start != null && end != null && key.apply(start).equals(key.apply(end)), sum));
+    });
     if (spans.isEmpty()) {
       return new MonitoringFigures.Timeline(step, List.of());
     }
-    java.util.function.Function<YearMonth, String> key = monthly ? YearMonth::toString : m -> Integer.toString(m.getYear());
     YearMonth start = spans.stream().map(Span::from).min(java.util.Comparator.naturalOrder()).orElseThrow();
     YearMonth end = spans.stream().map(Span::to).max(java.util.Comparator.naturalOrder()).orElseThrow();
-    Map<String, Sum[]> buckets = new LinkedHashMap<>();
+    Map<String, Tally[]> buckets = new LinkedHashMap<>();
     for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
-      buckets.computeIfAbsent(key.apply(m), k -> new Sum[] {new Sum(), new Sum()});
+      buckets.computeIfAbsent(key.apply(m), k -> new Tally[] {Tally.ZERO, Tally.ZERO});
     }
     for (Span span : spans) {
-      String a = key.apply(span.from());
-      String b = key.apply(span.to());
-      boolean wholly = !span.open() && a.equals(b);
       Set<String> touched = new java.util.LinkedHashSet<>();
       for (YearMonth m = span.from(); !m.isAfter(span.to()); m = m.plusMonths(1)) {
         touched.add(key.apply(m));
       }
-      touched.forEach(k -> buckets.get(k)[wholly ? 0 : 1].add(span.sum()));
+      int side = span.wholly() ? 0 : 1;
+      touched.forEach(k -> buckets.get(k)[side] = buckets.get(k)[side].plus(span.sum()));
     }
     List<MonitoringFigures.Bucket> steps = new ArrayList<>();
-    buckets.forEach((k, sums2) -> steps.add(new MonitoringFigures.Bucket(k, shown.apply(sums2[0].total(k)),
-        shown.apply(sums2[1].total(k)))));
+    buckets.forEach((k, sums) -> steps.add(new MonitoringFigures.Bucket(k, shown.apply(total(k, sums[0])),
+        shown.apply(total(k, sums[1])))));
     return new MonitoringFigures.Timeline(step, steps);
   }
 
-  private static @Nullable YearMonth month(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-    Object year = rs.getObject(column);
-    Object month = rs.getObject(column + 1);
-    return year == null || month == null ? null : YearMonth.of(((Number) year).intValue(), ((Number) month).intValue());
+  private static @Nullable YearMonth month(int month) {
+    return month == FigureCells.OPEN_START || month == FigureCells.OPEN_END ? null : YearMonth.of(month / 12, month % 12 + 1);
   }
 
   private static @Nullable Long bound(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -283,58 +322,20 @@ public class MonitoringStatistics {
     return rs.wasNull() ? null : value;
   }
 
-  private static <K> List<Total> totals(Map<K, Sum> sums, UnaryOperator<Total> shown) {
+  private static <K> List<Total> totals(Map<K, Tally> sums, UnaryOperator<Total> shown) {
     List<Total> totals = new ArrayList<>();
-    sums.forEach((k, sum) -> totals.add(shown.apply(sum.total(String.valueOf(k)))));
+    sums.forEach((k, sum) -> totals.add(shown.apply(total(String.valueOf(k), sum))));
     return totals;
   }
 
-  /**
-   * Events and their victims added up: how many events, how many gave no usable number, and the sums
-   * of the minima and maxima with how many events left each bound unknown (one unknown bound makes the
-   * sum unknown, never a smaller number).
-   */
-  private static final class Sum {
-    int events;
-    int withoutNumber;
-    int minUnknown;
-    long min;
-    int maxUnknown;
-    long max;
-
-    static Sum of(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-      Sum sum = new Sum();
-      sum.events = rs.getInt(column);
-      sum.withoutNumber = rs.getInt(column + 1);
-      sum.minUnknown = rs.getInt(column + 2);
-      sum.min = rs.getLong(column + 3);
-      sum.maxUnknown = rs.getInt(column + 4);
-      sum.max = rs.getLong(column + 5);
-      return sum;
+  /** A tally as a figure shows it: with no usable number at all, no bounds; one unknown bound leaves its sum unknown. */
+  private static Total total(String key, Tally t) {
+    int events = Math.toIntExact(t.events());
+    if (events > 0 && t.withoutNumber() == events) {
+      return new Total(key, events, null, null, events, false);
     }
-
-    void add(Sum other) {
-      events += other.events;
-      withoutNumber += other.withoutNumber;
-      minUnknown += other.minUnknown;
-      min += other.min;
-      maxUnknown += other.maxUnknown;
-      max += other.max;
-    }
-
-    static Sum plus(Sum a, Sum b) {
-      Sum sum = new Sum();
-      sum.add(a);
-      sum.add(b);
-      return sum;
-    }
-
-    Total total(String key) {
-      if (events > 0 && withoutNumber == events) {
-        return new Total(key, events, null, null, events, false);
-      }
-      return new Total(key, events, minUnknown > 0 ? null : min, maxUnknown > 0 ? null : max, withoutNumber, false);
-    }
+    return new Total(key, events, t.minUnknown() > 0 ? null : t.min(), t.maxUnknown() > 0 ? null : t.max(),
+        Math.toIntExact(t.withoutNumber()), false);
   }
 
   /**
