@@ -40,6 +40,7 @@ class MonitoringPagesTest {
   @Autowired Events events;
   @Autowired PersonDirectory persons;
   @Autowired Interventions interventions;
+  @Autowired org.sanctuary.monitoring.places.Gazetteer places;
 
   private Fixtures.Staffed team;
   private PersonId boy;
@@ -172,6 +173,23 @@ class MonitoringPagesTest {
       assertThat(refused.getContentAsString()).as(form[0]).contains("is not one of the choices");
     }
     assertThat(access.actingAs(team.username(Role.MONITOR), () -> events.read(detention)).acts()).isEmpty();
+  }
+
+  @Test
+  void aFormBindsIntoTheCommandTheApiTakesAndSaysEachMistypedValueBesideItsField() throws Exception {
+    String name = "Musan " + UUID.randomUUID();
+    MockHttpServletResponse refused = send(post("/monitoring/places").param("level", "TOWN").param("nameLATIN", name)
+        .param("latitude", "north").param("longitude", "200"));
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).contains("is not a number", "lies between -180", "value=\"" + name + "\"");
+    assertThat(places.find(name)).isEmpty();
+
+    UUID detention = event("Six detained near Musan");
+    MockHttpServletResponse saved = send(post("/monitoring/events/" + detention + "/information").param("reportId", "")
+        .param("connection", "WITNESS").param("reliability", "B").param("credibility", "two").param("counts", "6"));
+    assertThat(saved.getStatus()).isEqualTo(400);
+    assertThat(saved.getContentAsString()).contains("is not a number");
+    assertThat(access.actingAs(team.username(Role.MONITOR), () -> events.read(detention)).claims()).isEmpty();
   }
 
   private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -374,7 +374,7 @@ class RoleEndpointMatrixTest {
     e.add(new Endpoint("GET", "/monitoring/events/{id}", roles(Permission.MONITORING_READ), (c, u) -> get("/monitoring/events/" + anEvent(c))));
     e.add(new Endpoint("POST", "/monitoring/events/{id}/information", roles(Permission.MONITORING_RECORD),
         (c, u) -> post("/monitoring/events/" + anEvent(c) + "/information").with(csrf()).param("reportId", aReport(c).toString())
-            .param("connection", "MEDIA").param("reliability", "C").param("credibility", "3").param("count", "up to 500")));
+            .param("connection", "MEDIA").param("reliability", "C").param("credibility", "3").param("counts", "up to 500")));
     e.add(new Endpoint("POST", "/monitoring/events/{id}/parts", roles(Permission.MONITORING_RECORD), (c, u) -> {
       UUID[] counted = aCountedEvent(c);
       return post("/monitoring/events/" + counted[0] + "/parts").with(csrf()).param("claimId", counted[1].toString())

@@ -30,7 +30,7 @@ public final class MonitoringRules {
   /** COUNT_WITHOUT_REPORT: a count comes with the report that gave it. */
   public static void countWithItsReport(@Nullable CountClaim count, @Nullable UUID report) {
     if (count != null && report == null) {
-      throw MonitoringRule.COUNT_WITHOUT_REPORT.refusal("countReport");
+      throw MonitoringRule.COUNT_WITHOUT_REPORT.refusal("countReportId");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sanctuary.monitoring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Office;
-import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
+import org.sanctuary.forms.web.CommandForms;
 import org.sanctuary.monitoring.places.Gazetteer;
 import org.sanctuary.monitoring.interventions.Intervention;
 import org.sanctuary.monitoring.interventions.Interventions;
@@ -23,7 +24,6 @@ import org.sanctuary.monitoring.places.Place;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.PageRequest;
-import org.sanctuary.shared.TypedText;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,9 +47,11 @@ class FollowUpPages {
   private final Gazetteer places;
   private final Offices offices;
   private final AccessPolicy access;
+  private final CommandForms forms;
 
   FollowUpPages(Interventions interventions, PersonsOfConcern concern, Gazetteer places, Offices offices, AccessPolicy access,
-      org.sanctuary.monitoring.events.Events events) {
+      org.sanctuary.monitoring.events.Events events, CommandForms forms) {
+    this.forms = forms;
     this.events = events;
     this.interventions = interventions;
     this.concern = concern;
@@ -66,16 +68,10 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String record(@RequestParam Map<String, String> form, @RequestParam(required = false) @Nullable List<UUID> personIds,
-      @RequestParam(required = false) @Nullable List<UUID> eventIds, Model model, RedirectAttributes redirect,
-      HttpServletResponse response) {
+  String record(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      interventions.record(new Interventions.Draft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          TypedText.id("addresseeId", form.get("addresseeId")),
-          TypedText.day("sentOn", form.get("sentOn")), form.get("asked"),
-          TypedText.choice("priority", form.get("priority"), Intervention.Priority::valueOf),
-          TypedText.day("nextFollowUp", form.get("nextFollowUp")), personIds == null ? List.of() : personIds,
-          eventIds == null ? List.of() : eventIds));
+      interventions.record(forms.bind(MonitoringCommands.InterventionRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
@@ -90,10 +86,11 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/addressees")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String addAddressee(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String addAddressee(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      interventions.addAddressee(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")), form.get("name"),
-          TypedText.choice("kind", form.get("kind"), RecipientType::valueOf));
+      MonitoringCommands.AddresseeRequest addressee = forms.bind(MonitoringCommands.AddresseeRequest.class, request);
+      interventions.addAddressee(MonitoringCommands.office(addressee.officeId()), addressee.name(), addressee.kind());
       redirect.addFlashAttribute("addresseeSaved", true);
       return "redirect:/monitoring/interventions#addressees";
     } catch (ValidationFailed e) {
@@ -106,20 +103,20 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/interventions/{id}/sensitivity")
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
-  String markSensitive(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    interventions.markTextSensitive(id, TypedText.version(form.get("version")));
+  String markSensitive(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+    interventions.markTextSensitive(id, forms.bind(MonitoringCommands.SensitivityRequest.class, request).versionRead());
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/interventions";
   }
 
   @PostMapping("/monitoring/interventions/{id}/follow-ups")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String followUp(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String followUp(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      interventions.followUp(id, TypedText.version(form.get("version")),
-          TypedText.choice("response", form.get("response"), Intervention.Response::valueOf), form.get("note"),
-          TypedText.choice("status", form.get("status"), Intervention.Status::valueOf), TypedText.day("nextFollowUp", form.get("nextFollowUp")));
+      MonitoringCommands.FollowUpRequest f = forms.bind(MonitoringCommands.FollowUpRequest.class, request);
+      interventions.followUp(id, f.versionRead(), f.response(), f.note(), f.status(), f.nextFollowUp());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/interventions";
     } catch (ValidationFailed e) {
@@ -173,24 +170,26 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/persons-of-concern")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String follow(@RequestParam UUID personId, @RequestParam(required = false) @Nullable String teamId, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
+  String follow(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    MonitoringCommands.FollowRequest follow = null;
     try {
-      concern.follow(new PersonId(personId), TypedText.blank(teamId) ? null : OfficeId.of(teamId));
+      follow = forms.bind(MonitoringCommands.FollowRequest.class, request);
+      concern.follow(follow.person(), MonitoringCommands.office(follow.teamId()));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/persons-of-concern";
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return concernPage(model, false, 0, personId, e.messagesByField());
+      return concernPage(model, false, 0, follow == null ? null : follow.personId(), e.messagesByField());
     }
   }
 
   @PostMapping("/monitoring/persons-of-concern/{personId}/fate")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String fate(@PathVariable UUID personId, @RequestParam(required = false) @Nullable String fate,
-      @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String fate(@PathVariable UUID personId, HttpServletRequest request, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     try {
-      concern.recordFate(new PersonId(personId), TypedText.choice("fate", fate, PersonOfConcern.Fate::valueOf), note);
+      MonitoringCommands.FateRequest fate = forms.bind(MonitoringCommands.FateRequest.class, request);
+      concern.recordFate(new PersonId(personId), fate.fate(), fate.note());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/persons-of-concern";
     } catch (ValidationFailed e) {
@@ -222,38 +221,19 @@ class FollowUpPages {
 
   @PostMapping("/monitoring/places")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String addPlace(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    List<FieldProblem> problems = new ArrayList<>();
-    Place.Level level = null;
+  String addPlace(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    PlaceForm place;
     try {
-      level = Place.Level.valueOf(form.getOrDefault("level", ""));
-    } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("level", "choose a level"));
-    }
-    List<Place.Name> names = new ArrayList<>();
-    for (String script : List.of("LATIN", "HANZI", "HANGUL", "LATIN_OLD")) {
-      String name = form.get("name" + script);
-      if (!TypedText.blank(name)) {
-        names.add(new Place.Name(script, name.strip(), names.isEmpty()));
+      place = forms.bind(PlaceForm.class, request, PlaceForm::problems);
+      if (!place.problems().isEmpty()) {
+        throw new ValidationFailed(place.problems());
       }
-    }
-    if (names.isEmpty()) {
-      problems.add(new FieldProblem("nameLATIN", "give the place's name in at least one script"));
-    }
-    UUID parent = null;
-    try {
-      parent = TypedText.id("parentId", form.get("parentId"));
     } catch (ValidationFailed e) {
-      problems.addAll(e.problems());
-    }
-    Double latitude = number("latitude", form.get("latitude"), -90, 90, problems);
-    Double longitude = number("longitude", form.get("longitude"), -180, 180, problems);
-    if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return placePage(model, new LinkedHashMap<>(form), (new ValidationFailed(problems)).messagesByField());
+      return placePage(model, new LinkedHashMap<>(CommandForms.typed(request)), e.messagesByField());
     }
     access.requireAnywhere(Permission.MONITORING_RECORD);
-    places.add(parent, level, names, latitude, longitude);
+    places.add(place.parentId(), place.level(), place.names(), place.latitude(), place.longitude());
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/places";
   }
@@ -270,19 +250,44 @@ class FollowUpPages {
     return offices.all().stream().filter(o -> access.actor().may(Permission.MONITORING_RECORD, o.id())).toList();
   }
 
-  private static @Nullable Double number(String field, @Nullable String text, double min, double max, List<FieldProblem> problems) {
-    if (TypedText.blank(text)) {
-      return null;
+  /** A place as the gazetteer's form gives it: its level, its name in one script or more, where it lies. */
+  record PlaceForm(
+      Place.@Nullable Level level, @Nullable String nameLATIN, @Nullable String nameHANZI, @Nullable String nameHANGUL,
+      @Nullable String nameLATIN_OLD, @Nullable UUID parentId, @Nullable Double latitude, @Nullable Double longitude) {
+
+    /** Its names, in the order of the form's scripts; the first is the primary one. */
+    List<Place.Name> names() {
+      List<Place.Name> names = new ArrayList<>();
+      Map<String, String> byScript = new LinkedHashMap<>();
+      byScript.put("LATIN", nameLATIN);
+      byScript.put("HANZI", nameHANZI);
+      byScript.put("HANGUL", nameHANGUL);
+      byScript.put("LATIN_OLD", nameLATIN_OLD);
+      byScript.forEach((script, name) -> {
+        if (MonitoringCommands.given(name) != null) {
+          names.add(new Place.Name(script, name.strip(), names.isEmpty()));
+        }
+      });
+      return names;
     }
-    try {
-      double value = Double.parseDouble(text.strip());
-      if (value < min || value > max) {
-        problems.add(FieldProblem.of(field, "lies between {0} and {1}", min, max));
+
+    List<FieldProblem> problems() {
+      List<FieldProblem> problems = new ArrayList<>();
+      if (level == null) {
+        problems.add(new FieldProblem("level", "choose a level"));
       }
-      return value;
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, "is not a number"));
-      return null;
+      if (names().isEmpty()) {
+        problems.add(new FieldProblem("nameLATIN", "give the place's name in at least one script"));
+      }
+      within("latitude", latitude, 90, problems);
+      within("longitude", longitude, 180, problems);
+      return problems;
+    }
+
+    private static void within(String field, @Nullable Double value, double bound, List<FieldProblem> problems) {
+      if (value != null && (value < -bound || value > bound)) {
+        problems.add(FieldProblem.of(field, "lies between {0} and {1}", -bound, bound));
+      }
     }
   }
 

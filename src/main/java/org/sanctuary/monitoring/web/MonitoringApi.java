@@ -7,7 +7,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.sanctuary.access.OfficeId;
+import org.sanctuary.monitoring.web.MonitoringCommands.ActRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.AddresseeRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.EventRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.FateRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.FollowRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.FollowUpRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.InformationRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.InterventionRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.PartRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.RelationRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.ReportRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.ReviewRequest;
+import org.sanctuary.monitoring.web.MonitoringCommands.SensitivityRequest;
 import org.sanctuary.monitoring.events.Events;
 import org.sanctuary.monitoring.places.Gazetteer;
 import org.sanctuary.monitoring.interventions.Addressee;
@@ -26,8 +38,6 @@ import org.sanctuary.monitoring.reports.SourceReport;
 import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
-import org.sanctuary.procedure.disclosure.RecipientType;
-import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,46 +54,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Monitoring")
 class MonitoringApi {
 
-  record ReportRequest(
-      @Nullable UUID officeId, SourceReport.@Nullable SourceType sourceType, @Nullable LocalDate receivedOn,
-      @Nullable String language, @Nullable String content, @Nullable String sourceIdentity,
-      SourceReport.@Nullable Confidentiality confidentiality, @Nullable UUID supersedes) {}
 
-  record EventRequest(
-      @Nullable UUID officeId, @Nullable String title, @Nullable String date, @Nullable UUID placeId,
-      @Nullable String placePrecision, @Nullable String description, MonitoringEvent.@Nullable Verification verification) {}
 
-  record ActRequest(
-      @Nullable String actType, @Nullable UUID victimPersonId, @Nullable String victimGroup, @Nullable UUID countReportId,
-      @Nullable String count, @Nullable String date, @Nullable UUID placeId, @Nullable String victimStatusAfter,
-      @Nullable List<MonitoringEvent.Involvement> involvements) {}
 
-  record InformationRequest(
-      @Nullable UUID reportId, @Nullable UUID actId, MonitoringEvent.@Nullable Connection connection, @Nullable String reliability,
-      @Nullable Integer credibility, @Nullable List<String> counts) {}
 
-  record ReviewRequest(
-      @Nullable Long version, MonitoringEvent.@Nullable Verification verification, @Nullable String reason,
-      @Nullable UUID envelopeClaimId) {}
 
-  record RelationRequest(@Nullable UUID toEventId, MonitoringEvent.@Nullable RelationKind kind) {}
 
   record Created(UUID id) {}
 
-  record AddresseeRequest(@Nullable UUID officeId, @Nullable String name, @Nullable RecipientType kind) {}
 
-  record InterventionRequest(
-      @Nullable UUID officeId, @Nullable UUID addresseeId, @Nullable LocalDate sentOn, @Nullable String asked,
-      Intervention.@Nullable Priority priority, @Nullable LocalDate nextFollowUp, @Nullable List<UUID> personIds,
-      @Nullable List<UUID> eventIds) {}
 
-  record FollowUpRequest(
-      @Nullable Long version, Intervention.@Nullable Response response, @Nullable String note, Intervention.@Nullable Status status,
-      @Nullable LocalDate nextFollowUp) {}
 
-  record FollowRequest(@Nullable UUID personId, @Nullable UUID teamId) {}
 
-  record FateRequest(PersonOfConcern.@Nullable Fate fate, @Nullable String note) {}
 
   private final SourceReports reports;
   private final Events events;
@@ -119,8 +101,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "File a source report; with supersedes, a correction of an earlier one (which stays readable)")
   ResponseEntity<SourceReport> file(@RequestBody ReportRequest r) {
-    UUID id = reports.file(new SourceReports.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.sourceType(),
-        r.receivedOn(), r.language(), r.content(), r.sourceIdentity(), r.confidentiality(), r.supersedes()));
+    UUID id = reports.file(r.draft());
     return ResponseEntity.created(URI.create("/api/monitoring/reports/" + id)).body(reports.read(id));
   }
 
@@ -157,11 +138,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Record an event: title, date as the source gave it, place; UNVERIFIED until a reviewer says otherwise")
   ResponseEntity<MonitoringEvent> record(@RequestBody EventRequest r) {
-    if (r.verification() != null) {
-      throw ValidationFailed.of("verification", "is set only by a reviewer: POST /api/monitoring/events/{id}/review");
-    }
-    UUID id = events.record(new Events.EventDraft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.title(), r.date(),
-        r.placeId(), r.placePrecision(), r.description()));
+    UUID id = events.record(r.draft());
     return ResponseEntity.created(URI.create("/api/monitoring/events/" + id)).body(events.read(id));
   }
 
@@ -185,16 +162,14 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Add an act (FORCED_RETURN, ARREST, ...): a registry person or a group counted by a report's claim")
   Created act(@PathVariable UUID id, @RequestBody ActRequest r) {
-    return new Created(events.addAct(id, new Events.ActDraft(r.actType(), r.victimPersonId(), r.victimGroup(), r.countReportId(),
-        r.count(), r.date(), r.placeId(), r.victimStatusAfter(), r.involvements() == null ? List.of() : r.involvements())));
+    return new Created(events.addAct(id, r.draft()));
   }
 
   @PostMapping("/api/monitoring/events/{id}/information")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Link a report to the event: the source's connection, reliability A–F, credibility 1–6, and its counts")
   MonitoringEvent information(@PathVariable UUID id, @RequestBody InformationRequest r) {
-    events.addInformation(id, new Events.InformationDraft(r.reportId(), r.actId(), r.connection(), r.reliability(), r.credibility(),
-        r.counts() == null ? List.of() : r.counts()));
+    events.addInformation(id, r.draft());
     return events.read(id);
   }
 
@@ -202,14 +177,10 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
   @Operation(summary = "The reviewer's action: verification status with reasons, and the count shown by default")
   MonitoringEvent review(@PathVariable UUID id, @RequestBody ReviewRequest r) {
-    if (r.version() == null) {
-      throw ValidationFailed.of("version", "send the version you read");
-    }
-    events.review(id, r.version(), r.verification(), r.reason(), r.envelopeClaimId());
+    events.review(id, r.versionRead(), r.verification(), r.reason(), r.envelopeClaimId());
     return events.read(id);
   }
 
-  record PartRequest(org.sanctuary.registry.@Nullable Sex sex, org.sanctuary.shared.@Nullable AgeBand ageBand, @Nullable String count) {}
 
   @PostMapping("/api/monitoring/events/{id}/claims/{claimId}/parts")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
@@ -223,24 +194,17 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Relate the event to another: PRECEDES, PART_OF, CONSEQUENCE_OF")
   MonitoringEvent relate(@PathVariable UUID id, @RequestBody RelationRequest r) {
-    if (r.toEventId() == null) {
-      throw ValidationFailed.of("toEventId", "is required");
-    }
-    events.relate(id, r.toEventId(), r.kind());
+    events.relate(id, r.to(), r.kind());
     return events.read(id);
   }
 
-  record SensitivityRequest(@Nullable Long version) {}
 
   @PostMapping("/api/monitoring/events/{id}/sensitivity")
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
   @Operation(summary = "Mark the event's description sensitive (a reviewer's action): from now on it is stored sealed; there is"
       + " no unmarking")
   MonitoringEvent markSensitive(@PathVariable UUID id, @RequestBody SensitivityRequest r) {
-    if (r.version() == null) {
-      throw ValidationFailed.of("version", "is required");
-    }
-    events.markDescriptionSensitive(id, r.version());
+    events.markDescriptionSensitive(id, r.versionRead());
     return events.read(id);
   }
 
@@ -248,10 +212,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
   @Operation(summary = "Mark what was asked and what came back sensitive (a reviewer's action): from now on stored sealed")
   Intervention markInterventionSensitive(@PathVariable UUID id, @RequestBody SensitivityRequest r) {
-    if (r.version() == null) {
-      throw ValidationFailed.of("version", "is required");
-    }
-    interventions.markTextSensitive(id, r.version());
+    interventions.markTextSensitive(id, r.versionRead());
     return interventions.read(id);
   }
 
@@ -332,9 +293,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Record an intervention: addressee, date, what was asked, linked persons and events, priority, next follow-up")
   ResponseEntity<Intervention> intervene(@RequestBody InterventionRequest r) {
-    UUID id = interventions.record(new Interventions.Draft(r.officeId() == null ? null : new OfficeId(r.officeId()), r.addresseeId(),
-        r.sentOn(), r.asked(), r.priority(), r.nextFollowUp(), r.personIds() == null ? List.of() : r.personIds(),
-        r.eventIds() == null ? List.of() : r.eventIds()));
+    UUID id = interventions.record(r.draft());
     return ResponseEntity.created(URI.create("/api/monitoring/interventions/" + id)).body(interventions.read(id));
   }
 
@@ -343,7 +302,7 @@ class MonitoringApi {
   @Operation(summary = "Add someone the team writes to, with their kind; the country of origin and alleged persecutors are never sent"
       + " identities (PROHIBITED_RECIPIENT)")
   ResponseEntity<Created> addAddressee(@RequestBody AddresseeRequest r) {
-    UUID id = interventions.addAddressee(r.officeId() == null ? null : new OfficeId(r.officeId()), r.name(), r.kind());
+    UUID id = interventions.addAddressee(MonitoringCommands.office(r.officeId()), r.name(), r.kind());
     return ResponseEntity.created(URI.create("/api/monitoring/addressees")).body(new Created(id));
   }
 
@@ -373,10 +332,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Record a follow-up: the response (NONE, DENIED, TOKEN, PLEDGE, ACTED), open or closed, the next follow-up date")
   Intervention followUp(@PathVariable UUID id, @RequestBody FollowUpRequest r) {
-    if (r.version() == null) {
-      throw ValidationFailed.of("version", "send the version you read");
-    }
-    interventions.followUp(id, r.version(), r.response(), r.note(), r.status(), r.nextFollowUp());
+    interventions.followUp(id, r.versionRead(), r.response(), r.note(), r.status(), r.nextFollowUp());
     return interventions.read(id);
   }
 
@@ -384,10 +340,7 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   @Operation(summary = "Follow a registry person as a person of concern of a team")
   ResponseEntity<Void> follow(@RequestBody FollowRequest r) {
-    if (r.personId() == null) {
-      throw ValidationFailed.of("personId", "is required");
-    }
-    concern.follow(new org.sanctuary.registry.PersonId(r.personId()), r.teamId() == null ? null : new OfficeId(r.teamId()));
+    concern.follow(r.person(), MonitoringCommands.office(r.teamId()));
     return ResponseEntity.created(URI.create("/api/monitoring/persons-of-concern")).build();
   }
 

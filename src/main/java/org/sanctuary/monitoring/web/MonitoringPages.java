@@ -1,9 +1,9 @@
 package org.sanctuary.monitoring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +11,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Office;
-import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
+import org.sanctuary.forms.web.CommandForms;
+import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.monitoring.events.Events;
 import org.sanctuary.monitoring.places.Gazetteer;
 import org.sanctuary.monitoring.reports.ImportProgress;
@@ -59,11 +60,13 @@ class MonitoringPages {
   private final org.sanctuary.monitoring.interventions.Interventions interventions;
   private final org.sanctuary.registry.PersonDirectory persons;
   private final org.sanctuary.monitoring.concern.PersonsOfConcern concern;
+  private final CommandForms forms;
 
   MonitoringPages(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, ListImport imports,
       Offices offices, AccessPolicy access, org.sanctuary.monitoring.interventions.Interventions interventions,
       org.sanctuary.monitoring.concern.PersonsOfConcern concern, org.sanctuary.registry.PersonDirectory persons,
-      ImportProgress progress) {
+      ImportProgress progress, CommandForms forms) {
+    this.forms = forms;
     this.progress = progress;
     this.persons = persons;
     this.interventions = interventions;
@@ -114,14 +117,10 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/reports")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String fileReport(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String fileReport(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      UUID id = reports.file(new SourceReports.Draft(
-          TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          TypedText.choice("sourceType", form.get("sourceType"), SourceReport.SourceType::valueOf), TypedText.day("receivedOn", form.get("receivedOn")),
-          form.get("language"), form.get("content"), form.get("sourceIdentity"),
-          TypedText.choice("confidentiality", form.get("confidentiality"), SourceReport.Confidentiality::valueOf),
-          TypedText.id("supersedes", form.get("supersedes"))));
+      UUID id = reports.file(forms.bind(MonitoringCommands.ReportRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/reports/" + id;
     } catch (ValidationFailed e) {
@@ -211,11 +210,10 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String recordEvent(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String recordEvent(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      UUID id = events.record(new Events.EventDraft(TypedText.blank(form.get("officeId")) ? null : OfficeId.of(form.get("officeId")),
-          form.get("title"), form.get("date"), TypedText.id("placeId", form.get("placeId")),
-          TypedText.blank(form.get("placePrecision")) ? null : form.get("placePrecision"), form.get("description")));
+      UUID id = events.record(forms.bind(MonitoringCommands.EventRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
@@ -267,22 +265,11 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events/{id}/information")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String addInformation(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String addInformation(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      List<String> counts = new ArrayList<>();
-      if (!TypedText.blank(form.get("count"))) {
-        counts.add(form.get("count"));
-      }
-      Integer credibility = null;
-      try {
-        credibility = TypedText.blank(form.get("credibility")) ? null : Integer.valueOf(form.get("credibility"));
-      } catch (NumberFormatException e) {
-        throw ValidationFailed.of("credibility", "is a grade from 1 to 6");
-      }
-      events.addInformation(id, new Events.InformationDraft(TypedText.id("reportId", form.get("reportId")),
-          null, TypedText.choice("connection", form.get("connection"), MonitoringEvent.Connection::valueOf), form.get("reliability"),
-          credibility, counts));
+      events.addInformation(id, forms.bind(MonitoringCommands.InformationRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
@@ -293,26 +280,11 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events/{id}/acts")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String addAct(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String addAct(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      MonitoringEvent.PerpetratorKind kind = TypedText.choice("perpetratorKind", form.get("perpetratorKind"), MonitoringEvent.PerpetratorKind::valueOf);
-      MonitoringEvent.Degree degree = TypedText.choice("degree", form.get("degree"), MonitoringEvent.Degree::valueOf);
-      List<MonitoringEvent.Involvement> involvements = TypedText.blank(form.get("perpetrator")) ? List.of()
-          : List.of(new MonitoringEvent.Involvement(form.get("perpetrator").strip(),
-              kind == null ? MonitoringEvent.PerpetratorKind.AUTHORITY : kind, degree == null ? MonitoringEvent.Degree.CARRIED_OUT : degree));
-      UUID victim = null;
-      if (!TypedText.blank(form.get("victimReference"))) {
-        try {
-          victim = persons.findByReference(form.get("victimReference").strip()).value();
-        } catch (org.sanctuary.shared.NotFound e) {
-          throw ValidationFailed.of("victimReference", "no person you may see has this reference");
-        }
-      }
-      events.addAct(id, new Events.ActDraft(form.get("actType"), victim, TypedText.blank(form.get("victimGroup")) ? null : form.get("victimGroup"),
-          TypedText.id("countReport", form.get("countReportId")), form.get("count"),
-          TypedText.blank(form.get("date")) ? null : form.get("date"), null,
-          TypedText.blank(form.get("victimStatusAfter")) ? null : form.get("victimStatusAfter"), involvements));
+      events.addAct(id, forms.bind(ActForm.class, request).request(persons).draft());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
@@ -326,14 +298,12 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events/{id}/relations")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String relate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String relate(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      if (TypedText.blank(form.get("toEventId"))) {
-        throw ValidationFailed.of("toEventId", "choose the related event");
-      }
-      events.relate(id, TypedText.id("toEventId", form.get("toEventId")),
-          TypedText.choice("kind", form.get("kind"), MonitoringEvent.RelationKind::valueOf));
+      MonitoringCommands.RelationRequest relation = forms.bind(MonitoringCommands.RelationRequest.class, request);
+      events.relate(id, relation.to(), relation.kind());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
@@ -347,23 +317,20 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events/{id}/sensitivity")
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
-  String markSensitive(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    events.markDescriptionSensitive(id, TypedText.version(form.get("version")));
+  String markSensitive(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+    events.markDescriptionSensitive(id, forms.bind(MonitoringCommands.SensitivityRequest.class, request).versionRead());
     redirect.addFlashAttribute("saved", true);
     return "redirect:/monitoring/events/" + id;
   }
 
   @PostMapping("/monitoring/events/{id}/parts")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
-  String breakDown(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String breakDown(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      if (TypedText.blank(form.get("claimId"))) {
-        throw ValidationFailed.of("claimId", "is required: which report's count");
-      }
-      events.breakDown(id, TypedText.id("claimId", form.get("claimId")),
-          TypedText.choice("sex", form.get("sex"), org.sanctuary.registry.Sex::valueOf),
-          TypedText.choice("ageBand", form.get("ageBand"), org.sanctuary.shared.AgeBand::valueOf), form.get("count"));
+      PartForm part = forms.bind(PartForm.class, request);
+      events.breakDown(id, part.claim(), part.sex(), part.ageBand(), part.count());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id + "#counts";
     } catch (ValidationFailed e) {
@@ -377,12 +344,12 @@ class MonitoringPages {
 
   @PostMapping("/monitoring/events/{id}/review")
   @PreAuthorize("hasAuthority('MONITORING_REVIEW')")
-  String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+  String review(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    Map<String, String> form = CommandForms.typed(request);
     try {
-      events.review(id, TypedText.version(form.get("version")),
-          TypedText.choice("verification", form.get("verification"), MonitoringEvent.Verification::valueOf), form.get("reason"),
-          TypedText.id("envelopeClaimId", form.get("envelopeClaimId")));
+      MonitoringCommands.ReviewRequest review = forms.bind(MonitoringCommands.ReviewRequest.class, request);
+      events.review(id, review.versionRead(), review.verification(), review.reason(), review.envelopeClaimId());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/monitoring/events/" + id;
     } catch (ValidationFailed e) {
@@ -392,6 +359,45 @@ class MonitoringPages {
       // Reviewed by someone else meanwhile: the page shows their review, this one stays as typed.
       response.setStatus(HttpStatus.CONFLICT.value());
       return eventPage(model, id, "review", Map.of("version", FollowUpPages.STALE), form);
+    }
+  }
+
+  /**
+   * The act form: the API's act with the victim named by their registry reference, and at most one
+   * perpetrator, as a page asks for them.
+   */
+  record ActForm(
+      @Nullable String actType, @Nullable String victimReference, @Nullable String victimGroup, @Nullable UUID countReportId,
+      @Nullable String count, @Nullable String date, @Nullable String victimStatusAfter, @Nullable String perpetrator,
+      MonitoringEvent.@Nullable PerpetratorKind perpetratorKind, MonitoringEvent.@Nullable Degree degree) {
+
+    MonitoringCommands.ActRequest request(PersonDirectory persons) {
+      UUID victim = null;
+      if (MonitoringCommands.given(victimReference) != null) {
+        try {
+          victim = persons.findByReference(victimReference.strip()).value();
+        } catch (org.sanctuary.shared.NotFound e) {
+          throw ValidationFailed.of("victimReference", "no person you may see has this reference");
+        }
+      }
+      List<MonitoringEvent.Involvement> involvements = MonitoringCommands.given(perpetrator) == null ? List.of()
+          : List.of(new MonitoringEvent.Involvement(perpetrator.strip(),
+              perpetratorKind == null ? MonitoringEvent.PerpetratorKind.AUTHORITY : perpetratorKind,
+              degree == null ? MonitoringEvent.Degree.CARRIED_OUT : degree));
+      return new MonitoringCommands.ActRequest(actType, victim, victimGroup, countReportId, count, date, null, victimStatusAfter,
+          involvements);
+    }
+  }
+
+  /** The breakdown form: the API's part, with the count it breaks down chosen on the page. */
+  record PartForm(@Nullable UUID claimId, org.sanctuary.registry.@Nullable Sex sex, org.sanctuary.shared.@Nullable AgeBand ageBand,
+      @Nullable String count) {
+
+    UUID claim() {
+      if (claimId == null) {
+        throw ValidationFailed.of("claimId", "is required: which report's count");
+      }
+      return claimId;
     }
   }
 

@@ -44,7 +44,7 @@ class MonitoringRulesTest {
   @Test
   void countWithoutReport_aCountWithNoReportIsRefused() {
     assertRefused(() -> MonitoringRules.countWithItsReport(CountClaim.parse("up to 900"), null), MonitoringRule.COUNT_WITHOUT_REPORT,
-        "countReport");
+        "countReportId");
     assertThatCode(() -> MonitoringRules.countWithItsReport(CountClaim.parse("up to 900"), UUID.randomUUID()))
         .doesNotThrowAnyException();
     assertThatCode(() -> MonitoringRules.countWithItsReport(null, null)).doesNotThrowAnyException();
