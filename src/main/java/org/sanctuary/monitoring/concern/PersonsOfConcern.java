@@ -26,7 +26,6 @@ import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonsOfConcern {
 
-  private final JdbcClient jdbc;
+  private final ConcernRows rows;
   private final AccessPolicy access;
   private final PersonDirectory persons;
   private final AuditTrail audit;
@@ -48,10 +47,10 @@ public class PersonsOfConcern {
   public static final org.sanctuary.vault.SealedColumn FATE_NOTE =
       new org.sanctuary.vault.SealedColumn("person_of_concern", "person_id", "office_id", "fate_note");
 
-  PersonsOfConcern(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, AuditTrail audit, Clock clock,
+  PersonsOfConcern(ConcernRows rows, AccessPolicy access, PersonDirectory persons, AuditTrail audit, Clock clock,
       org.sanctuary.vault.Vault vault) {
     this.vault = vault;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.access = access;
     this.persons = persons;
     this.audit = audit;
@@ -66,33 +65,26 @@ public class PersonsOfConcern {
     }
     Actor actor = access.require(Permission.MONITORING_RECORD, team);
     persons.read(person);
-    boolean followed = jdbc.sql("SELECT COUNT(*) FROM person_of_concern WHERE person_id = ?").param(person.value())
-        .query(Long.class).single() > 0;
-    if (followed) {
+    if (rows.followed(person)) {
       throw ValidationFailed.of("personId", "is already followed");
     }
-    jdbc.sql("INSERT INTO person_of_concern (person_id, office_id, followed_since, followed_by, fate) VALUES (?, ?, ?, ?, 'UNKNOWN')")
-        .params(person.value(), team.value(), LocalDate.now(clock), actor.username())
-        .update();
+    rows.follow(person, team, LocalDate.now(clock), actor.username());
     audit.record(AuditRecord.success("PERSON_FOLLOWED", "PERSON", person.value(), team.value()));
   }
 
   /** What is known of the person's fate, with where that knowledge comes from. */
   @Transactional
   public void recordFate(PersonId person, PersonOfConcern.@Nullable Fate fate, @Nullable String note) {
-    UUID team = jdbc.sql("SELECT office_id FROM person_of_concern WHERE person_id = :id AND office_id IN (:teams)")
-        .param("id", person.value()).param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_RECORD).ids())
-        .query(UUID.class).optional().orElseThrow(() -> new NotFound("person of concern"));
+    UUID team = rows.teamOf(person, TeamScope.of(access, Permission.MONITORING_RECORD))
+        .orElseThrow(() -> new NotFound("person of concern"));
     if (fate == null) {
       throw ValidationFailed.of("fate", "is required: UNKNOWN, ALIVE or DECEASED");
     }
     if (fate != PersonOfConcern.Fate.UNKNOWN && (note == null || note.isBlank())) {
       throw ValidationFailed.of("note", "say how this is known");
     }
-    jdbc.sql("UPDATE person_of_concern SET fate = ?, fate_note = ? WHERE person_id = ?")
-        .params(fate.name(), note == null || note.isBlank() ? null
-            : vault.seal(new OfficeId(team), FATE_NOTE.place(person.value()), note.strip()), person.value())
-        .update();
+    rows.recordFate(person, fate, note == null || note.isBlank() ? null
+        : vault.seal(new OfficeId(team), FATE_NOTE.place(person.value()), note.strip()));
     audit.record(AuditRecord.success("FATE_RECORDED", "PERSON", person.value(), team));
   }
 
@@ -102,27 +94,16 @@ public class PersonsOfConcern {
    */
   @Transactional
   public ResultPage<PersonOfConcern> list(boolean unknownOnly, PageRequest page) {
-    List<UUID> scope = TeamScope.of(access, Permission.MONITORING_READ).ids();
-    String last = "(SELECT w.id FROM whereabouts_entry w WHERE w.person_id = c.person_id ORDER BY w.recorded_at DESC, w.id DESC"
-        + " LIMIT 1)";
-    String from = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id = " + last
-        + " WHERE c.office_id IN (:teams)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
-    record Row(UUID person, UUID team, LocalDate since, String fate, String note, String status, String text, LocalDate earliest) {}
-    List<Row> rows = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
-            + " l.on_earliest" + from + " ORDER BY " + (unknownOnly ? "l.on_earliest, " : "c.followed_since DESC, ") + "c.person_id"
-            + " LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, scope).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))
-        .list();
-    long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, scope).query(Long.class).single();
+    ConcernRows.Listed listed = rows.list(unknownOnly, page, TeamScope.of(access, Permission.MONITORING_READ));
+    List<ConcernRows.Row> rows = listed.rows();
+    long total = listed.total();
     Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
     if (!rows.isEmpty()) {
       persons.summaries(rows.stream().map(r -> new PersonId(r.person())).toList()).forEach(p -> names.put(p.id(), p));
     }
     LocalDate today = LocalDate.now(clock);
     List<PersonOfConcern> items = new ArrayList<>();
-    for (Row r : rows) {
+    for (ConcernRows.Row r : rows) {
       PersonSummary summary = names.get(new PersonId(r.person()));
       boolean unknown = "WHEREABOUTS_UNKNOWN".equals(r.status());
       items.add(new PersonOfConcern(new PersonId(r.person()), summary == null ? "" : summary.reference(),

@@ -9,7 +9,6 @@ import static org.sanctuary.shared.TypedText.blank;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.sanctuary.vault.SealedColumn;
 import org.sanctuary.vault.Vault;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,16 +55,16 @@ public class SourceReports {
       @Nullable String language, @Nullable String content, @Nullable String sourceIdentity,
       SourceReport.@Nullable Confidentiality confidentiality, @Nullable UUID supersedes) {}
 
-  private final JdbcClient jdbc;
+  private final ReportRows rows;
   private final AccessPolicy access;
   private final Offices offices;
   private final AuditTrail audit;
   private final Clock clock;
   private final Vault vault;
 
-  SourceReports(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Vault vault) {
+  SourceReports(ReportRows rows, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Vault vault) {
     this.vault = vault;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.access = access;
     this.offices = offices;
     this.audit = audit;
@@ -109,14 +107,11 @@ public class SourceReports {
     UUID id = UUID.randomUUID();
     String reference = office.code() + "-R-" + draft.receivedOn().getYear() + "-"
         + id.toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    jdbc.sql("INSERT INTO source_report (id, office_id, reference, source_type, received_on, language, content,"
-            + " source_identity, confidentiality, supersedes_id, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, draft.office().value(), reference, draft.sourceType().name(), draft.receivedOn(), draft.language().strip(),
-            vault.seal(draft.office(), CONTENT.place(id), draft.content().strip()),
-            blank(draft.sourceIdentity()) ? null : vault.seal(draft.office(), SOURCE_IDENTITY.place(id), draft.sourceIdentity().strip()),
-            (draft.confidentiality() == null ? SourceReport.Confidentiality.CONFIDENTIAL : draft.confidentiality()).name(),
-            draft.supersedes(), actor.username(), OffsetDateTime.now(clock))
-        .update();
+    rows.insert(id, draft.office(), reference, draft.sourceType(), draft.receivedOn(), draft.language().strip(),
+        vault.seal(draft.office(), CONTENT.place(id), draft.content().strip()),
+        blank(draft.sourceIdentity()) ? null : vault.seal(draft.office(), SOURCE_IDENTITY.place(id), draft.sourceIdentity().strip()),
+        draft.confidentiality() == null ? SourceReport.Confidentiality.CONFIDENTIAL : draft.confidentiality(), draft.supersedes(),
+        actor.username(), OffsetDateTime.now(clock));
     audit.record(AuditRecord.success("REPORT_FILED", SUBJECT, id, draft.office().value()));
     return id;
   }
@@ -142,46 +137,16 @@ public class SourceReports {
 
   /** The report if the reader may see it, identity withheld unless they may see that too; not audited. */
   public Optional<SourceReport> visible(UUID id) {
-    Actor actor = access.actor();
-    return jdbc.sql(SELECT + " WHERE r.id = :id AND" + READABLE).param("id", id)
-        .param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_READ).ids())
-        .query((rs, n) -> map(rs, actor)).optional();
+    return rows.find(id, TeamScope.of(access, Permission.MONITORING_READ), access.actor());
   }
 
-  /** A team reads its own reports and the open reports of other teams. */
-  private static final String READABLE = " (r.office_id IN (:teams) OR r.confidentiality = 'OPEN')";
 
   @Transactional
   public ResultPage<SourceReport> list(PageRequest page) {
-    Actor actor = access.actor();
-    List<UUID> own = TeamScope.of(access, Permission.MONITORING_READ).ids();
-    String where = " WHERE" + READABLE;
-    List<SourceReport> items = jdbc.sql(SELECT + where + " ORDER BY r.received_on DESC, r.id LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, own).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> map(rs, actor)).list();
-    long total = jdbc.sql("SELECT COUNT(*) FROM source_report r" + where).param(TeamScope.TEAMS, own).query(Long.class).single();
+    ResultPage<SourceReport> listed = rows.list(TeamScope.of(access, Permission.MONITORING_READ), page, access.actor());
     audit.record(AuditRecord.success("REPORTS_LISTED", SUBJECT, null, null));
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return listed;
   }
 
-  private static final String SELECT =
-      "SELECT r.id, r.office_id, r.reference, r.source_type, r.received_on, r.language, r.content, r.source_identity,"
-          + " r.confidentiality, r.supersedes_id, r.filed_by, r.filed_at,"
-          + " (SELECT c.id FROM source_report c WHERE c.supersedes_id = r.id) AS superseded_by FROM source_report r";
 
-  /** The report as the reader may see it: the identity is opened only for those who may know the source. */
-  private SourceReport map(java.sql.ResultSet rs, Actor actor) throws java.sql.SQLException {
-    OfficeId office = new OfficeId(rs.getObject("office_id", UUID.class));
-    UUID id = rs.getObject("id", UUID.class);
-    boolean mayKnowSource = actor.may(Permission.SOURCE_IDENTITY_READ, office);
-    String identity = rs.getString("source_identity");
-    return new SourceReport(
-        id, office, rs.getString("reference"),
-        SourceReport.SourceType.valueOf(rs.getString("source_type")), rs.getObject("received_on", LocalDate.class),
-        rs.getString("language"), vault.open(office, CONTENT.place(id), rs.getString("content")),
-        mayKnowSource && identity != null ? vault.open(office, SOURCE_IDENTITY.place(id), identity) : null,
-        identity != null && !mayKnowSource, SourceReport.Confidentiality.valueOf(rs.getString("confidentiality")),
-        rs.getObject("supersedes_id", UUID.class), rs.getObject("superseded_by", UUID.class), rs.getString("filed_by"),
-        rs.getObject("filed_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
-  }
 }

@@ -1,0 +1,72 @@
+package org.sanctuary.monitoring.concern;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sanctuary.access.OfficeId;
+import org.sanctuary.monitoring.scope.TeamScope;
+import org.sanctuary.registry.PersonId;
+import org.sanctuary.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The rows of persons of concern: who follows whom, and their fate. Only {@link PersonsOfConcern} uses it. */
+@Repository
+class ConcernRows {
+
+  /** A person followed, with the last word on their whereabouts; the fate's note as stored (sealed). */
+  record Row(UUID person, UUID team, LocalDate since, String fate, @Nullable String note, @Nullable String status,
+      @Nullable String text, @Nullable LocalDate earliest) {}
+
+  record Listed(List<Row> rows, long total) {}
+
+  private final JdbcClient jdbc;
+
+  ConcernRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Whether any team follows the person: a person is followed by one team only. */
+  boolean followed(PersonId person) {
+    return jdbc.sql("SELECT COUNT(*) FROM person_of_concern WHERE person_id = ?").param(person.value())
+        .query(Long.class).single() > 0;
+  }
+
+  void follow(PersonId person, OfficeId team, LocalDate since, String by) {
+    jdbc.sql("INSERT INTO person_of_concern (person_id, office_id, followed_since, followed_by, fate) VALUES (?, ?, ?, ?, 'UNKNOWN')")
+        .params(person.value(), team.value(), since, by)
+        .update();
+  }
+
+  Optional<UUID> teamOf(PersonId person, TeamScope scope) {
+    return jdbc.sql("SELECT office_id FROM person_of_concern WHERE person_id = :id AND office_id IN (:teams)")
+        .param("id", person.value()).param(TeamScope.TEAMS, scope.ids())
+        .query(UUID.class).optional();
+  }
+
+  void recordFate(PersonId person, PersonOfConcern.Fate fate, @Nullable String sealedNote) {
+    jdbc.sql("UPDATE person_of_concern SET fate = ?, fate_note = ? WHERE person_id = ?")
+        .params(fate.name(), sealedNote, person.value())
+        .update();
+  }
+
+  /** The persons the scope follows; with {@code unknownOnly}, those last seen "whereabouts unknown", longest first. */
+  Listed list(boolean unknownOnly, PageRequest page, TeamScope scope) {
+    List<UUID> teams = scope.ids();
+    String last = "(SELECT w.id FROM whereabouts_entry w WHERE w.person_id = c.person_id ORDER BY w.recorded_at DESC, w.id DESC"
+        + " LIMIT 1)";
+    String from = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id = " + last
+        + " WHERE c.office_id IN (:teams)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
+    List<Row> rows = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
+            + " l.on_earliest" + from + " ORDER BY " + (unknownOnly ? "l.on_earliest, " : "c.followed_since DESC, ") + "c.person_id"
+            + " LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset())
+        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))
+        .list();
+    long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, teams).query(Long.class).single();
+    return new Listed(rows, total);
+  }
+}
