@@ -28,7 +28,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
-import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
@@ -36,7 +35,6 @@ import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.shared.CountClaim;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +68,7 @@ public class MonitoringExport {
 
   public record Export(UUID id, boolean identitiesIncluded, @Nullable String purpose, List<ExportedEvent> events) {}
 
-  private final JdbcClient jdbc;
+  private final FigureRows rows;
   private final AccessPolicy access;
   private final Events events;
   private final PersonDirectory persons;
@@ -78,10 +76,10 @@ public class MonitoringExport {
   private final Clock clock;
   private final org.sanctuary.vault.Vault vault;
 
-  MonitoringExport(JdbcClient jdbc, AccessPolicy access, Events events, PersonDirectory persons, AuditTrail audit, Clock clock,
+  MonitoringExport(FigureRows rows, AccessPolicy access, Events events, PersonDirectory persons, AuditTrail audit, Clock clock,
       org.sanctuary.vault.Vault vault) {
     this.vault = vault;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.access = access;
     this.events = events;
     this.persons = persons;
@@ -96,7 +94,7 @@ public class MonitoringExport {
     UUID id = UUID.randomUUID();
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_EXPORT);
     List<MonitoringEvent> all = events.loadAll(scope);
-    Map<UUID, SourceRow> sources = sources(scope);
+    Map<UUID, FigureRows.SourceRow> sources = rows.sources(scope);
     // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
     List<PersonId> nameable = all.stream()
         .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
@@ -120,7 +118,7 @@ public class MonitoringExport {
       event.claims().forEach(c -> reportIds.add(c.report()));
       List<ExportedSource> exportedSources = new ArrayList<>();
       for (UUID reportId : reportIds) {
-        SourceRow source = sources.get(reportId);
+        FigureRows.SourceRow source = sources.get(reportId);
         boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
         anyIdentity |= named;
         String identity = named ? vault.open(source.office(), SourceReports.SOURCE_IDENTITY.place(reportId), source.identity()) : null;
@@ -141,9 +139,8 @@ public class MonitoringExport {
       exported.add(new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
           acts, exportedSources));
     }
-    jdbc.sql("INSERT INTO monitoring_export (id, exported_by, exported_at, purpose, identities_included, events) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(id, actor.username(), OffsetDateTime.now(clock), purposeGiven ? purpose.strip() : null, anyIdentity, exported.size())
-        .update();
+    rows.recordExport(id, actor.username(), OffsetDateTime.now(clock), purposeGiven ? purpose.strip() : null, anyIdentity,
+        exported.size());
     audit.record(AuditRecord.success(anyIdentity ? "MONITORING_EXPORTED_WITH_IDENTITIES" : "MONITORING_EXPORTED", "EXPORT", id, null));
     return new Export(id, anyIdentity, purposeGiven ? purpose.strip() : null, exported);
   }
@@ -179,23 +176,6 @@ public class MonitoringExport {
     return value == null ? "unknown" : value.toString();
   }
 
-  private record SourceRow(UUID id, OfficeId office, String reference, SourceReport.SourceType type, @Nullable String identity) {}
-
-  /** Every report an event of the scope's teams cites, by id, in one query. */
-  private Map<UUID, SourceRow> sources(TeamScope scope) {
-    Map<UUID, SourceRow> sources = new LinkedHashMap<>();
-    String events = " IN (SELECT e.id FROM monitoring_event e WHERE e.office_id IN (:teams))";
-    jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
-            + " (SELECT report_id FROM information_link WHERE event_id" + events
-            + " UNION SELECT report_id FROM count_claim WHERE event_id" + events + ")")
-        .param(TeamScope.TEAMS, scope.ids())
-        .query(rs -> {
-          UUID id = rs.getObject(1, UUID.class);
-          sources.put(id, new SourceRow(id, new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3),
-              SourceReport.SourceType.valueOf(rs.getString(4)), rs.getString(5)));
-        });
-    return sources;
-  }
 
   /** A code for a source or a victim that is the same everywhere in one export and unrelated across exports. */
   private static String pseudonym(UUID export, String kind, UUID subject) {

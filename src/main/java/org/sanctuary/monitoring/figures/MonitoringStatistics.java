@@ -6,16 +6,13 @@ import org.sanctuary.monitoring.events.FigureCells;
 import org.sanctuary.monitoring.events.FigureShare;
 import org.sanctuary.monitoring.events.Tally;
 import org.sanctuary.monitoring.events.Events;
-import org.sanctuary.monitoring.events.MonitoringEvent;
 import org.sanctuary.monitoring.places.Gazetteer;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +31,6 @@ import org.sanctuary.monitoring.figures.MonitoringFigures.Total;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonLinkage;
 import org.sanctuary.shared.ValidationFailed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,16 +44,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringStatistics {
 
-  private final JdbcClient jdbc;
+  private final FigureRows rows;
   private final AccessPolicy access;
   private final Gazetteer places;
   private final AuditTrail audit;
   private final PersonLinkage linkage;
   private final Events events;
 
-  MonitoringStatistics(JdbcClient jdbc, AccessPolicy access, Gazetteer places, AuditTrail audit, PersonLinkage linkage,
+  MonitoringStatistics(FigureRows rows, AccessPolicy access, Gazetteer places, AuditTrail audit, PersonLinkage linkage,
       Events events) {
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.access = access;
     this.places = places;
     this.audit = audit;
@@ -83,33 +79,9 @@ public class MonitoringStatistics {
     if (actType != null && !events.actTypes().containsKey(actType)) {
       throw ValidationFailed.of("actType", "is not in the vocabulary of acts");
     }
-    // One filter, the inner query of every query below: the events of the period, place and act type,
-    // each with whether it lies wholly in the period, and the count it is counted with (with an act
-    // type, that type's own count). An event of a short span overlaps the period only if it starts at
-    // most that span before it, an index range; the few of a long or open span are read apart (V46).
-    String chosen = "SELECT e.id, e.verification, e.place_id, e.date_earliest, e.date_latest,"
-        + " CASE WHEN e.date_earliest >= :from AND e.date_latest <= :to THEN 1 ELSE 0 END AS inside,"
-        + (actType == null ? " e.count_min AS cmin, e.count_max AS cmax, e.count_text AS ctext, e.count_claim_id AS claim"
-            : " c.count_min AS cmin, c.count_max AS cmax, c.count_text AS ctext, c.count_claim_id AS claim")
-        + " FROM monitoring_event e"
-        + (actType == null ? "" : " JOIN event_act_count c ON c.event_id = e.id AND c.act_type = :actType")
-        + (place == null ? "" : " JOIN place p ON p.id = e.place_id AND p.path LIKE :path")
-        + " WHERE e.office_id IN (:teams) AND ((NOT e.long_span AND e.date_earliest >= :spanFrom AND e.date_earliest <= :to"
-        + " AND e.date_latest >= :from) OR (e.long_span AND (e.date_earliest IS NULL OR e.date_earliest <= :to)"
-        + " AND (e.date_latest IS NULL OR e.date_latest >= :from)))";
-    String from = " FROM (" + chosen + ") x";
-    Map<String, Object> params = new HashMap<>();
-    params.put(TeamScope.TEAMS, scope.ids());
-    params.put("from", periodFrom);
-    params.put("to", periodTo);
-    params.put("spanFrom", periodFrom.minusDays(Events.SHORT_SPAN_DAYS));
-    if (place != null) {
-      params.put("path", places.pathOf(place) + "%");
-    }
-    if (actType != null) {
-      params.put("actType", actType);
-    }
-    List<Counted> counted = counted(periodFrom, periodTo, place, actType, scope);
+    FigureRows.Filter filter = new FigureRows.Filter(periodFrom, periodTo, place, place == null ? null : places.pathOf(place), actType,
+        scope);
+    List<FigureRows.Counted> counted = rows.counted(filter);
     // The kind every figure but the breakdowns adds up: the events, or with an act type that type's acts.
     FigureShare.Kind main = actType == null ? FigureShare.Kind.EVENT : FigureShare.Kind.ACT;
     List<Map<String, Tally>> byVerification = List.of(new TreeMap<>(), new TreeMap<>());
@@ -119,7 +91,7 @@ public class MonitoringStatistics {
     List<Map<String, Tally>> byAge = List.of(new TreeMap<>(), new TreeMap<>());
     Map<List<Integer>, Tally> spans = new HashMap<>();
     Map<String, Tally> noAct = new TreeMap<>();
-    for (Counted c : counted) {
+    for (FigureRows.Counted c : counted) {
       int part = c.inside() ? 0 : 1;
       if (c.kind() == main) {
         byVerification.get(part).merge(c.verification(), c.tally(), Tally::plus);
@@ -152,120 +124,26 @@ public class MonitoringStatistics {
     // Each listed event is a cell of one: a reader who may not see small cells gets none of them.
     int events = parts.get(0).total().events() == null || parts.get(1).total().events() == null ? 0
         : parts.get(0).total().events() + parts.get(1).total().events();
-    List<EventFigure> listed = suppress ? List.of() : listed(from, actType == null, params);
+    List<EventFigure> listed = suppress ? List.of() : listed(filter);
     MonitoringFigures figures = new MonitoringFigures(
         periodFrom, periodTo, suppress, place == null ? null : places.read(place).name(), actType, parts.get(0), parts.get(1),
         timeline(periodFrom, periodTo, spans, shown), listed, suppress ? 0 : events - listed.size(),
-        named(chosen, params, suppress));
+        named(filter, suppress));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
     return figures;
   }
 
-  /** Shares of the chosen events added up, on one side of the period (wholly inside it, or only overlapping it). */
-  private record Counted(boolean inside, FigureShare.Kind kind, String actType, String value, String verification, UUID child,
-      int monthFrom, int monthTo, Tally tally) {}
 
-  /**
-   * What the events of the period, area and act type add to the figures: from the cells (FigureCells),
-   * which know events by the months their dates start and end in; and, where the period begins or ends
-   * inside a month, the events of that month one by one, whose days decide whether they overlap the
-   * period and whether they lie wholly inside it.
-   */
-  private List<Counted> counted(LocalDate from, LocalDate to, @Nullable UUID place, @Nullable String actType, TeamScope scope) {
-    int first = FigureCells.month(from, true);
-    int last = FigureCells.month(to, false);
-    List<Integer> cut = new ArrayList<>();
-    if (from.getDayOfMonth() != 1) {
-      cut.add(first);
-    }
-    if (!to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
-      cut.add(last);
-    }
-    UUID area = place == null ? FigureCells.NOWHERE : place;
-    Map<String, Object> params = new HashMap<>();
-    params.put(TeamScope.TEAMS, scope.ids());
-    params.put("area", area);
-    params.put("first", first);
-    params.put("last", last);
-    params.put("cut", cut.isEmpty() ? List.of(-1) : cut);
-    params.put("act", actType == null ? FigureShare.WHOLE : actType);
-    // Without an act type: the events, every act type, and the breakdowns of the events' own counts.
-    String shares = actType == null ? " AND (c.act_type = :act OR c.kind = 'ACT')" : " AND c.act_type = :act";
-    List<Counted> counted = new ArrayList<>();
-    jdbc.sql("SELECT c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to, SUM(c.events),"
-            + " SUM(c.without_number), SUM(c.min_unknown), SUM(c.sum_min), SUM(c.max_unknown), SUM(c.sum_max) FROM figure_cell c"
-            + " WHERE c.office_id IN (:teams) AND c.area_id = :area AND c.month_from <= :last AND c.month_to >= :first"
-            + " AND c.month_from NOT IN (:cut) AND c.month_to NOT IN (:cut)" + shares
-            + " GROUP BY c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to")
-        .params(params)
-        .query(rs -> {
-          int monthFrom = rs.getInt(6);
-          int monthTo = rs.getInt(7);
-          counted.add(new Counted(monthFrom >= first && monthTo <= last, FigureShare.Kind.valueOf(rs.getString(1)), rs.getString(2),
-              rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), monthFrom, monthTo, tally(rs, 8)));
-        });
-    if (cut.isEmpty()) {
-      return counted;
-    }
-    StringBuilder inCut = new StringBuilder();
-    for (int i = 0; i < cut.size(); i++) {
-      LocalDate month = LocalDate.of(cut.get(i) / 12, cut.get(i) % 12 + 1, 1);
-      params.put("cutFrom" + i, month);
-      params.put("cutTo" + i, month.with(TemporalAdjusters.lastDayOfMonth()));
-      inCut.append(i == 0 ? "" : " OR ").append("e.date_earliest BETWEEN :cutFrom").append(i).append(" AND :cutTo").append(i)
-          .append(" OR e.date_latest BETWEEN :cutFrom").append(i).append(" AND :cutTo").append(i);
-    }
-    if (place != null) {
-      params.put("path", places.pathOf(place) + "%");
-    }
-    jdbc.sql("SELECT c.kind, c.act_type, c.value_key, c.verification, p.path, e.date_earliest, e.date_latest, c.events,"
-            + " c.without_number, c.min_unknown, c.sum_min, c.max_unknown, c.sum_max FROM figure_share c"
-            + " JOIN monitoring_event e ON e.id = c.event_id LEFT JOIN place p ON p.id = e.place_id"
-            + " WHERE e.office_id IN (:teams) AND (" + inCut + ")" + shares + (place == null ? "" : " AND p.path LIKE :path"))
-        .params(params)
-        .query(rs -> {
-          LocalDate earliest = rs.getObject(6, LocalDate.class);
-          LocalDate latest = rs.getObject(7, LocalDate.class);
-          if ((earliest == null || !earliest.isAfter(to)) && (latest == null || !latest.isBefore(from))) {
-            UUID child = FigureCells.areas(rs.getString(5)).stream().filter(a -> a[0].equals(area)).findFirst().orElseThrow()[1];
-            counted.add(new Counted(earliest != null && latest != null && !earliest.isBefore(from) && !latest.isAfter(to),
-                FigureShare.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), child,
-                FigureCells.month(earliest, true), FigureCells.month(latest, false), tally(rs, 8)));
-          }
-        });
-    return counted;
-  }
 
-  private static Tally tally(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
-    return new Tally(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3), rs.getLong(first + 4),
-        rs.getLong(first + 5));
-  }
 
-  /** The first events of the period in date order, each with the count it is counted with. */
-  private List<EventFigure> listed(String from, boolean wholeEvents, Map<String, Object> params) {
-    record Row(UUID id, String title, String date, MonitoringEvent.Verification verification, @Nullable UUID place,
-        @Nullable Long min, @Nullable Long max, @Nullable String count, boolean chosen, boolean within) {}
-    List<Row> rows = jdbc.sql("SELECT x.id, e.title, e.date_text, x.verification, x.place_id, x.cmin, x.cmax, x.ctext,"
-            + " e.count_chosen, x.inside" + from + " JOIN monitoring_event e ON e.id = x.id"
-            + " ORDER BY x.date_earliest, e.title, x.id FETCH FIRST " + MonitoringFigures.EVENTS_LISTED + " ROWS ONLY")
-        .params(params)
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            MonitoringEvent.Verification.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), bound(rs, 6),
-            bound(rs, 7), rs.getString(8), rs.getBoolean(9) && wholeEvents, rs.getInt(10) == 1))
-        .list();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, List<String>> types = new HashMap<>();
-    jdbc.sql("SELECT event_id, act_type FROM event_act_count WHERE event_id IN (:ids) ORDER BY act_type")
-        .param("ids", rows.stream().map(Row::id).toList())
-        .query(rs -> {
-          types.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-        });
-    Map<UUID, String> placeNames = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).distinct().toList());
-    return rows.stream().map(r -> new EventFigure(r.id(), r.title(), r.date(), r.place() == null ? null : placeNames.get(r.place()),
-        r.verification(), r.min(), r.max(), r.count(), r.chosen(), r.within(),
-        types.getOrDefault(r.id(), List.of()))).toList();
+
+  /** The first events of the period in date order, each with the count it is counted with and where it happened. */
+  private List<EventFigure> listed(FigureRows.Filter filter) {
+    List<FigureRows.Listed> listed = rows.listed(filter, MonitoringFigures.EVENTS_LISTED);
+    Map<UUID, String> placeNames = places.primaryNames(listed.stream().map(FigureRows.Listed::place).filter(java.util.Objects::nonNull)
+        .distinct().toList());
+    return listed.stream().map(r -> new EventFigure(r.id(), r.title(), r.date(), r.place() == null ? null : placeNames.get(r.place()),
+        r.verification(), r.min(), r.max(), r.count(), r.chosen(), r.within(), r.actTypes())).toList();
   }
 
   /**
@@ -317,10 +195,6 @@ public class MonitoringStatistics {
     return month == FigureCells.OPEN_START || month == FigureCells.OPEN_END ? null : YearMonth.of(month / 12, month % 12 + 1);
   }
 
-  private static @Nullable Long bound(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
 
   private static <K> List<Total> totals(Map<K, Tally> sums, UnaryOperator<Total> shown) {
     List<Total> totals = new ArrayList<>();
@@ -342,15 +216,8 @@ public class MonitoringStatistics {
    * The people the chosen events name, counted over records and over people: victims named in their
    * acts, and everyone on a list imported from a report that informs them.
    */
-  private NamedPeople named(String chosen, Map<String, Object> params, boolean suppress) {
-    Set<PersonId> records = new HashSet<>();
-    jdbc.sql("SELECT victim_person_id FROM monitoring_act WHERE victim_person_id IS NOT NULL AND event_id IN (SELECT x.id FROM ("
-            + chosen + ") x) UNION SELECT m.person_id FROM person_mention m JOIN information_link l ON l.report_id = m.report_id"
-            + " WHERE l.event_id IN (SELECT x.id FROM (" + chosen + ") x)")
-        .params(params)
-        .query(rs -> {
-          records.add(new PersonId(rs.getObject(1, UUID.class)));
-        });
+  private NamedPeople named(FigureRows.Filter filter, boolean suppress) {
+    Set<PersonId> records = rows.named(filter);
     PersonLinkage.People people = linkage.people(records);
     NamedPeople named = new NamedPeople(people.records(), people.people(), people.undecidedPairs(), false);
     return suppress ? named.forSmallCellReader() : named;

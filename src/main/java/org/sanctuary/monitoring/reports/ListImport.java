@@ -32,7 +32,6 @@ import org.sanctuary.shared.IntervalDate;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.UnreadableValue;
 import org.sanctuary.shared.ValidationFailed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,17 +84,17 @@ public class ListImport {
 
   private record Parsed(List<Row> rows, int total) {}
 
-  private final JdbcClient jdbc;
+  private final ReportRows reportRows;
   private final AccessPolicy access;
   private final PersonDirectory persons;
   private final SourceReports reports;
   private final AuditTrail audit;
   private final Gazetteer gazetteer;
 
-  ListImport(JdbcClient jdbc, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit,
+  ListImport(ReportRows reportRows, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit,
       Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.jdbc = jdbc;
+    this.reportRows = reportRows;
     this.access = access;
     this.persons = persons;
     this.reports = reports;
@@ -143,9 +142,7 @@ public class ListImport {
       if (row.whereabouts() != null) {
         persons.recordWhereabouts(person, row.whereabouts());
       }
-      jdbc.sql("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)")
-          .params(report, person.value(), row.number())
-          .update();
+      reportRows.mention(report, person, row.number());
       written++;
       progress.written(written, rows.size());
     }

@@ -51,6 +51,13 @@ class ReportRows {
         .update();
   }
 
+  /** A person the report's list names, at its row of the list. */
+  void mention(UUID report, org.sanctuary.registry.PersonId person, int row) {
+    jdbc.sql("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)")
+        .params(report, person.value(), row)
+        .update();
+  }
+
   Optional<SourceReport> find(UUID id, TeamScope scope, Actor actor) {
     return jdbc.sql(SELECT + " WHERE r.id = :id AND" + READABLE).param("id", id)
         .param(TeamScope.TEAMS, scope.ids())
