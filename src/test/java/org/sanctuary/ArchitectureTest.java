@@ -1,6 +1,7 @@
 package org.sanctuary;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,6 +20,36 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.sanctuary");
+
+  /**
+   * Monitoring keeps its SQL in package-private repositories (the *Rows of each package), beside the
+   * figures' cells and the imports' progress, which are stores themselves: services hold rules,
+   * permissions and audit, never a statement.
+   */
+  @Test
+  void monitoringReachesTheDatabaseOnlyThroughItsPackagePrivateRepositories() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sanctuary.monitoring..")
+        .and()
+        .haveSimpleNameNotEndingWith("Rows")
+        .and()
+        .doNotHaveSimpleName("FigureCells")
+        .and()
+        .doNotHaveSimpleName("ImportProgress")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+        .check(this.classes);
+    classes()
+        .that()
+        .resideInAPackage("org.sanctuary.monitoring..")
+        .and()
+        .haveSimpleNameEndingWith("Rows")
+        .should()
+        .notBePublic()
+        .check(this.classes);
+  }
 
   @Test
   void sharedValueTypesImportNoFramework() {

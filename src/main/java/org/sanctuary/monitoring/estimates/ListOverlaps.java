@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
@@ -28,7 +27,6 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonLinkage;
 import org.sanctuary.shared.NotFound;
 import org.sanctuary.shared.ValidationFailed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,18 +46,18 @@ public class ListOverlaps {
   static final long SEED = 2002;
 
   private final AccessPolicy access;
-  private final JdbcClient jdbc;
+  private final EstimateRows rows;
   private final PersonLinkage linkage;
   private final AuditTrail audit;
   private final tools.jackson.databind.json.JsonMapper json;
   private final java.time.Clock clock;
   private final Gazetteer places;
 
-  ListOverlaps(AccessPolicy access, JdbcClient jdbc, PersonLinkage linkage, AuditTrail audit, tools.jackson.databind.json.JsonMapper json,
+  ListOverlaps(AccessPolicy access, EstimateRows rows, PersonLinkage linkage, AuditTrail audit, tools.jackson.databind.json.JsonMapper json,
       java.time.Clock clock, Gazetteer places) {
     this.places = places;
     this.access = access;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.linkage = linkage;
     this.audit = audit;
     this.json = json;
@@ -77,21 +75,13 @@ public class ListOverlaps {
       throw ValidationFailed.of("title", "give the analysis a title, up to 200 characters");
     }
     Estimates answer = estimate(lists);
-    List<UUID> teams = jdbc.sql("SELECT DISTINCT office_id FROM source_report WHERE id IN (:lists) AND office_id IN (:teams)")
-        .param("lists", lists).param(TeamScope.TEAMS, TeamScope.of(access, Permission.MONITORING_STATISTICS).ids())
-        .query(UUID.class).list();
+    List<UUID> teams = rows.teamsOf(lists, TeamScope.of(access, Permission.MONITORING_STATISTICS));
     if (teams.size() != 1) {
       throw ValidationFailed.of("list", "choose lists of one team");
     }
     UUID id = UUID.randomUUID();
-    jdbc.sql("INSERT INTO list_estimate (id, office_id, title, act_type, period_from, period_to, place_id, saved_by, saved_at, answer)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, teams.get(0), named, filter.actType(), filter.from(), filter.to(), filter.place(), access.actor().username(),
-            java.time.OffsetDateTime.now(clock), json.writeValueAsString(answer))
-        .update();
-    for (int i = 0; i < lists.size(); i++) {
-      jdbc.sql("INSERT INTO list_estimate_list (estimate_id, position, report_id) VALUES (?, ?, ?)").params(id, i, lists.get(i)).update();
-    }
+    rows.save(id, teams.get(0), named, filter, access.actor().username(), java.time.OffsetDateTime.now(clock),
+        json.writeValueAsString(answer), lists);
     audit.record(AuditRecord.success("LIST_ESTIMATE_SAVED", "LIST_ESTIMATE", id, teams.get(0)));
     return id;
   }
@@ -99,16 +89,7 @@ public class ListOverlaps {
   /** The saved estimates of the reader's teams, newest first. */
   @Transactional(readOnly = true)
   public org.sanctuary.shared.ResultPage<SavedSummary> saved(org.sanctuary.shared.PageRequest page) {
-    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:teams)")
-        .param(TeamScope.TEAMS, scope.ids()).query(Long.class).single();
-    List<SavedSummary> items = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:teams)"
-            + " ORDER BY e.saved_at DESC, e.id LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> summary(rs))
-        .list();
-    return new org.sanctuary.shared.ResultPage<>(items, page.page(), page.size(), total);
+    return rows.saved(TeamScope.of(access, Permission.MONITORING_STATISTICS), page);
   }
 
   /**
@@ -118,24 +99,13 @@ public class ListOverlaps {
   @Transactional
   public Saved read(UUID id) {
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    SavedSummary summary = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
-            + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.id = :id AND e.office_id IN (:teams)")
-        .param("id", id).param(TeamScope.TEAMS, scope.ids())
-        .query((rs, n) -> summary(rs))
-        .optional().orElseThrow(() -> new NotFound("saved estimate"));
-    String answer = jdbc.sql("SELECT answer FROM list_estimate WHERE id = ?").param(id).query(String.class).single();
-    List<UUID> lists = jdbc.sql("SELECT report_id FROM list_estimate_list WHERE estimate_id = ? ORDER BY position").param(id)
-        .query(UUID.class).list();
+    SavedSummary summary = rows.summary(id, scope).orElseThrow(() -> new NotFound("saved estimate"));
+    String answer = rows.answer(id);
+    List<UUID> lists = rows.listsOf(id);
     audit.record(AuditRecord.success("LIST_ESTIMATE_READ", "LIST_ESTIMATE", id, null));
     return new Saved(summary, json.readValue(answer, Estimates.class), estimate(lists));
   }
 
-  private static SavedSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new SavedSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-        rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getInt(5),
-        new ListFilter(rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-            rs.getObject(9, UUID.class)));
-  }
 
   /** A saved estimate as listed: title, who saved it and when, how many lists, and what the lists were chosen for. */
   public record SavedSummary(UUID id, String title, String savedBy, java.time.Instant savedAt, int lists, ListFilter chosenFor) {}
@@ -174,36 +144,8 @@ public class ListOverlaps {
    */
   @Transactional(readOnly = true)
   public List<ImportedList> lists(ListFilter filter) {
-    TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    StringBuilder sql = new StringBuilder("SELECT r.id, r.reference, r.received_on, COUNT(*) FROM source_report r"
-        + " JOIN person_mention m ON m.report_id = r.id WHERE r.office_id IN (:teams)");
-    Map<String, Object> params = new HashMap<>();
-    params.put(TeamScope.TEAMS, scope.ids());
-    if (filter.any()) {
-      sql.append(" AND EXISTS (SELECT 1 FROM information_link l JOIN monitoring_event e ON e.id = l.event_id"
-          + " LEFT JOIN place p ON p.id = e.place_id WHERE l.report_id = r.id AND e.office_id = r.office_id AND e.office_id IN (:teams)");
-      if (filter.from() != null) {
-        // An event that only overlaps the period counts: its dates are an interval, and a list of it may name people of the period.
-        sql.append(" AND (e.date_earliest IS NULL OR e.date_earliest <= :to) AND (e.date_latest IS NULL OR e.date_latest >= :from)");
-        params.put("from", filter.from());
-        params.put("to", filter.to());
-      }
-      if (filter.place() != null) {
-        sql.append(" AND p.path LIKE :path");
-        params.put("path", places.pathOf(filter.place()) + "%");
-      }
-      if (filter.actType() != null) {
-        sql.append(" AND EXISTS (SELECT 1 FROM monitoring_act a WHERE a.event_id = e.id AND a.act_type = :actType)");
-        params.put("actType", filter.actType());
-      }
-      sql.append(")");
-    }
-    sql.append(" GROUP BY r.id, r.reference, r.received_on ORDER BY r.received_on DESC, r.reference FETCH FIRST " + LISTS_OFFERED
-        + " ROWS ONLY");
-    return jdbc.sql(sql.toString()).params(params)
-        .query((rs, n) -> new ImportedList(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
-            rs.getLong(4)))
-        .list();
+    return rows.lists(filter, filter.place() == null ? null : places.pathOf(filter.place()),
+        TeamScope.of(access, Permission.MONITORING_STATISTICS), LISTS_OFFERED);
   }
 
   /** A report whose named people were imported: a list to estimate from. */
@@ -217,12 +159,7 @@ public class ListOverlaps {
       throw ValidationFailed.of("list", "choose 2 to 6 different lists");
     }
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_STATISTICS);
-    Map<UUID, String> references = new HashMap<>();
-    jdbc.sql("SELECT id, reference FROM source_report WHERE id IN (:lists) AND office_id IN (:teams)")
-        .param("lists", chosen).param(TeamScope.TEAMS, scope.ids())
-        .query(rs -> {
-          references.put(rs.getObject(1, UUID.class), rs.getString(2));
-        });
+    Map<UUID, String> references = rows.references(chosen, scope);
     for (UUID list : chosen) {
       if (!references.containsKey(list)) {
         throw new NotFound("list " + list);
@@ -230,12 +167,11 @@ public class ListOverlaps {
     }
     Map<PersonId, Integer> onLists = new HashMap<>();
     long[] mentions = new long[chosen.size()];
-    jdbc.sql("SELECT report_id, person_id FROM person_mention WHERE report_id IN (:lists)").param("lists", chosen)
-        .query(rs -> {
-          int list = chosen.indexOf(rs.getObject(1, UUID.class));
-          mentions[list]++;
-          onLists.merge(new PersonId(rs.getObject(2, UUID.class)), 1 << list, (a, b) -> a | b);
-        });
+    rows.mentions(chosen, (report, person) -> {
+      int list = chosen.indexOf(report);
+      mentions[list]++;
+      onLists.merge(person, 1 << list, (a, b) -> a | b);
+    });
     PersonLinkage.Clusters clusters = linkage.clusters(onLists.keySet());
     int[] masks = histories(onLists, clusters, Double.POSITIVE_INFINITY);
     List<String> letters = new ArrayList<>();

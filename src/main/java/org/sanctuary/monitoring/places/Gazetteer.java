@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.shared.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Gazetteer implements org.sanctuary.registry.Places {
 
-  private final JdbcClient jdbc;
+  private final PlaceRows rows;
 
-  Gazetteer(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  Gazetteer(PlaceRows rows) {
+    this.rows = rows;
   }
 
   /** Adds a place under its parent (or as a root), with its names; the first name is the primary one. */
@@ -33,14 +32,7 @@ public class Gazetteer implements org.sanctuary.registry.Places {
       @Nullable Double longitude) {
     UUID id = UUID.randomUUID();
     String path = (parent == null ? "" : pathOf(parent)) + "/" + id;
-    jdbc.sql("INSERT INTO place (id, parent_id, level, latitude, longitude, path) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(id, parent, level.name(), latitude, longitude, path)
-        .update();
-    for (Place.Name name : names) {
-      jdbc.sql("INSERT INTO place_name (place_id, script, name, is_primary) VALUES (?, ?, ?, ?)")
-          .params(id, name.script(), name.name(), name.primary())
-          .update();
-    }
+    rows.insert(id, parent, level, latitude, longitude, path, names);
     return id;
   }
 
@@ -54,16 +46,12 @@ public class Gazetteer implements org.sanctuary.registry.Places {
     Map<UUID, String> names = new LinkedHashMap<>();
     Map<UUID, String> paths = new LinkedHashMap<>();
     String script = readersScript();
-    jdbc.sql("SELECT p.id, p.path, n.name, n.is_primary FROM place p JOIN place_name n ON n.place_id = p.id"
-            + " WHERE n.is_primary OR n.script = :script")
-        .param("script", script)
-        .query(rs -> {
-          UUID id = rs.getObject(1, UUID.class);
-          paths.put(id, rs.getString(2));
-          if (!rs.getBoolean(4) || !names.containsKey(id)) {
-            names.put(id, rs.getString(3)); // the reader's script wins over the primary name
-          }
-        });
+    rows.namedPaths(script, (id, path, name, primary) -> {
+      paths.put(id, path);
+      if (!primary || !names.containsKey(id)) {
+        names.put(id, name); // the reader's script wins over the primary name
+      }
+    });
     Map<String, UUID> inTreeOrder = new java.util.TreeMap<>();
     Map<UUID, String> labels = new LinkedHashMap<>();
     paths.forEach((id, path) -> {
@@ -82,16 +70,13 @@ public class Gazetteer implements org.sanctuary.registry.Places {
   }
 
   public String pathOf(UUID place) {
-    return jdbc.sql("SELECT path FROM place WHERE id = ?").param(place).query(String.class).optional()
-        .orElseThrow(() -> new NotFound("place"));
+    return rows.path(place).orElseThrow(() -> new NotFound("place"));
   }
 
   /** The place with this name in any script, exactly as written (longjing, 龙井, 룽징, Lungching). */
   @Transactional(readOnly = true)
   public List<Place> named(String name) {
-    List<UUID> ids = jdbc.sql("SELECT DISTINCT place_id FROM place_name WHERE LOWER(name) = LOWER(?)").param(name.strip())
-        .query(UUID.class).list();
-    return ids.stream().map(this::read).toList();
+    return rows.named(name.strip()).stream().map(this::read).toList();
   }
 
   @Override
@@ -104,7 +89,7 @@ public class Gazetteer implements org.sanctuary.registry.Places {
   @Override
   @Transactional(readOnly = true)
   public boolean holds(UUID place) {
-    return jdbc.sql("SELECT COUNT(*) FROM place WHERE id = ?").param(place).query(Long.class).single() > 0;
+    return rows.path(place).isPresent();
   }
 
   @Override
@@ -122,15 +107,11 @@ public class Gazetteer implements org.sanctuary.registry.Places {
 
   @Transactional(readOnly = true)
   public Place read(UUID id) {
-    record Row(UUID parent, String level, Double latitude, Double longitude) {}
-    Row row = jdbc.sql("SELECT parent_id, level, latitude, longitude FROM place WHERE id = ?").param(id)
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), (Double) rs.getObject(3), (Double) rs.getObject(4)))
-        .optional().orElseThrow(() -> new NotFound("place"));
-    List<Place.Name> names = names(id);
+    PlaceRows.Row row = rows.row(id).orElseThrow(() -> new NotFound("place"));
+    List<Place.Name> names = rows.names(id);
     List<String> within = new ArrayList<>();
-    for (UUID up = row.parent(); up != null; ) {
-      within.add(readersName(names(up)));
-      up = jdbc.sql("SELECT parent_id FROM place WHERE id = ?").param(up).query(UUID.class).optional().orElse(null);
+    for (UUID up = row.parent(); up != null; up = rows.row(up).map(PlaceRows.Row::parent).orElse(null)) {
+      within.add(readersName(rows.names(up)));
     }
     return new Place(id, Place.Level.valueOf(row.level()), readersName(names), names, row.latitude(), row.longitude(), within);
   }
@@ -141,15 +122,11 @@ public class Gazetteer implements org.sanctuary.registry.Places {
     if (ids.isEmpty()) {
       return names;
     }
-    jdbc.sql("SELECT place_id, name, is_primary FROM place_name WHERE (is_primary OR script = :script) AND place_id IN (:ids)")
-        .param("script", readersScript())
-        .param("ids", ids)
-        .query(rs -> {
-          UUID id = rs.getObject(1, UUID.class);
-          if (!rs.getBoolean(3) || !names.containsKey(id)) {
-            names.put(id, rs.getString(2));
-          }
-        });
+    rows.names(ids, readersScript(), (id, path, name, primary) -> {
+      if (!primary || !names.containsKey(id)) {
+        names.put(id, name);
+      }
+    });
     return names;
   }
 
@@ -167,10 +144,6 @@ public class Gazetteer implements org.sanctuary.registry.Places {
     return names.stream().filter(n -> n.script().equals(script)).map(Place.Name::name).findFirst().orElse(primary(names));
   }
 
-  private List<Place.Name> names(UUID id) {
-    return jdbc.sql("SELECT script, name, is_primary FROM place_name WHERE place_id = ? ORDER BY is_primary DESC, script, name")
-        .param(id).query((rs, n) -> new Place.Name(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
-  }
 
   private static String primary(List<Place.Name> names) {
     return names.stream().filter(Place.Name::primary).map(Place.Name::name).findFirst()
