@@ -62,9 +62,15 @@ class MonitoringDemoStatisticsTest {
 
     String yanbian = mvc.perform(get("/api/monitoring/places?name=Yanbian").with(user(signIn.loadUserByUsername("monitor"))))
         .andReturn().getResponse().getContentAsString().replaceAll("(?s)^\\[\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    // The page goes down a level from each place listed: Jilin's figures link to Yanbian's.
+    String page = mvc.perform(get("/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&placeId=" + jilin)
+            .with(user(signIn.loadUserByUsername("monitor"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(page).contains("placeId=" + yanbian + "\">Yanbian</a>");
     mvc.perform(get("/api/monitoring/statistics?from=2002-04-01&to=2002-05-31&actType=FORCED_RETURN&placeId=" + yanbian)
             .with(user(signIn.loadUserByUsername("monitor"))))
         .andExpect(jsonPath("$.place").value("Yanbian"))
+        .andExpect(jsonPath("$.placesBelow.Longjing").exists())
         .andExpect(jsonPath("$.within.byPlace[*].key").value(containsInAnyOrder("Longjing", "Tumen")))
         .andExpect(jsonPath("$.within.byPlace[?(@.key=='Longjing')].maxVictims").value(900));
 

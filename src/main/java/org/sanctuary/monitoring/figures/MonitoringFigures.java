@@ -6,6 +6,7 @@ import org.sanctuary.monitoring.events.MonitoringEvent;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -17,13 +18,16 @@ import org.jspecify.annotations.Nullable;
  * that type's own count). A total is never one number: the sum of the minima and the sum of the maxima
  * are given separately, each unknown as soon as one event's bound is unknown, and events that gave no
  * usable number are counted apart. The timeline counts, for each month (or year, over long periods),
- * the events wholly in it and, apart, those that only overlap it.
+ * the events wholly in it and, apart, those that only overlap it. By place means the places one level
+ * under the chosen one (or the top places), each with everything under it; {@code placesBelow} names
+ * them, so that a reader can go down to one.
  */
 public record MonitoringFigures(
     LocalDate from,
     LocalDate to,
     boolean smallCellsSuppressed,
     @Nullable String place,
+    Map<String, UUID> placesBelow,
     @Nullable String actType,
     Part within,
     Part overlapping,

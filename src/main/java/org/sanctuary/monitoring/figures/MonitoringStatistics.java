@@ -126,7 +126,8 @@ public class MonitoringStatistics {
         : parts.get(0).total().events() + parts.get(1).total().events();
     List<EventFigure> listed = suppress ? List.of() : listed(filter);
     MonitoringFigures figures = new MonitoringFigures(
-        periodFrom, periodTo, suppress, place == null ? null : places.read(place).name(), actType, parts.get(0), parts.get(1),
+        periodFrom, periodTo, suppress, place == null ? null : places.read(place).name(), below(byPlace, place, placeNames), actType,
+        parts.get(0), parts.get(1),
         timeline(periodFrom, periodTo, spans, shown), listed, suppress ? 0 : events - listed.size(),
         named(filter, suppress));
     audit.record(AuditRecord.success("MONITORING_STATISTICS_READ", "EVENT", null, null));
@@ -136,6 +137,14 @@ public class MonitoringStatistics {
 
 
 
+
+  /** The places listed by place that lie under the chosen one (not it, nor "unknown place"), by the name they are listed under. */
+  private static Map<String, UUID> below(List<Map<UUID, Tally>> byPlace, @Nullable UUID area, Map<UUID, String> names) {
+    Map<String, UUID> below = new TreeMap<>();
+    byPlace.forEach(part -> part.keySet().stream().filter(id -> !id.equals(FigureCells.NOWHERE) && !id.equals(area))
+        .filter(names::containsKey).forEach(id -> below.putIfAbsent(names.get(id), id)));
+    return below;
+  }
 
   /** The first events of the period in date order, each with the count it is counted with and where it happened. */
   private List<EventFigure> listed(FigureRows.Filter filter) {
