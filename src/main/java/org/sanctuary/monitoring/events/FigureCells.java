@@ -131,7 +131,9 @@ public class FigureCells {
 
   /**
    * Moves the cells by the changes, in the order of their keys, so that two transactions moving the same
-   * cells wait for each other rather than deadlock; a cell no event adds to any more is removed.
+   * cells wait for each other rather than deadlock. A cell no event adds to any more stays, at zero: were
+   * it removed, a transaction that found it and waits to add to it would then update nothing and its
+   * events would be lost from the figures. Readers skip cells at zero.
    */
   void apply(Map<Key, Tally> changes) {
     List<Map.Entry<Key, Tally>> moved = new TreeMap<>(changes).entrySet().stream().filter(c -> !c.getValue().isZero()).toList();
@@ -151,9 +153,6 @@ public class FigureCells {
           bind(statement, 1, c.getValue());
           bindKey(statement, 7, c.getKey());
         });
-    template.batchUpdate("DELETE FROM figure_cell WHERE" + key + " AND events = 0",
-        moved.stream().filter(c -> c.getValue().events() < 0).toList(), 500,
-        (statement, c) -> bindKey(statement, 1, c.getKey()));
   }
 
   private static void bind(java.sql.PreparedStatement statement, int first, Tally t) throws java.sql.SQLException {

@@ -114,7 +114,7 @@ class FigureRows {
     List<Counted> counted = new ArrayList<>();
     jdbc.sql("SELECT c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to, SUM(c.events),"
             + " SUM(c.without_number), SUM(c.min_unknown), SUM(c.sum_min), SUM(c.max_unknown), SUM(c.sum_max) FROM figure_cell c"
-            + " WHERE c.office_id IN (:teams) AND c.area_id = :area AND c.month_from <= :last AND c.month_to >= :first"
+            + " WHERE c.office_id IN (:teams) AND c.area_id = :area AND c.events > 0 AND c.month_from <= :last AND c.month_to >= :first"
             + " AND c.month_from NOT IN (:cut) AND c.month_to NOT IN (:cut)" + shares
             + " GROUP BY c.kind, c.act_type, c.value_key, c.verification, c.child_id, c.month_from, c.month_to")
         .params(params)
