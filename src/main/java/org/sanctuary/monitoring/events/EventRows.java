@@ -215,13 +215,75 @@ class EventRows {
    * per event): for exports. No audit: the exporter audits.
    */
   List<MonitoringEvent> loadAll(TeamScope scope) {
-    String inScope = " IN (SELECT s.id FROM monitoring_event s WHERE s.office_id IN (:teams))";
+    List<MonitoringEvent> all = new ArrayList<>();
+    forEachChunk(scope, CHUNK, all::addAll);
+    return all;
+  }
+
+  /** How many events a chunk of an export holds: its memory, not the team's size, bounds the export's. */
+  static final int CHUNK = 500;
+
+  /**
+   * Every event of the scope's teams with everything in it, oldest first (those with no earliest date
+   * last), a chunk at a time: the next chunk is found after the last event of the one before, so a
+   * team of any size is read in memory of one chunk.
+   */
+  void forEachChunk(TeamScope scope, int size, java.util.function.Consumer<List<MonitoringEvent>> chunk) {
     List<UUID> teams = scope.ids();
+    record Key(@Nullable LocalDate date, String title, UUID id) {}
+    Key after = null;
+    boolean dated = true;
+    while (true) {
+      String keyset = after == null ? "" : dated
+          ? " AND (e.date_earliest > :d OR (e.date_earliest = :d AND (e.title > :t OR (e.title = :t AND e.id > :i))))"
+          : " AND (e.title > :t OR (e.title = :t AND e.id > :i))";
+      var query = jdbc.sql("SELECT e.*, n.name AS place_name FROM monitoring_event e"
+              + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary WHERE e.office_id IN (:teams)"
+              + (dated ? " AND e.date_earliest IS NOT NULL" : " AND e.date_earliest IS NULL") + keyset
+              + (dated ? " ORDER BY e.date_earliest, e.title, e.id" : " ORDER BY e.title, e.id") + " FETCH FIRST " + size + " ROWS ONLY")
+          .param(TeamScope.TEAMS, teams);
+      if (after != null) {
+        query = query.param("t", after.title()).param("i", after.id());
+        if (dated) {
+          query = query.param("d", after.date());
+        }
+      }
+      List<MonitoringEvent> events = chunk(query);
+      if (!events.isEmpty()) {
+        MonitoringEvent last = events.get(events.size() - 1);
+        after = new Key(last.date().earliest(), last.title(), last.id());
+        chunk.accept(events);
+      }
+      if (events.size() < size) {
+        if (!dated) {
+          return;
+        }
+        dated = false;
+        after = null;
+      }
+    }
+  }
+
+  /** The events the query selects (each with its primary place name), with everything in them. */
+  private List<MonitoringEvent> chunk(JdbcClient.StatementSpec query) {
+    record Head(UUID id, OfficeId team, String title, IntervalDate date, @Nullable UUID place, @Nullable String placeName,
+        @Nullable String precision, @Nullable String description, boolean sensitive, Verification verification,
+        @Nullable String verifiedBy, @Nullable String reason, @Nullable UUID envelope, long version) {}
+    List<Head> heads = query.query((rs, n) -> new Head(rs.getObject("id", UUID.class), new OfficeId(rs.getObject("office_id", UUID.class)),
+        rs.getString("title"), date(rs), rs.getObject("place_id", UUID.class), rs.getString("place_name"), rs.getString("place_precision"),
+        rs.getString("description"), rs.getBoolean("description_sensitive"), Verification.valueOf(rs.getString("verification")),
+        rs.getString("verified_by"), rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class),
+        rs.getLong("version"))).list();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    String inScope = " IN (:ids)";
+    List<UUID> ids = heads.stream().map(Head::id).toList();
     Map<UUID, List<MonitoringEvent.Claim>> claims = new HashMap<>();
     jdbc.sql("SELECT c.id, c.event_id, c.report_id, r.reference, c.min_count, c.max_count, c.best, c.qualifier, c.unit, c.text"
             + " FROM count_claim c JOIN source_report r ON r.id = c.report_id WHERE c.event_id" + inScope
             + " ORDER BY r.reference, c.id")
-        .param(TeamScope.TEAMS, teams)
+        .param("ids", ids)
         .query(rs -> {
           claims.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(claim(rs));
         });
@@ -230,13 +292,13 @@ class EventRows {
     Map<UUID, List<MonitoringEvent.ClaimPart>> parts = new HashMap<>();
     jdbc.sql("SELECT c.event_id, p.id, p.claim_id, p.sex, p.age_band, p.text FROM count_claim_part p"
             + " JOIN count_claim c ON c.id = p.claim_id WHERE c.event_id" + inScope + " ORDER BY p.claim_id, p.sex, p.age_band, p.id")
-        .param(TeamScope.TEAMS, teams)
+        .param("ids", ids)
         .query(rs -> {
           parts.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>()).add(part(rs));
         });
     Map<UUID, List<MonitoringEvent.Involvement>> involvements = new HashMap<>();
     jdbc.sql("SELECT i.act_id, i.perpetrator, i.kind, i.degree FROM involvement i JOIN monitoring_act a ON a.id = i.act_id"
-        + " WHERE a.event_id" + inScope + " ORDER BY i.perpetrator").param(TeamScope.TEAMS, teams).query(rs -> {
+        + " WHERE a.event_id" + inScope + " ORDER BY i.perpetrator").param("ids", ids).query(rs -> {
       involvements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Involvement(
           rs.getString(2), MonitoringEvent.PerpetratorKind.valueOf(rs.getString(3)), MonitoringEvent.Degree.valueOf(rs.getString(4))));
     });
@@ -244,7 +306,7 @@ class EventRows {
     jdbc.sql("SELECT a.id, a.event_id, a.act_type, a.victim_person_id, a.victim_group, a.victim_claim_id, a.date_text, n.name,"
             + " a.victim_status_after FROM monitoring_act a LEFT JOIN place_name n ON n.place_id = a.place_id AND n.is_primary"
             + " WHERE a.event_id" + inScope + " ORDER BY a.act_type, a.id")
-        .param(TeamScope.TEAMS, teams)
+        .param("ids", ids)
         .query(rs -> {
           UUID act = rs.getObject(1, UUID.class);
           UUID claim = rs.getObject(6, UUID.class);
@@ -255,7 +317,7 @@ class EventRows {
     Map<UUID, List<MonitoringEvent.Information>> information = new HashMap<>();
     jdbc.sql("SELECT l.event_id, l.report_id, r.reference, l.act_id, l.connection, l.reliability, l.credibility FROM information_link l"
             + " JOIN source_report r ON r.id = l.report_id WHERE l.event_id" + inScope + " ORDER BY r.reference")
-        .param(TeamScope.TEAMS, teams)
+        .param("ids", ids)
         .query(rs -> {
           information.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MonitoringEvent.Information(
               rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
@@ -263,27 +325,15 @@ class EventRows {
         });
     Map<UUID, List<MonitoringEvent.Relation>> relations = new HashMap<>();
     jdbc.sql("SELECT from_event_id, to_event_id, kind FROM event_relation WHERE from_event_id" + inScope
-        + " ORDER BY kind, to_event_id").param(TeamScope.TEAMS, teams).query(rs -> {
+        + " ORDER BY kind, to_event_id").param("ids", ids).query(rs -> {
       relations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
           new MonitoringEvent.Relation(rs.getObject(2, UUID.class), MonitoringEvent.RelationKind.valueOf(rs.getString(3))));
     });
-    return jdbc.sql("SELECT e.*, n.name AS place_name FROM monitoring_event e"
-            + " LEFT JOIN place_name n ON n.place_id = e.place_id AND n.is_primary WHERE e.office_id IN (:teams)"
-            + " ORDER BY e.date_earliest, e.title, e.id")
-        .param(TeamScope.TEAMS, teams)
-        .query((rs, n) -> {
-          UUID id = rs.getObject("id", UUID.class);
-          OfficeId team = new OfficeId(rs.getObject("office_id", UUID.class));
-          return new MonitoringEvent(id, team, rs.getString("title"), date(rs),
-              rs.getObject("place_id", UUID.class), rs.getString("place_name"), rs.getString("place_precision"),
-              vault.openOrNull(team, Events.DESCRIPTION.place(id), rs.getString("description")), rs.getBoolean("description_sensitive"),
-              Verification.valueOf(rs.getString("verification")), rs.getString("verified_by"),
-              rs.getString("verification_reason"), rs.getObject("envelope_claim_id", UUID.class), acts.getOrDefault(id, List.of()),
-              claims.getOrDefault(id, List.of()), parts.getOrDefault(id, List.of()), information.getOrDefault(id, List.of()),
-              relations.getOrDefault(id, List.of()),
-              rs.getLong("version"));
-        })
-        .list();
+    return heads.stream().map(h -> new MonitoringEvent(h.id(), h.team(), h.title(), h.date(), h.place(), h.placeName(),
+        h.precision(), vault.openOrNull(h.team(), Events.DESCRIPTION.place(h.id()), h.description()), h.sensitive(), h.verification(),
+        h.verifiedBy(), h.reason(), h.envelope(), acts.getOrDefault(h.id(), List.of()), claims.getOrDefault(h.id(), List.of()),
+        parts.getOrDefault(h.id(), List.of()), information.getOrDefault(h.id(), List.of()), relations.getOrDefault(h.id(), List.of()),
+        h.version())).toList();
   }
 
   /** The parts the event's claims were broken into, by claim, women before men, children first. */

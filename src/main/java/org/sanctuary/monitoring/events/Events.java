@@ -358,6 +358,14 @@ public class Events {
     return rows.loadAll(scope);
   }
 
+  /**
+   * The same events a chunk at a time, for an export of any size: the memory of one chunk, not of the
+   * team's record. No audit: the exporter audits.
+   */
+  public void forEachChunk(TeamScope scope, java.util.function.Consumer<List<MonitoringEvent>> chunk) {
+    rows.forEachChunk(scope, EventRows.CHUNK, chunk);
+  }
+
   private static @Nullable IntervalDate interval(String field, @Nullable String text, List<FieldProblem> problems) {
     if (text == null || text.isBlank()) {
       return null;

@@ -219,14 +219,14 @@ class FigureRows {
 
   record SourceRow(UUID id, OfficeId office, String reference, SourceReport.SourceType type, @Nullable String identity) {}
 
-  /** Every report an event of the scope's teams cites, by id, in one query. */
-  Map<UUID, SourceRow> sources(TeamScope scope) {
+  /** The reports given, by id: those the events of an export cite, events read with the exporter's teams. */
+  Map<UUID, SourceRow> sources(List<UUID> reports) {
     Map<UUID, SourceRow> sources = new LinkedHashMap<>();
-    String events = " IN (SELECT e.id FROM monitoring_event e WHERE e.office_id IN (:teams))";
-    jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN"
-            + " (SELECT report_id FROM information_link WHERE event_id" + events
-            + " UNION SELECT report_id FROM count_claim WHERE event_id" + events + ")")
-        .param(TeamScope.TEAMS, scope.ids())
+    if (reports.isEmpty()) {
+      return sources;
+    }
+    jdbc.sql("SELECT r.id, r.office_id, r.reference, r.source_type, r.source_identity FROM source_report r WHERE r.id IN (:reports)")
+        .param("reports", reports)
         .query(rs -> {
           UUID id = rs.getObject(1, UUID.class);
           sources.put(id, new SourceRow(id, new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3),

@@ -87,71 +87,118 @@ public class MonitoringExport {
     this.clock = clock;
   }
 
+  /** What an export was: its id, whether identities went with it, the purpose given, how many events. */
+  public record Summary(UUID id, boolean identitiesIncluded, @Nullable String purpose, int events) {}
+
+  /** The whole export, held in memory: for callers that want the events as a list. */
   @Transactional
   public Export export(@Nullable String purpose) {
+    List<ExportedEvent> exported = new ArrayList<>();
+    Summary summary = export(purpose, exported::add);
+    return new Export(summary.id(), summary.identitiesIncluded(), summary.purpose(), exported);
+  }
+
+  /**
+   * Exports every event of the exporter's teams to the sink, one at a time, read a chunk of events at
+   * a time: memory stays that of one chunk however large the record. Recorded and audited at the end,
+   * with whether identities went out.
+   */
+  @Transactional
+  public Summary export(@Nullable String purpose, java.util.function.Consumer<ExportedEvent> sink) {
     Actor actor = access.requireAnywhere(Permission.MONITORING_EXPORT);
     boolean purposeGiven = purpose != null && !purpose.isBlank();
     UUID id = UUID.randomUUID();
     TeamScope scope = TeamScope.of(access, Permission.MONITORING_EXPORT);
-    List<MonitoringEvent> all = events.loadAll(scope);
-    Map<UUID, FigureRows.SourceRow> sources = rows.sources(scope);
-    // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
-    List<PersonId> nameable = all.stream()
-        .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
-        .flatMap(e -> e.acts().stream().map(MonitoringEvent.Act::victimPerson).filter(java.util.Objects::nonNull))
-        .distinct().map(PersonId::new).toList();
-    Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
-    if (!nameable.isEmpty()) {
-      persons.summaries(nameable).forEach(p -> names.put(p.id(), p));
-    }
-    List<ExportedEvent> exported = new ArrayList<>();
-    boolean anyIdentity = !names.isEmpty();
-    for (MonitoringEvent event : all) {
-      boolean victimsNamed = purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, event.office());
-      List<ExportedAct> acts = event.acts().stream().map(a -> new ExportedAct(a.actType(),
-          a.victimPerson() == null ? a.victimGroup()
-              : victimsNamed && names.containsKey(new PersonId(a.victimPerson())) ? names.get(new PersonId(a.victimPerson())).primaryName()
-              : pseudonym(id, "V", a.victimPerson()),
-          a.victimCount() == null ? null : a.victimCount().count().text(), a.involvements())).toList();
-      java.util.Set<UUID> reportIds = new java.util.LinkedHashSet<>();
-      event.information().forEach(i -> reportIds.add(i.report()));
-      event.claims().forEach(c -> reportIds.add(c.report()));
-      List<ExportedSource> exportedSources = new ArrayList<>();
-      for (UUID reportId : reportIds) {
-        FigureRows.SourceRow source = sources.get(reportId);
-        boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
-        anyIdentity |= named;
-        String identity = named ? vault.open(source.office(), SourceReports.SOURCE_IDENTITY.place(reportId), source.identity()) : null;
-        MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(reportId)).findFirst().orElse(null);
-        exportedSources.add(new ExportedSource(source.reference(), source.type(),
-            named ? identity : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
-            info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
-            event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList(),
-            event.claims().stream().filter(c -> c.report().equals(reportId))
-                .flatMap(c -> event.partsOf(c.id()).stream().map(p -> new ExportedPart(c.count().text(), p.sex(), p.ageBand(),
-                    p.count().text())))
-                .toList()));
+    boolean[] identities = {false};
+    int[] count = {0};
+    events.forEachChunk(scope, chunk -> {
+      Map<UUID, FigureRows.SourceRow> sources = rows.sources(chunk.stream()
+          .flatMap(e -> java.util.stream.Stream.concat(e.information().stream().map(MonitoringEvent.Information::report),
+              e.claims().stream().map(MonitoringEvent.Claim::report)))
+          .distinct().toList());
+      // Victims are named only where the exporter may see identities in the event's team, and gave a purpose.
+      List<PersonId> nameable = chunk.stream()
+          .filter(e -> purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, e.office()))
+          .flatMap(e -> e.acts().stream().map(MonitoringEvent.Act::victimPerson).filter(java.util.Objects::nonNull))
+          .distinct().map(PersonId::new).toList();
+      Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
+      if (!nameable.isEmpty()) {
+        persons.summaries(nameable).forEach(p -> names.put(p.id(), p));
       }
-      exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
-      CountClaim count = EventCount.of(event.claims(), event.envelopeClaim(), event.acts().stream()
-          .map(a -> new EventCount.CountedAct(a.actType(), a.victimCount() == null ? null : a.victimCount().id(), a.victimPerson()))
-          .toList()).whole();
-      exported.add(new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
-          acts, exportedSources));
+      identities[0] |= !names.isEmpty();
+      for (MonitoringEvent event : chunk) {
+        sink.accept(exported(id, event, actor, purposeGiven, names, sources, identities));
+        count[0]++;
+      }
+    });
+    rows.recordExport(id, actor.username(), OffsetDateTime.now(clock), purposeGiven ? purpose.strip() : null, identities[0], count[0]);
+    audit.record(AuditRecord.success(identities[0] ? "MONITORING_EXPORTED_WITH_IDENTITIES" : "MONITORING_EXPORTED", "EXPORT", id, null));
+    return new Summary(id, identities[0], purposeGiven ? purpose.strip() : null, count[0]);
+  }
+
+  /** One event as it leaves: victims and sources named or pseudonymised, its count as EventCount reckons it. */
+  private ExportedEvent exported(UUID id, MonitoringEvent event, Actor actor, boolean purposeGiven, Map<PersonId, PersonSummary> names,
+      Map<UUID, FigureRows.SourceRow> sources, boolean[] identities) {
+    boolean victimsNamed = purposeGiven && actor.may(Permission.SOURCE_IDENTITY_READ, event.office());
+    List<ExportedAct> acts = event.acts().stream().map(a -> new ExportedAct(a.actType(),
+        a.victimPerson() == null ? a.victimGroup()
+            : victimsNamed && names.containsKey(new PersonId(a.victimPerson())) ? names.get(new PersonId(a.victimPerson())).primaryName()
+            : pseudonym(id, "V", a.victimPerson()),
+        a.victimCount() == null ? null : a.victimCount().count().text(), a.involvements())).toList();
+    java.util.Set<UUID> reportIds = new java.util.LinkedHashSet<>();
+    event.information().forEach(i -> reportIds.add(i.report()));
+    event.claims().forEach(c -> reportIds.add(c.report()));
+    List<ExportedSource> exportedSources = new ArrayList<>();
+    for (UUID reportId : reportIds) {
+      FigureRows.SourceRow source = sources.get(reportId);
+      boolean named = purposeGiven && source.identity() != null && actor.may(Permission.SOURCE_IDENTITY_READ, source.office());
+      identities[0] |= named;
+      String identity = named ? vault.open(source.office(), SourceReports.SOURCE_IDENTITY.place(reportId), source.identity()) : null;
+      MonitoringEvent.Information info = event.information().stream().filter(i -> i.report().equals(reportId)).findFirst().orElse(null);
+      exportedSources.add(new ExportedSource(source.reference(), source.type(),
+          named ? identity : pseudonym(id, "S", reportId), info == null ? null : info.connection(),
+          info == null ? null : String.valueOf(info.reliability()), info == null ? null : info.credibility(),
+          event.claims().stream().filter(c -> c.report().equals(reportId)).map(c -> c.count().text()).toList(),
+          event.claims().stream().filter(c -> c.report().equals(reportId))
+              .flatMap(c -> event.partsOf(c.id()).stream().map(p -> new ExportedPart(c.count().text(), p.sex(), p.ageBand(),
+                  p.count().text())))
+              .toList()));
     }
-    rows.recordExport(id, actor.username(), OffsetDateTime.now(clock), purposeGiven ? purpose.strip() : null, anyIdentity,
-        exported.size());
-    audit.record(AuditRecord.success(anyIdentity ? "MONITORING_EXPORTED_WITH_IDENTITIES" : "MONITORING_EXPORTED", "EXPORT", id, null));
-    return new Export(id, anyIdentity, purposeGiven ? purpose.strip() : null, exported);
+    exportedSources.sort(java.util.Comparator.comparing(ExportedSource::report));
+    CountClaim count = EventCount.of(event.claims(), event.envelopeClaim(), event.acts().stream()
+        .map(a -> new EventCount.CountedAct(a.actType(), a.victimCount() == null ? null : a.victimCount().id(), a.victimPerson()))
+        .toList()).whole();
+    return new ExportedEvent(event.id(), event.title(), event.date().text(), event.place(), event.verification(), count,
+        acts, exportedSources);
   }
 
   /** The same export as CSV: one line per event and source, ranges as two columns, never one number. */
   public static String csv(Export export) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("event_id", "title", "date", "place",
-        "verification", "victims_min", "victims_max", "victims_as_reported", "act_types", "report", "source_type", "source",
-        "connection", "reliability", "credibility", "counts_in_report", "count_parts").get())) {
-      for (ExportedEvent event : export.events()) {
+    try (Csv csv = new Csv(out)) {
+      export.events().forEach(csv);
+    }
+    return out.toString();
+  }
+
+  /** An export written as CSV as its events come, one line per event and source. */
+  public static final class Csv implements java.util.function.Consumer<ExportedEvent>, AutoCloseable {
+
+    private final CSVPrinter csv;
+
+    public Csv(java.io.Writer out) {
+      try {
+        csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("event_id", "title", "date", "place",
+            "verification", "victims_min", "victims_max", "victims_as_reported", "act_types", "report", "source_type", "source",
+            "connection", "reliability", "credibility", "counts_in_report", "count_parts").get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void accept(ExportedEvent event) {
+      try {
         String acts = String.join(" ", event.acts().stream().map(ExportedAct::actType).distinct().toList());
         List<ExportedSource> sources = event.sources().isEmpty() ? java.util.Collections.singletonList(null) : event.sources();
         for (ExportedSource source : sources) {
@@ -165,11 +212,19 @@ public class MonitoringExport {
                   + (p.sex() == org.sanctuary.registry.Sex.UNKNOWN ? "" : p.sex() + " ") + (p.ageBand() == null ? "" : p.ageBand() + " ")
                   + p.part()).toList())));
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+
+    @Override
+    public void close() {
+      try {
+        csv.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static String bound(@Nullable Long value) {
@@ -184,6 +239,33 @@ public class MonitoringExport {
       return kind + "-" + HexFormat.of().formatHex(hash, 0, 5);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Writes the export to the output as it is read, as CSV or JSON ({"events": [...], then the export's
+   * id, purpose and whether identities went with it, known once every event is out).
+   */
+  public Summary write(@Nullable String purpose, boolean asCsv, java.io.OutputStream output, tools.jackson.databind.json.JsonMapper json) {
+    if (asCsv) {
+      java.io.Writer writer = new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8);
+      try (Csv csv = new Csv(writer)) {
+        return export(purpose, csv);
+      }
+    }
+    try (tools.jackson.core.JsonGenerator generator = json.createGenerator(output)) {
+      generator.writeStartObject();
+      generator.writeName("events");
+      generator.writeStartArray();
+      Summary summary = export(purpose, generator::writePOJO);
+      generator.writeEndArray();
+      generator.writeStringProperty("id", summary.id().toString());
+      generator.writeBooleanProperty("identitiesIncluded", summary.identitiesIncluded());
+      if (summary.purpose() != null) {
+        generator.writeStringProperty("purpose", summary.purpose());
+      }
+      generator.writeEndObject();
+      return summary;
     }
   }
 }

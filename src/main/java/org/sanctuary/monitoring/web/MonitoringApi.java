@@ -76,9 +76,12 @@ class MonitoringApi {
   private final Interventions interventions;
   private final PersonsOfConcern concern;
   private final ListOverlaps overlaps;
+  private final tools.jackson.databind.json.JsonMapper json;
 
   MonitoringApi(SourceReports reports, Events events, Gazetteer places, MonitoringStatistics statistics, MonitoringExport export,
-      ListImport imports, Interventions interventions, PersonsOfConcern concern, ListOverlaps overlaps) {
+      ListImport imports, Interventions interventions, PersonsOfConcern concern, ListOverlaps overlaps,
+      tools.jackson.databind.json.JsonMapper json) {
+    this.json = json;
     this.overlaps = overlaps;
     this.interventions = interventions;
     this.concern = concern;
@@ -281,12 +284,11 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_EXPORT')")
   @Operation(summary = "Export events with acts, counts and sources; identities pseudonymised unless your role and a recorded"
       + " purpose allow them (audited, purpose kept)")
-  ResponseEntity<?> export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "json") String format) {
-    MonitoringExport.Export result = export.export(purpose);
-    if ("csv".equals(format)) {
-      return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(MonitoringExport.csv(result));
-    }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+  void export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "json") String format,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    // Streamed as it is read, a chunk of events at a time: memory does not grow with the team's record.
+    response.setContentType("csv".equals(format) ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON_VALUE);
+    export.write(purpose, "csv".equals(format), response.getOutputStream(), json);
   }
 
   @PostMapping("/api/monitoring/interventions")

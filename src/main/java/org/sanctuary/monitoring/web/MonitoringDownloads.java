@@ -30,8 +30,11 @@ class MonitoringDownloads {
   private final MonitoringStatistics statistics;
   private final MonitoringExport export;
   private final java.time.Clock clock;
+  private final tools.jackson.databind.json.JsonMapper json;
 
-  MonitoringDownloads(MonitoringStatistics statistics, MonitoringExport export, java.time.Clock clock) {
+  MonitoringDownloads(MonitoringStatistics statistics, MonitoringExport export, java.time.Clock clock,
+      tools.jackson.databind.json.JsonMapper json) {
+    this.json = json;
     this.statistics = statistics;
     this.export = export;
     this.clock = clock;
@@ -61,11 +64,14 @@ class MonitoringDownloads {
   /** Everything the reader's teams hold, identities only with a purpose their role allows (audited). */
   @GetMapping("/monitoring/export/download")
   @PreAuthorize("hasAuthority('MONITORING_EXPORT')")
-  ResponseEntity<?> export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "csv") String format) {
-    MonitoringExport.Export result = export.export(purpose);
-    String name = "monitoring-export-" + LocalDate.now(clock);
-    return "json".equals(format) ? file(name + ".json", MediaType.APPLICATION_JSON, result)
-        : file(name + ".csv", CSV, MonitoringExport.csv(result));
+  void export(@RequestParam(required = false) @Nullable String purpose, @RequestParam(defaultValue = "csv") String format,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    boolean asCsv = !"json".equals(format);
+    String name = "monitoring-export-" + LocalDate.now(clock) + (asCsv ? ".csv" : ".json");
+    response.setContentType(asCsv ? CSV.toString() : MediaType.APPLICATION_JSON_VALUE);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+    // Streamed as it is read, a chunk of events at a time.
+    export.write(purpose, asCsv, response.getOutputStream(), json);
   }
 
   private static ResponseEntity<?> file(String name, MediaType type, Object body) {
