@@ -31,8 +31,9 @@ sql -Atc \
   "SELECT 'cases: ' || count(*) FROM procedure_case; SELECT 'case events: ' || count(*) FROM case_event;
    SELECT 'decisions: ' || count(*) FROM case_decision; SELECT 'monitoring events: ' || count(*) FROM monitoring_event;
    SELECT 'places: ' || count(*) FROM place;"
-# The application counts the seeded events when it starts, as after an upgrade: each event's count,
-# its shares of the figures and the cells they add up to (V43, V47).
+# The application counts the seeded events and cases when it starts, as after an upgrade: each
+# event's count, its shares of the figures and the cells they add up to (V43, V47); each case's shares
+# of the office statistics and the office's tallies (V48).
 start=$(date +%s)
 restart_app
 for _ in $(seq 1 1800); do
@@ -40,7 +41,13 @@ for _ in $(seq 1 1800); do
   sleep 1
 done
 echo "events counted and added to the figures' cells at start-up in $(( $(date +%s) - start )) s"
-sql -Atc "SELECT 'figure shares: ' || count(*) FROM figure_share; SELECT 'figure cells: ' || count(*) FROM figure_cell;"
+for _ in $(seq 1 1800); do
+  [ "$(sql -Atc "SELECT count(*) FROM procedure_case WHERE tally_stale")" = 0 ] && break
+  sleep 1
+done
+echo "cases counted into the office tallies at start-up, $(( $(date +%s) - start )) s after the start"
+sql -Atc "SELECT 'figure shares: ' || count(*) FROM figure_share; SELECT 'figure cells: ' || count(*) FROM figure_cell;
+  SELECT 'case shares: ' || count(*) FROM case_share; SELECT 'office tallies: ' || count(*) FROM office_tally;"
 sql -q -c "ANALYZE" 2>&1 | grep -v "only superuser can analyze" || true
 user bench-supervisor "${cases_office}" SUPERVISOR
 user bench-analyst "${cases_office}" ANALYST

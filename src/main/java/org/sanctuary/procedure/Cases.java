@@ -41,11 +41,13 @@ class Cases {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Vault vault;
+  private final CaseTallies tallies;
 
-  Cases(JdbcClient jdbc, JsonMapper json, Vault vault) {
+  Cases(JdbcClient jdbc, JsonMapper json, Vault vault, CaseTallies tallies) {
     this.jdbc = jdbc;
     this.json = json;
     this.vault = vault;
+    this.tallies = tallies;
   }
 
   /** The next file number of the office for the year, e.g. {@code BJG-2002-00017}. */
@@ -67,8 +69,8 @@ class Cases {
   void insert(Case claim, boolean priority, LocalDate intentOn, Instant now) {
     jdbc.sql(
             "INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state,"
-                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version, assignee)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version, assignee, tally_stale)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, FALSE)")
         .params(
             claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
             claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
@@ -83,6 +85,7 @@ class Cases {
           .update();
     }
     appendEvents(claim);
+    tallies.recount(List.of(claim.id().value()));
   }
 
   /** Writes the events of the case's history not yet written, for the statistics. */
@@ -126,6 +129,7 @@ class Cases {
             .update();
       }
     }
+    tallies.recount(List.of(claim.id().value()));
   }
 
   /** Saves the case if nobody saved it since {@code expectedVersion}; false if somebody did. */
@@ -141,6 +145,7 @@ class Cases {
         == 1;
     if (saved) {
       appendEvents(claim);
+      tallies.recount(List.of(claim.id().value()));
     }
     return saved;
   }

@@ -2,13 +2,13 @@ package org.sanctuary.procedure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.sanctuary.access.AccessPolicy;
@@ -25,42 +25,39 @@ import org.sanctuary.procedure.OfficeStatistics.CountRow;
 import org.sanctuary.procedure.OfficeStatistics.RateRow;
 import org.sanctuary.procedure.OfficeStatistics.RepeatedExplanation;
 import org.sanctuary.procedure.OfficeStatistics.StageRow;
+import org.sanctuary.procedure.CaseTallies.Kind;
+import org.sanctuary.procedure.CaseTallies.Tally;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes {@link OfficeStatistics} in SQL from what the procedure records as it goes (case states,
- * the event log, each case's latest first-instance decision); nothing here reads a case snapshot or
- * a person. Suppression is decided once, from the reader's roles in the office.
+ * Reads {@link OfficeStatistics} from the office's tallies ({@link CaseTallies}), which the procedure
+ * keeps as cases move: a request adds up a few thousand tallies, whatever the number of cases. Nothing
+ * here reads a case snapshot or a person. Suppression is decided once, from the reader's roles in the office.
  */
 @Service
 public class ProcedureStatistics {
-
-  /** The stages measured, as the events that open and close them. */
-  private static final List<String[]> STAGES =
-      List.of(
-          new String[] {"INTENT_TO_REGISTRATION", Happened.INTENT_RECORDED.label(), Happened.REGISTERED.label()},
-          new String[] {"REGISTRATION_TO_INTERVIEW", Happened.REGISTERED.label(), Happened.INTERVIEW_RECORDED.label()},
-          new String[] {"INTERVIEW_TO_DECISION", Happened.INTERVIEW_RECORDED.label(), Happened.DECISION_SIGNED.label()},
-          new String[] {"NOTIFICATION_TO_APPEAL_DECISION", Happened.DECISION_SIGNED.label(), Happened.APPEAL_DECIDED.label()});
 
   private final JdbcClient jdbc;
   private final AccessPolicy access;
   private final Offices offices;
   private final AuditTrail audit;
   private final Clock clock;
-  private final org.sanctuary.vault.Vault vault;
+  private final Vault vault;
+  private final CaseTallies tallies;
 
-  ProcedureStatistics(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock,
-      org.sanctuary.vault.Vault vault) {
+  ProcedureStatistics(JdbcClient jdbc, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Vault vault,
+      CaseTallies tallies) {
     this.vault = vault;
     this.jdbc = jdbc;
     this.access = access;
     this.offices = offices;
     this.audit = audit;
     this.clock = clock;
+    this.tallies = tallies;
   }
 
   /** The offices whose statistics the reader may see. */
@@ -77,46 +74,27 @@ public class ProcedureStatistics {
     UUID id = officeId.value();
     LocalDate today = LocalDate.now(clock);
 
-    List<CountRow> byState = casesBy("state", ClaimState.values(), id, suppress);
-    List<CountRow> byModality = casesBy("modality", Modality.values(), id, suppress);
-    long overdue = jdbc.sql("SELECT COUNT(*) FROM procedure_case WHERE office_id = ? AND next_deadline < ?").params(id, today)
-        .query(Long.class).single();
-
-    List<RateRow> byNationality = rates(
-        "SELECT COALESCE(nationality, 'unknown') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
-            + " GROUP BY COALESCE(nationality, 'unknown'), outcome", id, suppress);
-    List<RateRow> byGround = rates(
-        "SELECT g.ground AS k, d.outcome, COUNT(*) AS n FROM case_decision d JOIN case_decision_ground g ON g.case_id = d.case_id"
-            + " WHERE d.office_id = ? GROUP BY g.ground, d.outcome", id, suppress);
-    List<RateRow> bySex = rates(
-        "SELECT COALESCE(sex, 'UNKNOWN') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
-            + " GROUP BY COALESCE(sex, 'UNKNOWN'), outcome", id, suppress);
-    List<RateRow> byAgeBand = rates(
-        "SELECT COALESCE(age_band, 'unknown') AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
-            + " GROUP BY COALESCE(age_band, 'unknown'), outcome", id, suppress);
-    List<RateRow> byOfficer = rates(
-        "SELECT drafted_by AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ? GROUP BY drafted_by, outcome",
-        id, suppress);
-    List<RateRow> whole = rates(
-        "SELECT 'office' AS k, outcome, COUNT(*) AS n FROM case_decision WHERE office_id = ? GROUP BY outcome", id, suppress);
-    RateRow officeRate = whole.isEmpty() ? RateRow.of("office", 0, 0, suppress) : whole.get(0);
-
+    Map<Kind, List<Tally>> read = new EnumMap<>(Kind.class);
+    tallies.of(id).forEach(t -> read.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
+    // Every decision has one nationality (or "unknown"): the office's rate adds those rows up.
+    long[] whole = outcomes(read.getOrDefault(Kind.NATIONALITY, List.of()));
     OfficeStatistics statistics =
         new OfficeStatistics(
-            officeId, office.code(), today, suppress, byState, byModality, Count.of(overdue, suppress), byNationality, byGround,
-            bySex, byAgeBand, officeRate,
-            byOfficer, stages(id, suppress), repeated(id, suppress));
+            officeId, office.code(), today, suppress,
+            casesBy(ClaimState.values(), read, Kind.STATE, suppress),
+            casesBy(Modality.values(), read, Kind.MODALITY, suppress),
+            Count.of(tallies.overdue(id, today), suppress),
+            rates(read, Kind.NATIONALITY, suppress), rates(read, Kind.GROUND, suppress), rates(read, Kind.SEX, suppress),
+            rates(read, Kind.AGE, suppress), RateRow.of("office", whole[0], whole[1], suppress),
+            rates(read, Kind.OFFICER, suppress), stages(read.getOrDefault(Kind.STAGE, List.of()), suppress), repeated(id, suppress));
     audit.record(AuditRecord.success("STATISTICS_READ", "OFFICE", officeId.value(), officeId.value()));
     return statistics;
   }
 
-  /** The office's cases by a column holding one of the values given, every value listed (0 where none). */
-  private List<CountRow> casesBy(String column, Enum<?>[] values, UUID office, boolean suppress) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql("SELECT " + column + ", COUNT(*) AS n FROM procedure_case WHERE office_id = ? GROUP BY " + column).param(office)
-        .query(rs -> {
-          counts.put(rs.getString(1), rs.getLong("n"));
-        });
+  /** The office's cases by one of the values given, every value listed (0 where none). */
+  private static List<CountRow> casesBy(Enum<?>[] values, Map<Kind, List<Tally>> read, Kind kind, boolean suppress) {
+    Map<String, Long> counts = new HashMap<>();
+    read.getOrDefault(kind, List.of()).forEach(t -> counts.merge(t.item(), t.cases(), Long::sum));
     List<CountRow> rows = new ArrayList<>();
     for (Enum<?> value : values) {
       rows.add(new CountRow(value.name(), Count.of(counts.getOrDefault(value.name(), 0L), suppress)));
@@ -124,68 +102,68 @@ public class ProcedureStatistics {
     return rows;
   }
 
-  private List<RateRow> rates(String sql, UUID office, boolean suppress) {
-    Map<String, long[]> counts = new TreeMap<>();
-    jdbc.sql(sql).param(office).query(rs -> {
-      long[] c = counts.computeIfAbsent(rs.getString("k"), k -> new long[2]);
-      long n = rs.getLong("n");
-      if (rs.getString("outcome").equals("RECOGNITION")) {
-        c[0] += n;
-      }
-      c[1] += n;
-    });
+  /** Recognised out of decided per item, the items in their order; the tallies' detail is the outcome. */
+  private static List<RateRow> rates(Map<Kind, List<Tally>> read, Kind kind, boolean suppress) {
+    Map<String, List<Tally>> byItem = new TreeMap<>();
+    read.getOrDefault(kind, List.of()).forEach(t -> byItem.computeIfAbsent(t.item(), k -> new ArrayList<>()).add(t));
     List<RateRow> rows = new ArrayList<>();
-    counts.forEach((key, c) -> rows.add(RateRow.of(key, c[0], c[1], suppress)));
+    byItem.forEach((key, tallied) -> {
+      long[] c = outcomes(tallied);
+      rows.add(RateRow.of(key, c[0], c[1], suppress));
+    });
     return rows;
   }
 
-  /**
-   * Median days from the first event opening a stage to the first event closing it, per case: one
-   * join per stage over the office's event log, so only the pairs of days come back.
-   */
-  private List<StageRow> stages(UUID office, boolean suppress) {
+  /** Recognised and decided, added up over tallies whose detail is the outcome. */
+  private static long[] outcomes(List<Tally> read) {
+    long[] c = new long[2];
+    for (Tally t : read) {
+      if (t.detail().equals("RECOGNITION")) {
+        c[0] += t.cases();
+      }
+      c[1] += t.cases();
+    }
+    return c;
+  }
+
+  /** Per stage, how many cases went through it and the median of the days it took, from the days' tallies. */
+  private static List<StageRow> stages(List<Tally> read, boolean suppress) {
+    Map<String, TreeMap<Long, Long>> days = new HashMap<>();
+    read.forEach(t -> days.computeIfAbsent(t.item(), k -> new TreeMap<>()).merge(Long.parseLong(t.detail()), t.cases(), Long::sum));
     List<StageRow> rows = new ArrayList<>();
-    for (String[] stage : STAGES) {
-      List<String> opening =
-          stage[1].equals(Happened.INTENT_RECORDED.label()) ? List.of(Happened.INTENT_RECORDED.label(), Happened.INDEPENDENT_CLAIM_OPENED.label()) : List.of(stage[1]);
-      List<Long> days = new ArrayList<>();
-      jdbc.sql("SELECT f.d, t.d FROM"
-              + " (SELECT case_id, MIN(happened_on) AS d FROM case_event WHERE office_id = :office AND what IN (:opening)"
-              + " GROUP BY case_id) f JOIN"
-              + " (SELECT case_id, MIN(happened_on) AS d FROM case_event WHERE office_id = :office AND what = :closing"
-              + " GROUP BY case_id) t ON t.case_id = f.case_id")
-          .param("office", office)
-          .param("opening", opening)
-          .param("closing", stage[2])
-          .query(rs -> {
-            LocalDate from = rs.getObject(1, LocalDate.class);
-            LocalDate to = rs.getObject(2, LocalDate.class);
-            if (!to.isBefore(from)) {
-              days.add(ChronoUnit.DAYS.between(from, to));
-            }
-          });
-      Count cases = Count.of(days.size(), suppress);
-      rows.add(new StageRow(stage[0], cases, cases.suppressed() || days.isEmpty() ? null : median(days)));
+    for (CaseTallies.Stage stage : CaseTallies.Stage.values()) {
+      TreeMap<Long, Long> histogram = days.getOrDefault(stage.name(), new TreeMap<>());
+      long cases = histogram.values().stream().mapToLong(Long::longValue).sum();
+      Count count = Count.of(cases, suppress);
+      rows.add(new StageRow(stage.name(), count, count.suppressed() || cases == 0 ? null : median(histogram)));
     }
     return rows;
   }
 
-  static double median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    sorted.sort(Long::compare);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  /** The median of values given as how many times each occurs, in the values' order. */
+  static double median(SortedMap<Long, Long> histogram) {
+    long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+    long lower = (n - 1) / 2;
+    long upper = n / 2;
+    Long low = null;
+    long seen = 0;
+    for (Map.Entry<Long, Long> value : histogram.entrySet()) {
+      seen += value.getValue();
+      if (low == null && seen > lower) {
+        low = value.getKey();
+      }
+      if (seen > upper) {
+        return (low + value.getKey()) / 2.0;
+      }
+    }
+    throw new IllegalArgumentException("no values");
   }
 
   /** Explanations given word for word in several rejections, found by their keyed fingerprints; opened only for supervisors. */
   private List<RepeatedExplanation> repeated(UUID office, boolean suppress) {
     List<RepeatedExplanation> repeated = new ArrayList<>();
     record Group(String fingerprint, long cases) {}
-    List<Group> groups = jdbc.sql("SELECT explanation_fingerprint, COUNT(*) AS n FROM case_decision WHERE office_id = ?"
-            + " AND outcome = 'REJECTION' AND explanation_fingerprint IS NOT NULL GROUP BY explanation_fingerprint"
-            + " HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, explanation_fingerprint")
-        .param(office)
-        .query((rs, n) -> new Group(rs.getString(1), rs.getLong(2))).list();
+    List<Group> groups = tallies.repeatedExplanations(office).stream().map(t -> new Group(t.item(), t.cases())).toList();
     for (Group group : groups) {
       String text = null;
       List<String> files = List.of();

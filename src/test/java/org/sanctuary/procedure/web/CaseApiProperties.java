@@ -35,6 +35,10 @@ import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.ClaimState;
 import org.sanctuary.procedure.Command;
 import org.sanctuary.procedure.DailyRun;
+import org.sanctuary.procedure.OfficeStatistics;
+import org.sanctuary.procedure.ProcedureStatistics;
+import org.sanctuary.procedure.StatisticsOracle;
+import org.sanctuary.vault.Vault;
 import org.sanctuary.registry.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -58,6 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseApiProperties {
 
   private static final LocalDate START = LocalDate.of(2002, 4, 1);
+  /** How far a walk got, when it got at least to a signed decision. */
+  private static final Set<Object> SIGNED_OR_LATER = Set.of("DecisionSigned", "AppealLodged", "AppealAssigned", "AppealDecided");
   private static final String POSITIVE = "{\"finding\":\"POSITIVE\",\"reasons\":\"Established.\"}";
 
   @Autowired MockMvc mvc;
@@ -68,6 +74,8 @@ class CaseApiProperties {
   @Autowired DailyRun daily;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcedureStatistics statistics;
+  @Autowired Vault vault;
 
   private Fixtures.Staffed office;
   private Fixtures.Staffed elsewhere;
@@ -165,6 +173,8 @@ class CaseApiProperties {
       assertNoRejectionWithoutHearingAndReasons(after, target);
     }
     Statistics.label("furthest state").collect(furthest(cases));
+    assertTheStatisticsAddUpTheCases(office);
+    assertTheStatisticsAddUpTheCases(elsewhere);
     // The walks must get somewhere: refused at every step, they would check nothing.
     Statistics.label("furthest state").coverage(coverage -> {
       coverage.check("IntentRecorded").percentage(p -> p < 20.0);
@@ -172,7 +182,18 @@ class CaseApiProperties {
     });
   }
 
-  private static final Set<Object> SIGNED_OR_LATER = Set.of("DecisionSigned", "AppealLodged", "AppealAssigned", "AppealDecided");
+  /**
+   * The office statistics, read from the tallies the procedure keeps as cases move, equal the same
+   * statistics worked out from every row, for a supervisor and for a reader who sees small cells
+   * suppressed: whatever the walks did to the office's cases since the property began.
+   */
+  private void assertTheStatisticsAddUpTheCases(Fixtures.Staffed at) {
+    StatisticsOracle oracle = new StatisticsOracle(jdbc, vault);
+    OfficeStatistics supervisor = access.actingAs(at.username(Role.SUPERVISOR), () -> statistics.forOffice(at.office().id()));
+    assertThat(supervisor).isEqualTo(oracle.of(at.office().id(), at.office().code(), supervisor.asOf(), false));
+    OfficeStatistics analyst = access.actingAs(at.username(Role.ANALYST), () -> statistics.forOffice(at.office().id()));
+    assertThat(analyst).isEqualTo(oracle.of(at.office().id(), at.office().code(), analyst.asOf(), true));
+  }
 
   private void assertNoAppealDecidedByAFirstInstanceActor(JsonNode claim) {
     Set<String> firstInstance = new HashSet<>();
