@@ -37,7 +37,10 @@ class AuditEntries {
     }
   }
 
-  /** Unaccounted numbers between the first and last entry: how many, and the first. */
+  /**
+   * Unaccounted numbers between the first and last entry: how many when the span was read (a number
+   * whose transaction was still committing then is among them), and the first one missing now.
+   */
   record Gaps(long count, @Nullable Long first) {}
 
   private static final String COLUMNS =
@@ -224,23 +227,40 @@ class AuditEntries {
         });
   }
 
+  /** The numbers entries hold: the lowest, the highest and how many entries there are. */
+  record Span(long lowest, long highest, long entries) {
+
+    /** How many numbers between the lowest and the highest no entry holds. */
+    long missing() {
+      return entries == 0 ? 0 : highest - lowest + 1 - entries;
+    }
+  }
+
+  Span span() {
+    return jdbc.sql("SELECT MIN(id), MAX(id), COUNT(*) FROM audit_entry")
+        .query((rs, n) -> new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .single();
+  }
+
   /** Numbers the sequence gave out that no entry holds (a node stopped mid-commit, or a deletion). */
   Gaps gaps() {
-    var span = jdbc.sql("SELECT MIN(id), MAX(id), COUNT(*) FROM audit_entry")
-        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-        .single();
-    long missing = span[2] == 0 ? 0 : span[1] - span[0] + 1 - span[2];
-    if (missing == 0) {
+    return gaps(span());
+  }
+
+  /**
+   * The gaps of a span read a moment ago. The numbers missing then may have been transactions still
+   * committing, all there now: then no number below the span's highest is missing, and there is no gap.
+   */
+  Gaps gaps(Span span) {
+    if (span.missing() == 0) {
       return new Gaps(0, null);
     }
-    // A list, not single(): the numbers missing a moment ago may have been transactions still
-    // committing, now all there, and then no number below the span's last is missing.
     Long first = jdbc.sql("SELECT MIN(a.id) + 1 FROM audit_entry a WHERE a.id < ?"
             + " AND NOT EXISTS (SELECT 1 FROM audit_entry b WHERE b.id = a.id + 1)")
-        .param(span[1])
+        .param(span.highest())
         .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
         .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    return first == null ? new Gaps(0, null) : new Gaps(missing, first);
+    return first == null ? new Gaps(0, null) : new Gaps(span.missing(), first);
   }
 
   ResultPage<AuditEntry> forSubject(String subjectType, String subjectId, PageRequest page) {
