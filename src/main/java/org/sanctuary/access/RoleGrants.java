@@ -12,6 +12,7 @@ import org.sanctuary.access.internal.UserStore;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.RuleRefusal;
@@ -85,13 +86,18 @@ public class RoleGrants {
     users.replaceMemberships(userId, immediate);
   }
 
+  /** The order of the requests waiting: the oldest first. */
+  private static final Keyset OLDEST_FIRST =
+      Keyset.of(Keyset.ascending("g.requested_at", Keyset.Type.TIMESTAMP), Keyset.ascending("g.id", Keyset.Type.UUID));
+
   @Transactional(readOnly = true)
   public ResultPage<RoleGrant> pending(PageRequest page) {
     access.requireAnywhere(Permission.USER_MANAGE);
-    List<RoleGrant> items = jdbc.sql(SELECT + " WHERE g.outcome IS NULL ORDER BY g.requested_at, g.id LIMIT ? OFFSET ?")
-        .params(page.size(), page.offset()).query((rs, n) -> map(rs)).list();
+    var statement = jdbc.sql(SELECT + " WHERE g.outcome IS NULL AND " + OLDEST_FIRST.after(page) + " ORDER BY " + OLDEST_FIRST.orderBy()
+            + " LIMIT :limit OFFSET :offset")
+        .param("limit", page.size()).param("offset", page.offset());
     long total = jdbc.sql("SELECT COUNT(*) FROM role_grant WHERE outcome IS NULL").query(Long.class).single();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(OLDEST_FIRST.read(OLDEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs)), page, total);
   }
 
   /** The requests waiting for one user. */

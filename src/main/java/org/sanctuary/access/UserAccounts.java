@@ -12,6 +12,7 @@ import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.StaleVersion;
@@ -65,8 +66,9 @@ public class UserAccounts {
   @Transactional(readOnly = true)
   public ResultPage<UserSummary> page(PageRequest page) {
     access.requireAnywhere(Permission.USER_MANAGE);
-    List<UserSummary> items = users.page(page.size(), page.offset()).stream().map(this::summary).toList();
-    return new ResultPage<>(items, page.page(), page.size(), users.count());
+    Keyset.Rows<UserStore.Account> accounts = users.page(page);
+    List<UserSummary> items = accounts.items().stream().map(this::summary).toList();
+    return Keyset.page(new Keyset.Rows<>(items, accounts.next()), page, users.count());
   }
 
   @Transactional(readOnly = true)

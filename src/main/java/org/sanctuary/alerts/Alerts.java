@@ -13,6 +13,7 @@ import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
@@ -93,18 +94,21 @@ public class Alerts {
         > 0;
   }
 
+  /** The order of the open alerts: the latest raised first. */
+  private static final Keyset LATEST_RAISED =
+      Keyset.of(Keyset.descending("raised_at", Keyset.Type.TIMESTAMP), Keyset.ascending("id", Keyset.Type.UUID));
+
   @Transactional(readOnly = true)
   public ResultPage<Alert> open(PageRequest page) {
     var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
-    List<Alert> items =
-        jdbc.sql(
+    Keyset.Rows<Alert> items =
+        LATEST_RAISED.read(LATEST_RAISED.bind(jdbc.sql(
                 "SELECT id, office_id, kind, subject_type, subject_id, detail, facts, raised_at, acknowledged_by, note"
-                    + " FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL"
-                    + " ORDER BY raised_at DESC LIMIT :limit OFFSET :offset")
+                    + " FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL AND " + LATEST_RAISED.after(page)
+                    + " ORDER BY " + LATEST_RAISED.orderBy() + " LIMIT :limit OFFSET :offset")
             .param("scope", scope)
             .param("limit", page.size())
-            .param("offset", page.offset())
-            .query(
+            .param("offset", page.offset()), page), page,
                 (rs, n) ->
                     new Alert(
                         rs.getObject("id", UUID.class),
@@ -116,14 +120,13 @@ public class Alerts {
                         facts(rs.getString("facts")),
                         rs.getObject("raised_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
                         rs.getString("acknowledged_by"),
-                        rs.getString("note")))
-            .list();
+                        rs.getString("note")));
     long total =
         jdbc.sql("SELECT COUNT(*) FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL")
             .param("scope", scope)
             .query(Long.class)
             .single();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(items, page, total);
   }
 
   /** How many alerts of the reader's offices are open. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -263,30 +264,33 @@ class AuditEntries {
     return first == null ? new Gaps(0, null) : new Gaps(span.missing(), first);
   }
 
+  /** The order of the trail's lists: the latest entry first. */
+  private static final Keyset LATEST_FIRST = Keyset.of(Keyset.descending("id", Keyset.Type.LONG));
+
   ResultPage<AuditEntry> forSubject(String subjectType, String subjectId, PageRequest page) {
-    List<AuditEntry> items =
-        jdbc.sql(
-                "SELECT " + COLUMNS + " FROM audit_entry WHERE subject_type = ? AND subject_id = ?"
-                    + " ORDER BY id DESC LIMIT ? OFFSET ?")
-            .params(subjectType, subjectId, page.size(), page.offset())
-            .query((rs, n) -> map(rs))
-            .list();
+    var statement = jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE subject_type = :type AND subject_id = :subject AND "
+            + LATEST_FIRST.after(page) + " ORDER BY " + LATEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param("type", subjectType)
+        .param("subject", subjectId)
+        .param("limit", page.size())
+        .param("offset", page.offset());
+    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(LATEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs));
     long total =
         jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_type = ? AND subject_id = ?")
             .params(subjectType, subjectId)
             .query(Long.class)
             .single();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(rows, page, total);
   }
 
   ResultPage<AuditEntry> latest(PageRequest page) {
     long total = head().lastIndex() + unsealedCount();
-    List<AuditEntry> items =
-        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC LIMIT ? OFFSET ?")
-            .params(page.size(), page.offset())
-            .query((rs, n) -> map(rs))
-            .list();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    var statement = jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE " + LATEST_FIRST.after(page)
+            + " ORDER BY " + LATEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param("limit", page.size())
+        .param("offset", page.offset());
+    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(LATEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs));
+    return new ResultPage<>(rows.items(), page.page(), page.size(), total, false, rows.next());
   }
 
   private static Checkpoint checkpoint(ResultSet rs) throws SQLException {

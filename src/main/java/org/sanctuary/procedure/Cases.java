@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.vault.SealedColumn;
@@ -184,6 +185,10 @@ class Cases {
   /** What a work queue shows: states (none: all), only one assignee's, only priority cases, only overdue ones. */
   record QueueFilter(Set<ClaimState> states, @Nullable String assignee, boolean priorityOnly, @Nullable LocalDate overdueOn) {}
 
+  /** A work queue's order: priority cases first, then oldest intent first. */
+  private static final Keyset QUEUE = Keyset.of(Keyset.descending("priority", Keyset.Type.BOOLEAN),
+      Keyset.ascending("intent_on", Keyset.Type.DATE), Keyset.ascending("id", Keyset.Type.UUID));
+
   /** A work queue: priority cases first, then oldest intent first. */
   ResultPage<CaseSummary> queue(Set<OfficeId> scope, QueueFilter filter, PageRequest page) {
     Set<ClaimState> states = filter.states();
@@ -199,10 +204,11 @@ class Cases {
         .param("countLimit", ResultPage.COUNT_LIMIT + 1);
     var list = jdbc.sql(
             "SELECT id, file_number, office_id, principal_id, state, priority, intent_on, next_deadline FROM procedure_case" + where
-                + " ORDER BY priority DESC, intent_on, id LIMIT :limit OFFSET :offset")
+                + " AND " + QUEUE.after(page) + " ORDER BY " + QUEUE.orderBy() + " LIMIT :limit OFFSET :offset")
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("limit", page.size())
         .param("offset", page.offset());
+    list = QUEUE.bind(list, page);
     if (!states.isEmpty()) {
       List<String> names = states.stream().map(Enum::name).toList();
       count = count.param("states", names);
@@ -216,8 +222,7 @@ class Cases {
       count = count.param("assignee", filter.assignee());
       list = list.param("assignee", filter.assignee());
     }
-    List<CaseSummary> items = list.query((rs, n) -> summary(rs)).list();
-    return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+    return Keyset.page(QUEUE.read(list, page, (rs, n) -> summary(rs)), page, count.query(Long.class).single());
   }
 
   /** How many cases of the offices are in one of the states, counted up to one past {@link ResultPage#COUNT_LIMIT}. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sanctuary.access.OfficeId;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,6 +121,10 @@ class Groups {
         0);
   }
 
+  /** The order of group lists: the newest first. */
+  private static final Keyset NEWEST_FIRST =
+      Keyset.of(Keyset.descending("g.created_at", Keyset.Type.TIMESTAMP), Keyset.ascending("g.id", Keyset.Type.UUID));
+
   ResultPage<GroupSummary> search(String label, Set<OfficeId> scope, PageRequest page) {
     String where = " WHERE g.office_id IN (:scope) AND LOWER(g.label) LIKE :label";
     String pattern = label.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
@@ -129,20 +134,18 @@ class Groups {
             .param("label", pattern)
             .query(Long.class)
             .single();
-    List<GroupSummary> items =
+    var statement =
         jdbc.sql(
-                "SELECT g.id, g.office_id, g.label, g.kind,"
+                "SELECT g.id, g.office_id, g.label, g.kind, g.created_at,"
                     + " (SELECT COUNT(*) FROM group_member m WHERE m.group_id = g.id) AS members"
                     + " FROM registration_group g"
                     + where
-                    + " ORDER BY g.created_at DESC, g.id LIMIT :limit OFFSET :offset")
+                    + " AND " + NEWEST_FIRST.after(page) + " ORDER BY " + NEWEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
             .param("scope", Persons.ids(scope))
             .param("label", pattern)
             .param("limit", page.size())
-            .param("offset", page.offset())
-            .query(Groups::summary)
-            .list();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+            .param("offset", page.offset());
+    return Keyset.page(NEWEST_FIRST.read(NEWEST_FIRST.bind(statement, page), page, Groups::summary), page, total);
   }
 
   private List<GroupSummary> summaries(
@@ -152,7 +155,7 @@ class Groups {
                 + " (SELECT COUNT(*) FROM group_member m WHERE m.group_id = g.id) AS members"
                 + " FROM registration_group g"
                 + where
-                + " ORDER BY g.created_at DESC LIMIT :limit OFFSET :offset")
+                + " ORDER BY " + NEWEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
         .param("scope", Persons.ids(scope))
         .param("person", person.value())
         .param("limit", limit)

@@ -25,6 +25,7 @@ import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.identity.linkage.Linkage;
 import org.sanctuary.identity.linkage.PersonRecords;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.RuleRefusal;
@@ -284,18 +285,24 @@ public class PersonLinkage {
     audit.record(AuditRecord.success("LINKAGE_RUN", SUBJECT, runId, office.value()));
   }
 
+  /** The order of the review queue: the most probable pair first. */
+  private static final Keyset MOST_PROBABLE =
+      Keyset.of(Keyset.descending("probability", Keyset.Type.DOUBLE), Keyset.ascending("id", Keyset.Type.UUID));
+
   /** Pairs of the office in a state, best first, with both persons; the read is audited. */
   @Transactional
   public ResultPage<Candidate> queue(OfficeId office, String status, PageRequest page) {
     access.require(Permission.PERSON_REGISTER, office);
-    List<Object[]> rows = jdbc.sql("SELECT id, run_id, first_person, second_person, probability, contributions, status"
-            + " FROM link_candidate WHERE office_id = ? AND status = ? ORDER BY probability DESC, id"
-            + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY")
-        .params(office.value(), status)
-        .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
+    var statement = jdbc.sql("SELECT id, run_id, first_person, second_person, probability, contributions, status"
+            + " FROM link_candidate WHERE office_id = :office AND status = :status AND " + MOST_PROBABLE.after(page)
+            + " ORDER BY " + MOST_PROBABLE.orderBy() + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY")
+        .param("office", office.value())
+        .param("status", status);
+    Keyset.Rows<Object[]> read = MOST_PROBABLE.read(MOST_PROBABLE.bind(statement, page), page,
+        (rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
             rs.getObject("first_person", UUID.class), rs.getObject("second_person", UUID.class), rs.getDouble("probability"),
-            rs.getString("contributions"), rs.getString("status")})
-        .list();
+            rs.getString("contributions"), rs.getString("status")});
+    List<Object[]> rows = read.items();
     Set<PersonId> persons = new LinkedHashSet<>();
     rows.forEach(r -> {
       persons.add(new PersonId((UUID) r[2]));
@@ -311,7 +318,7 @@ public class PersonLinkage {
     long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM link_candidate WHERE office_id = ? AND status = ?"
             + " FETCH FIRST " + (ResultPage.COUNT_LIMIT + 1) + " ROWS ONLY) counted")
         .params(office.value(), status).query(Long.class).single();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(new Keyset.Rows<>(items, read.next()), page, total);
   }
 
   /**

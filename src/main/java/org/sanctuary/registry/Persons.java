@@ -22,6 +22,7 @@ import org.sanctuary.identity.NameKeys;
 import org.sanctuary.shared.DatePrecision;
 import org.sanctuary.shared.DateQualifier;
 import org.sanctuary.shared.IntervalDate;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.vault.SealedColumn;
@@ -443,6 +444,10 @@ class Persons {
         rs.getString(prefix + "_text"));
   }
 
+  /** The order of person lists: the newest first. */
+  private static final Keyset NEWEST_FIRST =
+      Keyset.of(Keyset.descending("p.created_at", Keyset.Type.TIMESTAMP), Keyset.ascending("p.id", Keyset.Type.UUID));
+
   /** One page of summaries, newest first; needs and nationalities come in one query each per page. */
   ResultPage<PersonSummary> search(PersonQuery query, Set<OfficeId> scope, PageRequest page) {
     StringBuilder where = new StringBuilder(" WHERE p.office_id IN (:scope)");
@@ -490,17 +495,15 @@ class Persons {
             .param("countLimit", ResultPage.COUNT_LIMIT + 1)
             .query(Long.class)
             .single();
-    List<PersonSummary> rows =
-        jdbc.sql(
-                "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on FROM person p"
-                    + where
-                    + " ORDER BY p.created_at DESC, p.id LIMIT :limit OFFSET :offset")
-            .params(params)
-            .param("limit", page.size())
-            .param("offset", page.offset())
-            .query((rs, n) -> summaryRow(rs))
-            .list();
-    return new ResultPage<>(completed(rows), page.page(), page.size(), total);
+    var statement = jdbc.sql(
+            "SELECT p.id, p.reference, p.office_id, p.primary_name, p.sex, p.dob_text, p.languages, p.origin_place_id, p.as_said_on,"
+                + " p.created_at FROM person p" + where + " AND " + NEWEST_FIRST.after(page)
+                + " ORDER BY " + NEWEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
+        .params(params)
+        .param("limit", page.size())
+        .param("offset", page.offset());
+    Keyset.Rows<PersonSummary> rows = NEWEST_FIRST.read(NEWEST_FIRST.bind(statement, page), page, (rs, n) -> summaryRow(rs));
+    return Keyset.page(new Keyset.Rows<>(completed(rows.items()), rows.next()), page, total);
   }
 
   /** The summaries with their needs and nationalities, read in one round trip. */

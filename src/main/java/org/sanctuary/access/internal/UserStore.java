@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Role;
+import org.sanctuary.lists.Keyset;
+import org.sanctuary.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -234,11 +236,15 @@ public class UserStore {
         .update();
   }
 
-  public List<Account> page(int limit, long offset) {
-    return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user u ORDER BY u.username LIMIT ? OFFSET ?")
-        .params(limit, offset)
-        .query((rs, n) -> account(rs, ""))
-        .list();
+  /** The order of the accounts: by username. */
+  private static final Keyset BY_USERNAME = Keyset.of(Keyset.ascending("u.username", Keyset.Type.TEXT));
+
+  public Keyset.Rows<Account> page(PageRequest page) {
+    var statement = jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user u WHERE " + BY_USERNAME.after(page)
+            + " ORDER BY " + BY_USERNAME.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param("limit", page.size())
+        .param("offset", page.offset());
+    return BY_USERNAME.read(BY_USERNAME.bind(statement, page), page, (rs, n) -> account(rs, ""));
   }
 
   public long count() {

@@ -124,8 +124,8 @@ class UserApi {
   @GetMapping("/api/role-grants")
   @PreAuthorize("hasAuthority('USER_MANAGE')")
   @Operation(summary = "Roles waiting for a second administrator's approval, oldest first")
-  ResultPage<RoleGrant> pendingGrants(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return grants.pending(new PageRequest(page, size));
+  ResultPage<RoleGrant> pendingGrants(@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return grants.pending(new PageRequest(page, size, after));
   }
 
   @PostMapping("/api/role-grants/{id}/approval")
@@ -149,8 +149,8 @@ class UserApi {
   @PreAuthorize("hasAuthority('USER_MANAGE')")
   @Operation(summary = "List users")
   ResultPage<UserSummary> list(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return accounts.page(new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return accounts.page(new PageRequest(page, size, after));
   }
 
   @PostMapping("/api/users")

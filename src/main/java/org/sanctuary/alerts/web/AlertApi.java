@@ -33,8 +33,8 @@ class AlertApi {
   @PreAuthorize("hasAuthority('ALERT_READ')")
   @Operation(summary = "Open alerts of the caller's offices, newest first")
   ResultPage<Alerts.Alert> open(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return alerts.open(new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return alerts.open(new PageRequest(page, size, after));
   }
 
   @PostMapping("/api/alerts/{id}/acknowledgement")

@@ -1,5 +1,6 @@
 package org.sanctuary.audit.web;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sanctuary.audit.AuditEntry;
@@ -52,7 +53,7 @@ class AuditApi {
   @PreAuthorize("hasAuthority('AUDIT_READ')")
   @Operation(summary = "Latest audit entries, newest first")
   ResultPage<AuditEntry> entries(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return audit.latest(new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return audit.latest(new PageRequest(page, size, after));
   }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.monitoring.scope.TeamScope;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +21,17 @@ class ConcernRows {
   record Row(UUID person, UUID team, LocalDate since, String fate, @Nullable String note, @Nullable String status,
       @Nullable String text, @Nullable LocalDate earliest) {}
 
-  record Listed(List<Row> rows, long total) {}
+  record Listed(List<Row> rows, long total, @Nullable String next) {}
+
+  /**
+   * The orders of the lists: the whereabouts unknown, the longest first (those unknown since a day not
+   * known, last); everyone followed, the latest followed first.
+   */
+  private static final Keyset LONGEST_UNKNOWN = Keyset.of(
+      new Keyset.Key("COALESCE(l.on_earliest, DATE '9999-12-31')", "unknown_since", Keyset.Type.DATE, false),
+      Keyset.ascending("c.person_id", Keyset.Type.UUID));
+  private static final Keyset LATEST_FOLLOWED =
+      Keyset.of(Keyset.descending("c.followed_since", Keyset.Type.DATE), Keyset.ascending("c.person_id", Keyset.Type.UUID));
 
   private final JdbcClient jdbc;
 
@@ -59,14 +70,15 @@ class ConcernRows {
         + " LIMIT 1)";
     String from = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id = " + last
         + " WHERE c.office_id IN (:teams)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
-    List<Row> rows = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
-            + " l.on_earliest" + from + " ORDER BY " + (unknownOnly ? "l.on_earliest, " : "c.followed_since DESC, ") + "c.person_id"
-            + " LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))
-        .list();
+    Keyset order = unknownOnly ? LONGEST_UNKNOWN : LATEST_FOLLOWED;
+    var statement = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
+            + " l.on_earliest, COALESCE(l.on_earliest, DATE '9999-12-31') AS unknown_since" + from + " AND " + order.after(page)
+            + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset());
+    Keyset.Rows<Row> rows = order.read(order.bind(statement, page), page, (rs, n) -> new Row(rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getString(7), rs.getObject(8, LocalDate.class)));
     long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, teams).query(Long.class).single();
-    return new Listed(rows, total);
+    return new Listed(rows.items(), total, rows.next());
   }
 }

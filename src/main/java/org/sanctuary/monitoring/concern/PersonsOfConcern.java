@@ -23,6 +23,7 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.registry.WhereaboutsStatus;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
@@ -112,6 +113,6 @@ public class PersonsOfConcern {
           unknown ? r.earliest() : null, unknown && r.earliest() != null ? ChronoUnit.DAYS.between(r.earliest(), today) : null));
     }
     audit.record(AuditRecord.success("PERSONS_OF_CONCERN_LISTED", "PERSON", null, null));
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(new Keyset.Rows<>(items, listed.next()), page, total);
   }
 }

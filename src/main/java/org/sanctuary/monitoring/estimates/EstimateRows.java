@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.monitoring.scope.TeamScope;
 import org.sanctuary.registry.PersonId;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,16 +45,18 @@ class EstimateRows {
     }
   }
 
+  /** The order of the saved estimates: the latest saved first. */
+  private static final Keyset LATEST_SAVED =
+      Keyset.of(Keyset.descending("e.saved_at", Keyset.Type.TIMESTAMP), Keyset.ascending("e.id", Keyset.Type.UUID));
+
   ResultPage<ListOverlaps.SavedSummary> saved(TeamScope scope, PageRequest page) {
     long total = jdbc.sql("SELECT COUNT(*) FROM list_estimate WHERE office_id IN (:teams)")
         .param(TeamScope.TEAMS, scope.ids()).query(Long.class).single();
-    List<ListOverlaps.SavedSummary> items = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
+    var statement = jdbc.sql("SELECT e.id, e.title, e.saved_by, e.saved_at, (SELECT COUNT(*) FROM list_estimate_list l"
             + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:teams)"
-            + " ORDER BY e.saved_at DESC, e.id LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> summary(rs))
-        .list();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+            + " AND " + LATEST_SAVED.after(page) + " ORDER BY " + LATEST_SAVED.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset());
+    return Keyset.page(LATEST_SAVED.read(LATEST_SAVED.bind(statement, page), page, (rs, n) -> summary(rs)), page, total);
   }
 
   Optional<ListOverlaps.SavedSummary> summary(UUID id, TeamScope scope) {

@@ -23,6 +23,7 @@ import org.sanctuary.shared.DatePrecision;
 import org.sanctuary.shared.DateQualifier;
 import org.sanctuary.shared.IntervalDate;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.UnreadableValue;
@@ -127,26 +128,33 @@ class EventRows {
     jdbc.sql("INSERT INTO event_relation (from_event_id, to_event_id, kind) VALUES (?, ?, ?)").params(from, to, kind.name()).update();
   }
 
+  /** The order of the event list: the latest recorded first. */
+  private static final Keyset LATEST_RECORDED =
+      Keyset.of(Keyset.descending("e.recorded_at", Keyset.Type.TIMESTAMP), Keyset.ascending("e.id", Keyset.Type.UUID));
+
   /** A page of the scope's events, newest first; optionally only those with one verification status. */
   ResultPage<Events.EventSummary> list(@Nullable Verification verification, PageRequest page, TeamScope scope) {
     String where = " WHERE e.office_id IN (:teams)" + (verification == null ? "" : " AND e.verification = :v");
     var list = jdbc.sql("SELECT e.id, e.title, e.date_text, e.place_id, e.verification, e.recorded_at,"
             + " (SELECT COUNT(DISTINCT l.report_id) FROM information_link l WHERE l.event_id = e.id) AS reports"
-            + " FROM monitoring_event e" + where + " ORDER BY e.recorded_at DESC, e.id LIMIT :limit OFFSET :offset")
+            + " FROM monitoring_event e" + where + " AND " + LATEST_RECORDED.after(page) + " ORDER BY " + LATEST_RECORDED.orderBy()
+            + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset());
+    list = LATEST_RECORDED.bind(list, page);
     var count = jdbc.sql("SELECT COUNT(*) FROM monitoring_event e" + where).param(TeamScope.TEAMS, scope.ids());
     if (verification != null) {
       list = list.param("v", verification.name());
       count = count.param("v", verification.name());
     }
     record Row(UUID id, String title, String date, UUID place, Verification v, int reports, OffsetDateTime at) {}
-    List<Row> rows = list.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-        rs.getObject(4, UUID.class), Verification.valueOf(rs.getString(5)), rs.getInt("reports"),
-        rs.getObject(6, OffsetDateTime.class))).list();
+    Keyset.Rows<Row> read = LATEST_RECORDED.read(list, page, (rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
+        rs.getString(3), rs.getObject(4, UUID.class), Verification.valueOf(rs.getString(5)), rs.getInt("reports"),
+        rs.getObject(6, OffsetDateTime.class)));
+    List<Row> rows = read.items();
     Map<UUID, String> names = places.primaryNames(rows.stream().map(Row::place).filter(java.util.Objects::nonNull).toList());
     List<Events.EventSummary> items = rows.stream().map(r -> new Events.EventSummary(r.id(), r.title(), r.date(),
         r.place() == null ? null : names.get(r.place()), r.v(), r.reports(), r.at())).toList();
-    return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+    return Keyset.page(new Keyset.Rows<>(items, read.next()), page, count.query(Long.class).single());
   }
 
   /** The vocabulary of acts: code and the vocabulary's own label. */

@@ -13,6 +13,7 @@ import org.sanctuary.access.OfficeId;
 import org.sanctuary.monitoring.scope.TeamScope;
 import org.sanctuary.procedure.disclosure.RecipientType;
 import org.sanctuary.shared.NotFound;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.vault.Vault;
@@ -98,19 +99,26 @@ class InterventionRows {
         .update() > 0;
   }
 
+  /** The orders of the intervention lists: the overdue follow-ups, the longest overdue first; all, the latest sent first. */
+  private static final Keyset LONGEST_OVERDUE =
+      Keyset.of(Keyset.ascending("next_follow_up", Keyset.Type.DATE), Keyset.ascending("id", Keyset.Type.UUID));
+  private static final Keyset LATEST_SENT =
+      Keyset.of(Keyset.descending("sent_on", Keyset.Type.DATE), Keyset.ascending("id", Keyset.Type.UUID));
+
   ResultPage<Intervention> list(boolean overdueOnly, PageRequest page, TeamScope scope, LocalDate today) {
+    Keyset order = overdueOnly ? LONGEST_OVERDUE : LATEST_SENT;
     List<UUID> teams = scope.ids();
     String where = " WHERE office_id IN (:teams)" + (overdueOnly ? " AND status = 'OPEN' AND next_follow_up < :today" : "");
-    var list = jdbc.sql("SELECT * FROM intervention" + where
-            + (overdueOnly ? " ORDER BY next_follow_up, id" : " ORDER BY sent_on DESC, id") + " LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset());
+    var list = order.bind(jdbc.sql("SELECT * FROM intervention" + where + " AND " + order.after(page)
+            + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset()), page);
     var count = jdbc.sql("SELECT COUNT(*) FROM intervention" + where).param(TeamScope.TEAMS, teams);
     if (overdueOnly) {
       list = list.param("today", today);
       count = count.param("today", today);
     }
-    List<Intervention> items = withLinks(list.query((rs, n) -> map(rs, today)).list());
-    return new ResultPage<>(items, page.page(), page.size(), count.query(Long.class).single());
+    Keyset.Rows<Intervention> rows = order.read(list, page, (rs, n) -> map(rs, today));
+    return Keyset.page(new Keyset.Rows<>(withLinks(rows.items()), rows.next()), page, count.query(Long.class).single());
   }
 
   Intervention read(UUID id, TeamScope scope, LocalDate today) {

@@ -11,6 +11,7 @@ import org.sanctuary.access.Actor;
 import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Permission;
 import org.sanctuary.monitoring.scope.TeamScope;
+import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.vault.Vault;
@@ -64,15 +65,20 @@ class ReportRows {
         .query((rs, n) -> map(rs, actor)).optional();
   }
 
+  /** The order of the report list: the latest received first. */
+  private static final Keyset LATEST_RECEIVED =
+      Keyset.of(Keyset.descending("r.received_on", Keyset.Type.DATE), Keyset.ascending("r.id", Keyset.Type.UUID));
+
   /** The reports the scope reads, newest first. */
   ResultPage<SourceReport> list(TeamScope scope, PageRequest page, Actor actor) {
     List<UUID> own = scope.ids();
     String where = " WHERE" + READABLE;
-    List<SourceReport> items = jdbc.sql(SELECT + where + " ORDER BY r.received_on DESC, r.id LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, own).param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> map(rs, actor)).list();
+    var statement = jdbc.sql(SELECT + where + " AND " + LATEST_RECEIVED.after(page) + " ORDER BY " + LATEST_RECEIVED.orderBy()
+            + " LIMIT :limit OFFSET :offset")
+        .param(TeamScope.TEAMS, own).param("limit", page.size()).param("offset", page.offset());
+    Keyset.Rows<SourceReport> rows = LATEST_RECEIVED.read(LATEST_RECEIVED.bind(statement, page), page, (rs, n) -> map(rs, actor));
     long total = jdbc.sql("SELECT COUNT(*) FROM source_report r" + where).param(TeamScope.TEAMS, own).query(Long.class).single();
-    return new ResultPage<>(items, page.page(), page.size(), total);
+    return Keyset.page(rows, page, total);
   }
 
   /** The report as the reader may see it: the identity is opened only for those who may know the source. */

@@ -111,8 +111,8 @@ class MonitoringApi {
   @GetMapping("/api/monitoring/reports")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   @Operation(summary = "Reports the caller may read: their teams' and the open ones of other teams, newest first (audited)")
-  ResultPage<SourceReport> reports(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return reports.list(new PageRequest(page, size));
+  ResultPage<SourceReport> reports(@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return reports.list(new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/monitoring/reports/{id}")
@@ -150,8 +150,8 @@ class MonitoringApi {
   @Operation(summary = "The events of the caller's teams, newest first; verification=UNVERIFIED for those awaiting review (audited)")
   ResultPage<Events.EventSummary> events(
       @RequestParam(required = false) MonitoringEvent.@Nullable Verification verification,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return events.list(verification, new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return events.list(verification, new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/monitoring/events/{id}")
@@ -268,9 +268,9 @@ class MonitoringApi {
   @GetMapping("/api/monitoring/saved-estimates")
   @PreAuthorize("hasAuthority('MONITORING_STATISTICS')")
   @Operation(summary = "The saved estimates of your teams, newest first")
-  org.sanctuary.shared.ResultPage<ListOverlaps.SavedSummary> savedEstimates(@RequestParam(defaultValue = "0") int page,
+  org.sanctuary.shared.ResultPage<ListOverlaps.SavedSummary> savedEstimates(@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return overlaps.saved(new PageRequest(page, size));
+    return overlaps.saved(new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/monitoring/saved-estimates/{id}")
@@ -319,8 +319,8 @@ class MonitoringApi {
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   @Operation(summary = "Interventions of the caller's teams; overdue=true: the follow-up queue, oldest due first")
   ResultPage<Intervention> interventions(@RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return interventions.list(overdue, new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return interventions.list(overdue, new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/monitoring/interventions/{id}")
@@ -351,8 +351,8 @@ class MonitoringApi {
   @Operation(summary = "Persons of concern of the caller's teams; whereaboutsUnknown=true: those whose whereabouts are unknown,"
       + " longest first, with the days since")
   ResultPage<PersonOfConcern> personsOfConcern(@RequestParam(defaultValue = "false") boolean whereaboutsUnknown,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return concern.list(whereaboutsUnknown, new PageRequest(page, size));
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return concern.list(whereaboutsUnknown, new PageRequest(page, size, after));
   }
 
   @PostMapping("/api/monitoring/persons-of-concern/{personId}/fate")

@@ -98,9 +98,9 @@ class CaseApi {
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return casework.queue(state == null ? Set.of() : Set.of(state), assignee, priority, overdue, new PageRequest(page, size));
+    return casework.queue(state == null ? Set.of() : Set.of(state), assignee, priority, overdue, new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/persons/{id}/cases")

@@ -1,5 +1,6 @@
 package org.sanctuary.registry.web;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -49,9 +50,9 @@ class GroupApi {
   @Operation(summary = "Find groups by label prefix")
   ResultPage<GroupSummary> search(
       @RequestParam(defaultValue = "") String label,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return groups.search(label, new PageRequest(page, size));
+    return groups.search(label, new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/groups/{id}")

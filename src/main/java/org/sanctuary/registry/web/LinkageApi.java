@@ -73,11 +73,11 @@ class LinkageApi {
       + " contribution of each field (audited)")
   ResultPage<PersonLinkage.Candidate> candidates(
       @PathVariable UUID officeId, @RequestParam(defaultValue = "TO_REVIEW") String status,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (!STATUSES.contains(status)) {
       throw ValidationFailed.of("status", "is one of {0}", String.join(", ", new java.util.TreeSet<>(STATUSES)));
     }
-    return linkage.queue(new OfficeId(officeId), status, new PageRequest(page, size));
+    return linkage.queue(new OfficeId(officeId), status, new PageRequest(page, size, after));
   }
 
   @PostMapping("/api/link-candidates/{id}/decision")

@@ -89,12 +89,12 @@ class PersonApi {
       @RequestParam(required = false) @Nullable SpecificNeed need,
       @RequestParam(defaultValue = "false") boolean priority,
       @RequestParam(defaultValue = "false") boolean toComplete,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return directory.search(
         new PersonQuery(
             name, officeId == null ? null : new OfficeId(officeId), sex, nationality, need, priority, toComplete),
-        new PageRequest(page, size));
+        new PageRequest(page, size, after));
   }
 
   @GetMapping("/api/persons/{id}")
@@ -148,9 +148,9 @@ class PersonApi {
   @Operation(summary = "Who read or changed this person's record")
   ResultPage<AuditEntry> accessLog(
       @PathVariable UUID id,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return directory.accessLog(new PersonId(id), new PageRequest(page, size));
+    return directory.accessLog(new PersonId(id), new PageRequest(page, size, after));
   }
 
 
