@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanctuary.access.internal.SignIn;
+import org.sanctuary.web.ListWalks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,36 +84,6 @@ class EveryListWalksByPositionTest {
     }
   }
 
-  /** Each item's JSON, walking by numbered pages of two. */
-  private List<String> walkedByNumber(String username, String path) throws Exception {
-    List<String> items = new ArrayList<>();
-    for (int page = 0; page < 500; page++) {
-      JsonNode body = json.readTree(call(username, path + (path.contains("?") ? "&" : "?") + "size=2&page=" + page));
-      body.get("items").forEach(item -> items.add(item.toString()));
-      if (body.get("items").size() < 2) {
-        return items;
-      }
-    }
-    throw new AssertionError(path + " did not end");
-  }
-
-  /** Each item's JSON, walking by position in pages of two. */
-  private List<String> walkedByPosition(String username, String path) throws Exception {
-    List<String> items = new ArrayList<>();
-    String after = null;
-    for (int page = 0; page < 5000; page++) {
-      JsonNode body = json.readTree(call(username, path + (path.contains("?") ? "&" : "?") + "size=2"
-          + (after == null ? "" : "&after=" + after)));
-      body.get("items").forEach(item -> items.add(item.toString()));
-      JsonNode next = body.get("next");
-      if (next == null || next.isNull()) {
-        return items;
-      }
-      after = next.asString();
-    }
-    throw new AssertionError(path + " did not end");
-  }
-
   private void assertEveryEntryOnceLatestFirst(List<String> entries) throws Exception {
     List<Long> ids = new ArrayList<>();
     for (String entry : entries) {
@@ -125,9 +95,19 @@ class EveryListWalksByPositionTest {
     }
   }
 
+  private List<String> walkedByNumber(String username, String path) throws Exception {
+    return walks().byNumber(username, path);
+  }
+
+  private List<String> walkedByPosition(String username, String path) throws Exception {
+    return walks().byPosition(username, path);
+  }
+
   private String call(String username, String path) throws Exception {
-    MockHttpServletResponse response = mvc.perform(get(path).with(user(signIn.loadUserByUsername(username)))).andReturn().getResponse();
-    assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-    return response.getContentAsString();
+    return walks().call(username, path);
+  }
+
+  private ListWalks walks() {
+    return new ListWalks(mvc, json, signIn::loadUserByUsername);
   }
 }

@@ -1,11 +1,8 @@
 package org.sanctuary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,10 +14,8 @@ import org.sanctuary.procedure.Channel;
 import org.sanctuary.procedure.Intake;
 import org.sanctuary.registry.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,41 +46,10 @@ class ListsByPositionTest {
     }
     String supervisor = office.username(Role.SUPERVISOR);
     for (String path : List.of("/api/cases", "/api/persons?officeId=" + office.office().id())) {
-      List<String> byNumber = walkedByNumber(supervisor, path);
+      ListWalks walks = new ListWalks(mvc, json, fixtures::user);
+      List<String> byNumber = walks.byNumber(supervisor, path);
       assertThat(byNumber).as(path).hasSize(7);
-      assertThat(walkedByPosition(supervisor, path)).as(path).isEqualTo(byNumber);
+      assertThat(walks.byPosition(supervisor, path)).as(path).isEqualTo(byNumber);
     }
-  }
-
-  private List<String> walkedByNumber(String username, String path) throws Exception {
-    List<String> items = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      JsonNode body = json.readTree(call(username, path + (path.contains("?") ? "&" : "?") + "size=2&page=" + page));
-      body.get("items").forEach(item -> items.add(item.toString()));
-      if (body.get("items").size() < 2) {
-        return items;
-      }
-    }
-  }
-
-  private List<String> walkedByPosition(String username, String path) throws Exception {
-    List<String> items = new ArrayList<>();
-    String after = null;
-    while (true) {
-      JsonNode body = json.readTree(call(username, path + (path.contains("?") ? "&" : "?") + "size=2"
-          + (after == null ? "" : "&after=" + after)));
-      body.get("items").forEach(item -> items.add(item.toString()));
-      JsonNode next = body.get("next");
-      if (next == null || next.isNull()) {
-        return items;
-      }
-      after = next.asString();
-    }
-  }
-
-  private String call(String username, String path) throws Exception {
-    MockHttpServletResponse response = mvc.perform(get(path).with(user(fixtures.user(username)))).andReturn().getResponse();
-    assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-    return response.getContentAsString();
   }
 }
