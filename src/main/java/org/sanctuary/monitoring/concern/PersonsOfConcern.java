@@ -1,8 +1,5 @@
 package org.sanctuary.monitoring.concern;
 
-
-import org.sanctuary.monitoring.scope.TeamScope;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +15,13 @@ import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Permission;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
+import org.sanctuary.lists.Keyset;
+import org.sanctuary.monitoring.scope.TeamScope;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonSummary;
 import org.sanctuary.registry.WhereaboutsStatus;
 import org.sanctuary.shared.NotFound;
-import org.sanctuary.lists.Keyset;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.ResultPage;
 import org.sanctuary.shared.ValidationFailed;
