@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The office statistics' summaries (V48), kept as cases move so that an office's statistics add up a
@@ -23,8 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>What a case is counted under (its {@link Share}s) is worked out from the rows the procedure writes
  * for it (the case, its latest first-instance decision, its event log) and kept beside it
- * ({@code case_share}). When the case changes, its shares are worked out again, and the office tallies
- * move by the difference, in the transaction of the change, under the case's row lock.
+ * ({@code case_share}). When the case changes, its shares are worked out again under the case's row
+ * lock, and the office tallies move by the difference as the transaction of the change commits.
  */
 @Component
 class CaseTallies {
@@ -113,8 +115,41 @@ class CaseTallies {
     }
     template.batchUpdate("DELETE FROM case_share WHERE case_id = ? AND office_id = ? AND kind = ? AND item = ? AND detail = ?", gone);
     template.batchUpdate("INSERT INTO case_share (case_id, office_id, kind, item, detail) VALUES (?, ?, ?, ?, ?)", added);
-    apply(moves);
     jdbc.sql("UPDATE procedure_case SET tally_stale = FALSE WHERE id IN (:cases) AND tally_stale").param("cases", cases).update();
+    moveAtCommit(moves);
+  }
+
+  /**
+   * Adds the moves to those of the transaction, which moves the tallies once, as it commits: a
+   * transaction that changes several cases (the nightly run, a signature that also records the
+   * decision) then takes the tallies' locks in one pass in key order, as every other transaction does,
+   * and holds them only while it commits.
+   */
+  private void moveAtCommit(Map<Share, Long> moves) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      apply(moves);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<Share, Long> pending = (Map<Share, Long>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Map<Share, Long> created = new TreeMap<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          apply(created);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CaseTallies.this);
+        }
+      });
+      pending = created;
+    }
+    Map<Share, Long> into = pending;
+    moves.forEach((share, by) -> into.merge(share, by, Long::sum));
   }
 
   /**
@@ -123,7 +158,7 @@ class CaseTallies {
    * were it removed, a transaction that found it and waits to add to it would update nothing.
    */
   private void apply(Map<Share, Long> moves) {
-    List<Map.Entry<Share, Long>> moved = moves.entrySet().stream().filter(m -> m.getValue() != 0).toList();
+    List<Map.Entry<Share, Long>> moved = new TreeMap<>(moves).entrySet().stream().filter(m -> m.getValue() != 0).toList();
     if (moved.isEmpty()) {
       return;
     }
