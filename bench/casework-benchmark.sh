@@ -70,6 +70,22 @@ if [ -z "${MONITORING_ONLY:-}" ]; then
   run "${supervisor}" "/api/cases?size=20"
   run "${supervisor}" "/api/cases?state=ASSESSMENT_IN_PROGRESS&size=20"
   run "${supervisor}" "/api/cases?overdue=true&size=20"
+  # Page 4,001 of twenty, by number (offset 80,000) and by position (after the 80,000th row), in the
+  # work queue and in the person list. A position is each key of the list's order in base64url.
+  b64() { echo "rtrim(translate(encode(convert_to($1, 'UTF8'), 'base64'), '+/', '-_'), '=')"; }
+  case_position=$(sql -Atc "SELECT $(b64 'priority::text') || '.' || $(b64 'intent_on::text') || '.' || $(b64 'id::text')
+    FROM procedure_case WHERE office_id = '${cases_office}' ORDER BY priority DESC, intent_on, id OFFSET 79999 LIMIT 1")
+  person_position=$(sql -Atc "SELECT $(b64 "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')") || '.'
+    || $(b64 'id::text') FROM person WHERE office_id = '${cases_office}' ORDER BY created_at DESC, id OFFSET 79999 LIMIT 1")
+  run "${supervisor}" "/api/cases?size=20&page=4000"
+  run "${supervisor}" "/api/cases?size=20&after=${case_position}"
+  run "${supervisor}" "/api/persons?size=20&page=4000"
+  run "${supervisor}" "/api/persons?size=20&after=${person_position}"
+  for list in "cases?size=20&page=4000 cases?size=20&after=${case_position}" "persons?size=20&page=4000 persons?size=20&after=${person_position}"; do
+    set -- ${list}
+    first() { api "${supervisor}" "${base}/api/$1" | grep -o '"id":"[^"]*"' | head -n 1; }
+    [ "$(first "$1")" = "$(first "$2")" ] && echo "/api/$1 and /api/$2 start with the same row" || echo "/api/$1 and /api/$2 DIFFER"
+  done
   run "${supervisor}" "/api/statistics/offices/${cases_office}"
   run "${analyst}" "/api/statistics/offices/${cases_office}"
 fi

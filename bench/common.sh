@@ -31,7 +31,7 @@ export SANCTUARY_ADMIN_PASSWORD="${admin_password}"
 # The bench's programs sign in with passwords alone: no role requires a second factor in this run.
 export SANCTUARY_ACCESS_TWOFACTORROLES=""
 start_app() {
-  java -Xmx1g -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN >> target/bench-app.log 2>&1 &
+  java -Xmx${HEAP:-1g} -jar target/sanctuary-*.jar --server.port=${port} --logging.level.root=WARN >> target/bench-app.log 2>&1 &
   app=$!
 }
 : > target/bench-app.log
