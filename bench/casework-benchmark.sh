@@ -73,8 +73,8 @@ if [ -z "${MONITORING_ONLY:-}" ]; then
   # Page 4,001 of twenty, by number (offset 80,000) and by position (after the 80,000th row), in the
   # work queue and in the person list. A position is each key of the list's order in base64url.
   b64() { echo "rtrim(translate(encode(convert_to($1, 'UTF8'), 'base64'), '+/', '-_'), '=')"; }
-  case_position=$(sql -Atc "SELECT $(b64 'priority::text') || '.' || $(b64 'intent_on::text') || '.' || $(b64 'id::text')
-    FROM procedure_case WHERE office_id = '${cases_office}' ORDER BY priority DESC, intent_on, id OFFSET 79999 LIMIT 1")
+  case_position=$(sql -Atc "SELECT $(b64 'queue_rank::text') || '.' || $(b64 'intent_on::text') || '.' || $(b64 'id::text')
+    FROM procedure_case WHERE office_id = '${cases_office}' ORDER BY queue_rank, intent_on, id OFFSET 79999 LIMIT 1")
   person_position=$(sql -Atc "SELECT $(b64 "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')") || '.'
     || $(b64 'id::text') FROM person WHERE office_id = '${cases_office}' ORDER BY created_at DESC, id OFFSET 79999 LIMIT 1")
   run "${supervisor}" "/api/cases?size=20&page=4000"

@@ -8,13 +8,13 @@ CREATE TEMP TABLE bench_case AS
 SELECT gen_random_uuid() AS id, p.id AS person, p.office_id AS office, row_number() OVER (ORDER BY p.reference) AS n
 FROM person p JOIN office o ON o.id = p.office_id WHERE o.code = 'BNA';
 
-INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state, priority, intent_on,
+INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state, priority, queue_rank, intent_on,
                             next_deadline, snapshot, created_at, updated_at, version)
 SELECT c.id, c.office, 'BNA-2002-' || lpad(c.n::text, 6, '0'), c.person, 'OFFICE', 'REGULAR',
        (ARRAY['INTENT_EXPRESSED','REGISTERED','INFO_PROVIDED','INTERVIEW_SCHEDULED','INTERVIEWED','ASSESSMENT_IN_PROGRESS',
               'DECISION_DRAFTED','RECOGNISED','REJECTED_NOTIFIED','APPEAL_LODGED','APPEAL_UNDER_CONSIDERATION','APPEAL_REMITTED',
               'FINAL_NEGATIVE','CLOSED_WITHDRAWN','CLOSED_ABANDONED','REOPENED','ON_HOLD'])[1 + c.n % 17],
-       c.n % 10 = 0, date '2002-01-01' + (c.n % 365)::int,
+       c.n % 10 = 0, CASE WHEN c.n % 10 = 0 THEN 0 ELSE 1 END, date '2002-01-01' + (c.n % 365)::int,
        CASE WHEN c.n % 17 BETWEEN 1 AND 6 THEN date '2002-01-01' + (c.n % 365)::int + 60 + (c.n % 400)::int END,
        '{}', now(), now(), 0
 FROM bench_case c;

@@ -67,8 +67,9 @@ public final class Keyset {
   }
 
   /**
-   * The condition for rows after the page's position, with a leading bound on the first key so that an
-   * index in the list's order starts there; {@code TRUE} when the page has none. Its parameters are
+   * The condition for rows after the page's position: a row comparison when the keys go the same way,
+   * which an index in the list's order seeks to; otherwise a bound on the first key and the rows after
+   * the position key by key. {@code TRUE} when the page has none. Its parameters are
    * named {@code after0}, {@code after1}...: bind them with {@link #bind}.
    */
   public String after(PageRequest page) {
@@ -76,6 +77,17 @@ public final class Keyset {
       return "TRUE";
     }
     Key first = keys.get(0);
+    if (keys.stream().allMatch(k -> k.descending() == first.descending())) {
+      // One row comparison, which an index in the list's order seeks to.
+      List<String> columns = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        columns.add(keys.get(i).expression());
+        values.add(":after" + i);
+      }
+      return "(" + String.join(", ", columns) + ")" + (first.descending() ? " < " : " > ") + "(" + String.join(", ", values) + ")";
+    }
+    // Directions differ: a bound on the first key, then the rows after the position key by key.
     StringBuilder sql = new StringBuilder("(" + first.expression() + (first.descending() ? " <= " : " >= ") + ":after0 AND (");
     for (int i = 0; i < keys.size(); i++) {
       if (i > 0) {

@@ -70,11 +70,11 @@ class Cases {
   void insert(Case claim, boolean priority, LocalDate intentOn, Instant now) {
     jdbc.sql(
             "INSERT INTO procedure_case (id, office_id, file_number, principal_id, channel, modality, state,"
-                + " priority, intent_on, next_deadline, snapshot, created_at, updated_at, version, assignee, tally_stale)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, FALSE)")
+                + " priority, queue_rank, intent_on, next_deadline, snapshot, created_at, updated_at, version, assignee, tally_stale)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, FALSE)")
         .params(
             claim.id().value(), claim.office().value(), claim.fileNumber(), claim.principal().value(),
-            claim.channel().name(), claim.modality().name(), claim.state().name(), priority, intentOn,
+            claim.channel().name(), claim.modality().name(), claim.state().name(), priority, priority ? 0 : 1, intentOn,
             claim.nextDeadline(priority), sealed(claim), utc(now), utc(now), claim.assignee())
         .update();
     jdbc.sql("INSERT INTO case_member (case_id, person_id) VALUES (?, ?)")
@@ -185,8 +185,8 @@ class Cases {
   /** What a work queue shows: states (none: all), only one assignee's, only priority cases, only overdue ones. */
   record QueueFilter(Set<ClaimState> states, @Nullable String assignee, boolean priorityOnly, @Nullable LocalDate overdueOn) {}
 
-  /** A work queue's order: priority cases first, then oldest intent first. */
-  private static final Keyset QUEUE = Keyset.of(Keyset.descending("priority", Keyset.Type.BOOLEAN),
+  /** A work queue's order: priority cases first (rank 0, V49), then oldest intent first. */
+  private static final Keyset QUEUE = Keyset.of(Keyset.ascending("queue_rank", Keyset.Type.LONG),
       Keyset.ascending("intent_on", Keyset.Type.DATE), Keyset.ascending("id", Keyset.Type.UUID));
 
   /** A work queue: priority cases first, then oldest intent first. */
@@ -203,7 +203,7 @@ class Cases {
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("countLimit", ResultPage.COUNT_LIMIT + 1);
     var list = jdbc.sql(
-            "SELECT id, file_number, office_id, principal_id, state, priority, intent_on, next_deadline FROM procedure_case" + where
+            "SELECT id, file_number, office_id, principal_id, state, priority, queue_rank, intent_on, next_deadline FROM procedure_case" + where
                 + " AND " + QUEUE.after(page) + " ORDER BY " + QUEUE.orderBy() + " LIMIT :limit OFFSET :offset")
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("limit", page.size())
