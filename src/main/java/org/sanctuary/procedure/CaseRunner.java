@@ -53,7 +53,9 @@ class CaseRunner {
 
   /**
    * The same runner with another today: for loading records kept elsewhere, each recorded on its own
-   * day (the demonstration data walks its cases this way, so that their clocks are live).
+   * day (the demonstration data walks its cases this way, so that their clocks are live). The services
+   * built on it are not beans: their commands run in the caller's transaction, which the caller opens
+   * (without one, each statement commits alone, and two intents at once can draw the same file number).
    */
   CaseRunner asOf(LocalDate today) {
     return new CaseRunner(cases, access, persons, audit,
