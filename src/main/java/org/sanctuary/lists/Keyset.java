@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reading page 1 costs, and a row added or removed meanwhile shifts nothing.
  *
  * <p>The order's last key is unique (an id), and no key is null. A position is the last row's keys,
- * encoded so that a client treats it as opaque.
+ * encoded so that a client treats it as opaque. It travels in URLs, so the keys of an order are what
+ * the reader was shown and no more than ids, days, times, ranks and a user name: never a person's
+ * name or any other content.
  */
 public final class Keyset {
 
