@@ -97,7 +97,7 @@ public class RoleGrants {
             + " LIMIT :limit OFFSET :offset")
         .param("limit", page.size()).param("offset", page.offset());
     long total = jdbc.sql("SELECT COUNT(*) FROM role_grant WHERE outcome IS NULL").query(Long.class).single();
-    return Keyset.page(OLDEST_FIRST.read(OLDEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs)), page, total);
+    return Keyset.page(OLDEST_FIRST.read(statement, page, (rs, n) -> map(rs)), page, total);
   }
 
   /** The requests waiting for one user. */

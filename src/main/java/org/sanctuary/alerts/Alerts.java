@@ -102,13 +102,13 @@ public class Alerts {
   public ResultPage<Alert> open(PageRequest page) {
     var scope = access.scope(Permission.ALERT_READ).stream().map(OfficeId::value).toList();
     Keyset.Rows<Alert> items =
-        LATEST_RAISED.read(LATEST_RAISED.bind(jdbc.sql(
+        LATEST_RAISED.read(jdbc.sql(
                 "SELECT id, office_id, kind, subject_type, subject_id, detail, facts, raised_at, acknowledged_by, note"
                     + " FROM alert WHERE office_id IN (:scope) AND acknowledged_at IS NULL AND " + LATEST_RAISED.after(page)
                     + " ORDER BY " + LATEST_RAISED.orderBy() + " LIMIT :limit OFFSET :offset")
             .param("scope", scope)
             .param("limit", page.size())
-            .param("offset", page.offset()), page), page,
+            .param("offset", page.offset()), page,
                 (rs, n) ->
                     new Alert(
                         rs.getObject("id", UUID.class),

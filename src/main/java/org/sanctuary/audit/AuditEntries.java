@@ -274,7 +274,7 @@ class AuditEntries {
         .param("subject", subjectId)
         .param("limit", page.size())
         .param("offset", page.offset());
-    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(LATEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs));
+    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(statement, page, (rs, n) -> map(rs));
     long total =
         jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_type = ? AND subject_id = ?")
             .params(subjectType, subjectId)
@@ -289,7 +289,7 @@ class AuditEntries {
             + " ORDER BY " + LATEST_FIRST.orderBy() + " LIMIT :limit OFFSET :offset")
         .param("limit", page.size())
         .param("offset", page.offset());
-    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(LATEST_FIRST.bind(statement, page), page, (rs, n) -> map(rs));
+    Keyset.Rows<AuditEntry> rows = LATEST_FIRST.read(statement, page, (rs, n) -> map(rs));
     return new ResultPage<>(rows.items(), page.page(), page.size(), total, false, rows.next());
   }
 

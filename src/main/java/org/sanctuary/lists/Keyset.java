@@ -72,7 +72,7 @@ public final class Keyset {
    * The condition for rows after the page's position: a row comparison when the keys go the same way,
    * which an index in the list's order seeks to; otherwise a bound on the first key and the rows after
    * the position key by key. {@code TRUE} when the page has none. Its parameters are
-   * named {@code after0}, {@code after1}...: bind them with {@link #bind}.
+   * named {@code after0}, {@code after1}...: {@link #read} binds them.
    */
   public String after(PageRequest page) {
     if (page.after() == null) {
@@ -106,7 +106,7 @@ public final class Keyset {
   }
 
   /** Binds the position's values to the parameters of {@link #after}, when the page has a position. */
-  public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PageRequest page) {
+  private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PageRequest page) {
     if (page.after() == null) {
       return statement;
     }
@@ -118,13 +118,14 @@ public final class Keyset {
   }
 
   /**
-   * The rows of a page, and the position after its last row when the page is full (a next page may
-   * follow). The keys are read from each row by their labels.
+   * The rows of a page, read with the position's values bound to the condition of {@link #after}, and
+   * the position after its last row when the page is full (a next page may follow). The keys are read
+   * from each row by their labels.
    */
   public <T> Rows<T> read(JdbcClient.StatementSpec statement, PageRequest page, RowMapper<T> mapper) {
     List<T> items = new ArrayList<>();
     String[] last = new String[1];
-    statement.query((ResultSet rs) -> {
+    bind(statement, page).query((ResultSet rs) -> {
       items.add(mapper.mapRow(rs, items.size()));
       if (items.size() == page.size()) {
         last[0] = encode(rs);

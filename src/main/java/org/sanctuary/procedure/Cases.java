@@ -208,7 +208,6 @@ class Cases {
         .param("scope", scope.stream().map(OfficeId::value).toList())
         .param("limit", page.size())
         .param("offset", page.offset());
-    list = QUEUE.bind(list, page);
     if (!states.isEmpty()) {
       List<String> names = states.stream().map(Enum::name).toList();
       count = count.param("states", names);

@@ -145,7 +145,7 @@ class Groups {
             .param("label", pattern)
             .param("limit", page.size())
             .param("offset", page.offset());
-    return Keyset.page(NEWEST_FIRST.read(NEWEST_FIRST.bind(statement, page), page, Groups::summary), page, total);
+    return Keyset.page(NEWEST_FIRST.read(statement, page, Groups::summary), page, total);
   }
 
   private List<GroupSummary> summaries(

@@ -298,7 +298,7 @@ public class PersonLinkage {
             + " ORDER BY " + MOST_PROBABLE.orderBy() + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY")
         .param("office", office.value())
         .param("status", status);
-    Keyset.Rows<Object[]> read = MOST_PROBABLE.read(MOST_PROBABLE.bind(statement, page), page,
+    Keyset.Rows<Object[]> read = MOST_PROBABLE.read(statement, page,
         (rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
             rs.getObject("first_person", UUID.class), rs.getObject("second_person", UUID.class), rs.getDouble("probability"),
             rs.getString("contributions"), rs.getString("status")});

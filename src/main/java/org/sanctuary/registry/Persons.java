@@ -502,7 +502,7 @@ class Persons {
         .params(params)
         .param("limit", page.size())
         .param("offset", page.offset());
-    Keyset.Rows<PersonSummary> rows = NEWEST_FIRST.read(NEWEST_FIRST.bind(statement, page), page, (rs, n) -> summaryRow(rs));
+    Keyset.Rows<PersonSummary> rows = NEWEST_FIRST.read(statement, page, (rs, n) -> summaryRow(rs));
     return Keyset.page(new Keyset.Rows<>(completed(rows.items()), rows.next()), page, total);
   }
 

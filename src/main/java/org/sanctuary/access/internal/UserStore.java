@@ -244,7 +244,7 @@ public class UserStore {
             + " ORDER BY " + BY_USERNAME.orderBy() + " LIMIT :limit OFFSET :offset")
         .param("limit", page.size())
         .param("offset", page.offset());
-    return BY_USERNAME.read(BY_USERNAME.bind(statement, page), page, (rs, n) -> account(rs, ""));
+    return BY_USERNAME.read(statement, page, (rs, n) -> account(rs, ""));
   }
 
   public long count() {

@@ -75,7 +75,7 @@ class ConcernRows {
             + " l.on_earliest, COALESCE(l.on_earliest, DATE '9999-12-31') AS unknown_since" + from + " AND " + order.after(page)
             + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset());
-    Keyset.Rows<Row> rows = order.read(order.bind(statement, page), page, (rs, n) -> new Row(rs.getObject(1, UUID.class),
+    Keyset.Rows<Row> rows = order.read(statement, page, (rs, n) -> new Row(rs.getObject(1, UUID.class),
         rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
         rs.getString(7), rs.getObject(8, LocalDate.class)));
     long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, teams).query(Long.class).single();

@@ -56,7 +56,7 @@ class EstimateRows {
             + " WHERE l.estimate_id = e.id), e.act_type, e.period_from, e.period_to, e.place_id FROM list_estimate e WHERE e.office_id IN (:teams)"
             + " AND " + LATEST_SAVED.after(page) + " ORDER BY " + LATEST_SAVED.orderBy() + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset());
-    return Keyset.page(LATEST_SAVED.read(LATEST_SAVED.bind(statement, page), page, (rs, n) -> summary(rs)), page, total);
+    return Keyset.page(LATEST_SAVED.read(statement, page, (rs, n) -> summary(rs)), page, total);
   }
 
   Optional<ListOverlaps.SavedSummary> summary(UUID id, TeamScope scope) {

@@ -140,7 +140,6 @@ class EventRows {
             + " FROM monitoring_event e" + where + " AND " + LATEST_RECORDED.after(page) + " ORDER BY " + LATEST_RECORDED.orderBy()
             + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, scope.ids()).param("limit", page.size()).param("offset", page.offset());
-    list = LATEST_RECORDED.bind(list, page);
     var count = jdbc.sql("SELECT COUNT(*) FROM monitoring_event e" + where).param(TeamScope.TEAMS, scope.ids());
     if (verification != null) {
       list = list.param("v", verification.name());

@@ -109,9 +109,9 @@ class InterventionRows {
     Keyset order = overdueOnly ? LONGEST_OVERDUE : LATEST_SENT;
     List<UUID> teams = scope.ids();
     String where = " WHERE office_id IN (:teams)" + (overdueOnly ? " AND status = 'OPEN' AND next_follow_up < :today" : "");
-    var list = order.bind(jdbc.sql("SELECT * FROM intervention" + where + " AND " + order.after(page)
+    var list = jdbc.sql("SELECT * FROM intervention" + where + " AND " + order.after(page)
             + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
-        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset()), page);
+        .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset());
     var count = jdbc.sql("SELECT COUNT(*) FROM intervention" + where).param(TeamScope.TEAMS, teams);
     if (overdueOnly) {
       list = list.param("today", today);

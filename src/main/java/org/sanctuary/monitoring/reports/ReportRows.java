@@ -76,7 +76,7 @@ class ReportRows {
     var statement = jdbc.sql(SELECT + where + " AND " + LATEST_RECEIVED.after(page) + " ORDER BY " + LATEST_RECEIVED.orderBy()
             + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, own).param("limit", page.size()).param("offset", page.offset());
-    Keyset.Rows<SourceReport> rows = LATEST_RECEIVED.read(LATEST_RECEIVED.bind(statement, page), page, (rs, n) -> map(rs, actor));
+    Keyset.Rows<SourceReport> rows = LATEST_RECEIVED.read(statement, page, (rs, n) -> map(rs, actor));
     long total = jdbc.sql("SELECT COUNT(*) FROM source_report r" + where).param(TeamScope.TEAMS, own).query(Long.class).single();
     return Keyset.page(rows, page, total);
   }
