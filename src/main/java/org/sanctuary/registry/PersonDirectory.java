@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Office;
@@ -45,10 +46,13 @@ public class PersonDirectory {
   private final AuditTrail audit;
   private final Clock clock;
   private final Places places;
+  private final Groups groups;
 
   PersonDirectory(
-      Persons persons, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Places places) {
+      Persons persons, AccessPolicy access, Offices offices, AuditTrail audit, Clock clock, Places places,
+      Groups groups) {
     this.persons = persons;
+    this.groups = groups;
     this.access = access;
     this.offices = offices;
     this.audit = audit;
@@ -309,10 +313,28 @@ public class PersonDirectory {
   /** Reads one person; the read itself is audited. */
   @Transactional
   public Person read(PersonId id) {
-    Person person =
-        persons.find(id, access.scope(Permission.PERSON_READ)).orElseThrow(() -> new NotFound("person"));
+    return read(id, access.scope(Permission.PERSON_READ));
+  }
+
+  private Person read(PersonId id, Set<OfficeId> scope) {
+    Person person = persons.find(id, scope).orElseThrow(() -> new NotFound("person"));
     audit.record(AuditRecord.success("PERSON_READ", SUBJECT, id, person.office().value()));
     return person;
+  }
+
+  /** A person with what their file shows beside them: the groups they belong to and the place they come from. */
+  public record PersonFile(Person person, List<GroupSummary> groups, @Nullable String originPlace) {}
+
+  /**
+   * Reads a person's file in one transaction, as the read of one person is audited: the person, the
+   * groups of the caller's offices they belong to, and the label of their place of origin.
+   */
+  @Transactional
+  public PersonFile readFile(PersonId id) {
+    Set<OfficeId> scope = access.scope(Permission.PERSON_READ);
+    Person person = read(id, scope);
+    UUID origin = person.details().originPlace();
+    return new PersonFile(person, groups.ofPerson(id, scope), origin == null ? null : places.label(origin).orElse(null));
   }
 
   /** Revises a person; refused while a name added may be someone already on file (see the four-argument form). */

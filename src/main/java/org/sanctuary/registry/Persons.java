@@ -312,53 +312,77 @@ class Persons {
     return Optional.ofNullable(found[0]);
   }
 
+  /**
+   * One person of the offices in scope. A read costs one statement for the person, with their names
+   * joined and whether each other part holds anything, and one for each part that does: a person
+   * without needs, consents or whereabouts is read in two.
+   */
   Optional<Person> find(PersonId id, Set<OfficeId> scope) {
-    return jdbc.sql(
-            "SELECT id, office_id, reference, sex, dob_earliest, dob_latest, dob_precision,"
-                + " dob_qualifier, dob_text, languages, best_language, interviewer_preference,"
-                + " interpreter_preference, origin_place_id, as_said_on, as_said_by, version FROM person"
-                + " WHERE id = :id AND office_id IN (:scope)")
+    var found =
+        new Object() {
+          @Nullable Person person;
+          final List<PersonName> names = new ArrayList<>();
+        };
+    jdbc.sql(
+            "SELECT p.*, n.script, n.full_name, n.is_primary FROM (SELECT id, office_id, reference, sex,"
+                + " dob_earliest, dob_latest, dob_precision, dob_qualifier, dob_text, languages, best_language,"
+                + " interviewer_preference, interpreter_preference, origin_place_id, as_said_on, as_said_by, version,"
+                + " EXISTS (SELECT 1 FROM person_nationality x WHERE x.person_id = person.id) AS has_nationalities,"
+                + " EXISTS (SELECT 1 FROM person_need x WHERE x.person_id = person.id) AS has_needs,"
+                + " EXISTS (SELECT 1 FROM person_consent x WHERE x.person_id = person.id) AS has_consents,"
+                + " EXISTS (SELECT 1 FROM whereabouts_entry x WHERE x.person_id = person.id) AS has_whereabouts"
+                + " FROM person WHERE id = :id AND office_id IN (:scope)) p"
+                + " LEFT JOIN person_name n ON n.person_id = p.id ORDER BY n.position")
         .param("id", id.value())
         .param("scope", ids(scope))
-        .query((rs, n) -> load(rs))
-        .optional();
+        .query(
+            rs -> {
+              if (found.person == null) {
+                found.person = load(rs, found.names);
+              }
+              if (rs.getString("script") != null) {
+                found.names.add(
+                    new PersonName(
+                        NameScript.valueOf(rs.getString("script")), rs.getString("full_name"), rs.getBoolean("is_primary")));
+              }
+            });
+    return Optional.ofNullable(found.person);
   }
 
-  private Person load(ResultSet rs) throws SQLException {
+  /**
+   * The person on the current row, with the parts that hold anything read by their own statements.
+   * {@code names} is still being filled from the rows that follow: the person is handed out only
+   * once the statement has been read to its end.
+   */
+  private Person load(ResultSet rs, List<PersonName> names) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
-    List<PersonName> names =
-        jdbc.sql(
-                "SELECT script, full_name, is_primary FROM person_name WHERE person_id = ?"
-                    + " ORDER BY position")
-            .param(id)
-            .query(
-                (r, n) ->
-                    new PersonName(
-                        NameScript.valueOf(r.getString(1)), r.getString(2), r.getBoolean(3)))
-            .list();
     Map<String, List<String>> countries = new HashMap<>();
-    jdbc.sql("SELECT country, kind FROM person_nationality WHERE person_id = ? ORDER BY country")
-        .param(id)
-        .query(
-            r -> {
-              countries.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
-            });
+    if (rs.getBoolean("has_nationalities")) {
+      jdbc.sql("SELECT country, kind FROM person_nationality WHERE person_id = ? ORDER BY country")
+          .param(id)
+          .query(
+              r -> {
+                countries.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
+              });
+    }
     List<FlaggedNeed> needs =
-        jdbc.sql("SELECT need, flagged_on, flagged_by FROM person_need WHERE person_id = ?")
-            .param(id)
-            .query(
-                (r, n) ->
-                    new FlaggedNeed(
-                        SpecificNeed.valueOf(r.getString(1)),
-                        r.getObject(2, LocalDate.class),
-                        r.getString(3)))
-            .list();
+        !rs.getBoolean("has_needs")
+            ? List.of()
+            : jdbc.sql("SELECT need, flagged_on, flagged_by FROM person_need WHERE person_id = ?")
+                .param(id)
+                .query(
+                    (r, n) ->
+                        new FlaggedNeed(
+                            SpecificNeed.valueOf(r.getString(1)),
+                            r.getObject(2, LocalDate.class),
+                            r.getString(3)))
+                .list();
     Set<SpecificNeed> needSet = EnumSet.noneOf(SpecificNeed.class);
     needs.forEach(n -> needSet.add(n.need()));
     String languages = rs.getString("languages");
     PersonDetails details =
         new PersonDetails(
-            names,
+            java.util.Collections.unmodifiableList(names),
             Sex.valueOf(rs.getString("sex")),
             interval(rs, "dob"),
             countries.getOrDefault("NATIONALITY", List.of()),
@@ -369,14 +393,15 @@ class Persons {
             GenderPreference.valueOf(rs.getString("interpreter_preference")),
             Set.copyOf(needSet),
             rs.getObject("origin_place_id", UUID.class));
+    OfficeId office = new OfficeId(rs.getObject("office_id", UUID.class));
     return new Person(
         new PersonId(id),
-        new OfficeId(rs.getObject("office_id", UUID.class)),
+        office,
         rs.getString("reference"),
         details,
         needs,
-        consents(id),
-        whereabouts(id, new OfficeId(rs.getObject("office_id", UUID.class))),
+        rs.getBoolean("has_consents") ? consents(id) : List.of(),
+        rs.getBoolean("has_whereabouts") ? whereabouts(id, office) : List.of(),
         rs.getLong("version"),
         rs.getObject("as_said_on", LocalDate.class) == null ? null
             : new Person.AsSaid(rs.getObject("as_said_on", LocalDate.class), rs.getString("as_said_by")));

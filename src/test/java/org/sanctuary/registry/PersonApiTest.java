@@ -251,6 +251,42 @@ class PersonApiTest {
   }
 
   @Test
+  void aReadShowsEachPartOfTheFileThatHoldsSomethingAndEmptyPartsAsEmpty() throws Exception {
+    PersonId person = fixtures.aDistinctPersonAt(office);
+    mvc.perform(get("/api/persons/" + person).with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.names.length()").value(1))
+        .andExpect(jsonPath("$.nationalities[0]").value("PRK"))
+        .andExpect(jsonPath("$.specificNeeds").isEmpty())
+        .andExpect(jsonPath("$.consents").isEmpty())
+        .andExpect(jsonPath("$.whereabouts").isEmpty())
+        .andExpect(jsonPath("$.groups").isEmpty());
+
+    for (String consent :
+        List.of(
+            "{\"purpose\":\"FAMILY_TRACING\",\"given\":true,\"on\":\"2024-11-02\"}",
+            "{\"purpose\":\"SHARING_WITH_PARTNERS\",\"given\":false}")) {
+      mvc.perform(
+              post("/api/persons/" + person + "/consents")
+                  .with(as(Role.REGISTRAR))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(consent))
+          .andExpect(status().isCreated());
+    }
+
+    mvc.perform(get("/api/persons/" + person).with(as(Role.ELIGIBILITY_OFFICER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.names.length()").value(1))
+        .andExpect(jsonPath("$.consents.length()").value(2))
+        .andExpect(jsonPath("$.consents[0].purpose").value("FAMILY_TRACING"))
+        .andExpect(jsonPath("$.consents[0].on").value("2024-11-02"))
+        .andExpect(jsonPath("$.consents[1].purpose").value("SHARING_WITH_PARTNERS"))
+        .andExpect(jsonPath("$.consents[1].given").value(false))
+        .andExpect(jsonPath("$.whereabouts").isEmpty());
+    assertThat(reads(person)).isEqualTo(2);
+  }
+
+  @Test
   void withoutATokenTheApiAnswersUnauthenticated() throws Exception {
     mvc.perform(get("/api/persons"))
         .andExpect(status().isUnauthorized())

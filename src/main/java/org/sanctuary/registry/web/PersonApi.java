@@ -14,7 +14,6 @@ import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonMatch;
 import org.sanctuary.registry.PersonQuery;
 import org.sanctuary.registry.PersonSummary;
-import org.sanctuary.registry.RegistrationGroups;
 import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
 import org.sanctuary.registry.WhereaboutsDraft;
@@ -37,13 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonApi {
 
   private final PersonDirectory directory;
-  private final RegistrationGroups groups;
-  private final org.sanctuary.registry.Places places;
 
-  PersonApi(PersonDirectory directory, RegistrationGroups groups, org.sanctuary.registry.Places places) {
-    this.places = places;
+  PersonApi(PersonDirectory directory) {
     this.directory = directory;
-    this.groups = groups;
   }
 
   /** Whether an office the caller cannot read holds a possible match of the person just registered. */
@@ -64,7 +59,7 @@ class PersonApi {
     PersonId id = registered.id();
     return ResponseEntity.created(URI.create("/api/persons/" + id))
         .header(POSSIBLE_MATCH_ELSEWHERE, String.valueOf(registered.possibleMatchElsewhere()))
-        .body(view(directory.read(id), groups.ofPerson(id)));
+        .body(view(directory.readFile(id)));
   }
 
   @GetMapping("/api/persons/matches")
@@ -102,7 +97,7 @@ class PersonApi {
   @Operation(summary = "Read a person (the read is audited)")
   PersonView read(@PathVariable UUID id) {
     PersonId personId = new PersonId(id);
-    return view(directory.read(personId), groups.ofPerson(personId));
+    return view(directory.readFile(personId));
   }
 
   @GetMapping("/api/persons/{id}/possible-duplicates")
@@ -124,7 +119,7 @@ class PersonApi {
     }
     PersonId personId = new PersonId(id);
     directory.revise(personId, request.version(), request.draft(), request.notADuplicateBecause());
-    return view(directory.read(personId), groups.ofPerson(personId));
+    return view(directory.readFile(personId));
   }
 
   @PostMapping("/api/persons/{id}/whereabouts")
@@ -154,8 +149,7 @@ class PersonApi {
   }
 
 
-  private PersonView view(org.sanctuary.registry.Person person, java.util.List<org.sanctuary.registry.GroupSummary> groups) {
-    java.util.UUID origin = person.details().originPlace();
-    return PersonView.of(person, groups, origin == null ? null : places.label(origin).orElse(null));
+  private static PersonView view(PersonDirectory.PersonFile file) {
+    return PersonView.of(file.person(), file.groups(), file.originPlace());
   }
 }

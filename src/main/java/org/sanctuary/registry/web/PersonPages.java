@@ -17,7 +17,6 @@ import org.sanctuary.registry.Person;
 import org.sanctuary.registry.PersonDirectory;
 import org.sanctuary.registry.PersonId;
 import org.sanctuary.registry.PersonQuery;
-import org.sanctuary.registry.RegistrationGroups;
 import org.sanctuary.registry.Sex;
 import org.sanctuary.registry.SpecificNeed;
 import org.sanctuary.registry.WhereaboutsDraft;
@@ -45,18 +44,16 @@ class PersonPages {
   private static final int PAGE_SIZE = 25;
 
   private final PersonDirectory directory;
-  private final RegistrationGroups groups;
   private final Offices offices;
   private final AccessPolicy access;
   private final org.sanctuary.registry.Places places;
 
   PersonPages(
-      PersonDirectory directory, RegistrationGroups groups, Offices offices, AccessPolicy access,
+      PersonDirectory directory, Offices offices, AccessPolicy access,
       java.util.List<org.sanctuary.registry.PersonPageSection> sections, org.sanctuary.registry.Places places) {
     this.sections = sections;
     this.places = places;
     this.directory = directory;
-    this.groups = groups;
     this.offices = offices;
     this.access = access;
   }
@@ -162,12 +159,12 @@ class PersonPages {
   @PreAuthorize("hasAuthority('PERSON_READ')")
   String show(@PathVariable UUID id, Model model) {
     PersonId personId = new PersonId(id);
-    Person person = directory.read(personId);
+    PersonDirectory.PersonFile file = directory.readFile(personId);
+    Person person = file.person();
     model.addAttribute("person", person);
-    model.addAttribute("originPlace",
-        person.details().originPlace() == null ? null : places.label(person.details().originPlace()).orElse(null));
+    model.addAttribute("originPlace", file.originPlace());
     model.addAttribute("office", offices.find(person.office()).orElse(null));
-    model.addAttribute("groups", groups.ofPerson(personId));
+    model.addAttribute("groups", file.groups());
     model.addAttribute("mayOpenCase", access.actor().may(Permission.CASE_OPEN, person.office()));
     model.addAttribute("mayRecordRemoval", access.actor().may(Permission.REMOVAL_REQUEST_RECORD, person.office()));
     if (access.actor().may(Permission.PERSON_ACCESS_LOG_READ, person.office())) {
