@@ -53,6 +53,13 @@ restart_app() {
 }
 
 base="http://127.0.0.1:${port}"
+# CPU time in milliseconds used so far by the application, and by all of PostgreSQL's processes
+# (its connections stay open in the pool, so a difference over a run is the run's work).
+app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' /proc/${app}/stat; }
+pg_cpu_ms() {
+  for p in $(pgrep -x postgres); do cat /proc/${p}/stat 2>/dev/null; done \
+    | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {print t * 1000 / hz}'
+}
 api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
 token() { curl -sf -X POST "${base}/api/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
