@@ -314,8 +314,8 @@ class Persons {
 
   /**
    * One person of the offices in scope. A read costs one statement for the person, with their names
-   * joined and whether each other part holds anything, and one for each part that does: a person
-   * without needs, consents or whereabouts is read in two.
+   * joined, their nationalities gathered and whether each other part holds anything, and one for each
+   * part that does: a person without needs, consents or whereabouts is read in one.
    */
   Optional<Person> find(PersonId id, Set<OfficeId> scope) {
     var found =
@@ -327,7 +327,8 @@ class Persons {
             "SELECT p.*, n.script, n.full_name, n.is_primary FROM (SELECT id, office_id, reference, sex,"
                 + " dob_earliest, dob_latest, dob_precision, dob_qualifier, dob_text, languages, best_language,"
                 + " interviewer_preference, interpreter_preference, origin_place_id, as_said_on, as_said_by, version,"
-                + " EXISTS (SELECT 1 FROM person_nationality x WHERE x.person_id = person.id) AS has_nationalities,"
+                + " (SELECT ARRAY_AGG(x.kind || ':' || x.country ORDER BY x.country, x.kind) FROM person_nationality x"
+                + " WHERE x.person_id = person.id) AS nationalities,"
                 + " EXISTS (SELECT 1 FROM person_need x WHERE x.person_id = person.id) AS has_needs,"
                 + " EXISTS (SELECT 1 FROM person_consent x WHERE x.person_id = person.id) AS has_consents,"
                 + " EXISTS (SELECT 1 FROM whereabouts_entry x WHERE x.person_id = person.id) AS has_whereabouts"
@@ -356,14 +357,14 @@ class Persons {
    */
   private Person load(ResultSet rs, List<PersonName> names) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
+    // Each of "KIND:COUNTRY", country codes in order: an enum's name and three letters, neither with a colon.
     Map<String, List<String>> countries = new HashMap<>();
-    if (rs.getBoolean("has_nationalities")) {
-      jdbc.sql("SELECT country, kind FROM person_nationality WHERE person_id = ? ORDER BY country")
-          .param(id)
-          .query(
-              r -> {
-                countries.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(1));
-              });
+    java.sql.Array nationalities = rs.getArray("nationalities");
+    if (nationalities != null) {
+      for (Object held : (Object[]) nationalities.getArray()) {
+        String[] kindAndCountry = ((String) held).split(":", 2);
+        countries.computeIfAbsent(kindAndCountry[0], k -> new ArrayList<>()).add(kindAndCountry[1]);
+      }
     }
     List<FlaggedNeed> needs =
         !rs.getBoolean("has_needs")

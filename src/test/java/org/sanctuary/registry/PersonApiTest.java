@@ -62,6 +62,8 @@ class PersonApiTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.reference").value(Matchers.startsWith(office.office().code() + "-")))
         .andExpect(jsonPath("$.names[1].value").value("Kim Chun"))
+        .andExpect(jsonPath("$.nationalities").value(Matchers.contains("PRK")))
+        .andExpect(jsonPath("$.otherNationalityClaims").value(Matchers.contains("KOR")))
         .andExpect(jsonPath("$.dateOfBirth.earliest").value("1998-08-31"))
         .andExpect(jsonPath("$.dateOfBirth.qualifier").value("CIRCA"))
         .andExpect(jsonPath("$.specificNeeds[0].flaggedBy").value(office.username(Role.REGISTRAR)))
