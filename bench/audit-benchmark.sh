@@ -55,7 +55,7 @@ for n in range(int(sys.argv[1])):
     print("%s,,%s,%d" % (name, random.choice(["MALE", "FEMALE"]), random.randint(1935, 2000)))
 PY
 run "/css/sanctuary.css" 10s
-run "/api/persons/${person}" 10s > /dev/null # warm-up: the JIT compiles the read path first
+run "/api/persons/${person}" 60s > /dev/null # warm-up: the JIT goes on compiling the read path for a minute
 run "/api/persons/${person}" "${duration}"
 start=$(date +%s.%N)
 ( api "${monitor}" -X POST --data-binary @target/bench-list.csv \

@@ -36,11 +36,12 @@ measure() {
     '{for (i = 1; i < NF; i++) {if ($(i + 1) == "requests,") n = $i; if ($(i + 1) == "req/s,") r = $i; if ($i == "p99") q = $(i + 1)}}
      END {printf "%-22s %6d req/s, p99 %s ms; per request: application %.3f ms, PostgreSQL %.3f ms\n", l, r, q, a / n, p / n}'
 }
-echo "== Warm-up, 10 s of the static file and 20 s of reads on each =="
+# The JIT goes on compiling the read path for minutes: a short warm-up measures the compiler.
+echo "== Warm-up, 10 s of the static file and ${WARMUP:-60s} of reads on each =="
 for side in "${port} ${app}" "${before_port} ${before}"; do
   set -- ${side}
   measure warm-up "$1" "$2" /css/sanctuary.css 10s > /dev/null
-  measure warm-up "$1" "$2" "/api/persons/${person}" 20s > /dev/null
+  measure warm-up "$1" "$2" "/api/persons/${person}" "${WARMUP:-60s}" > /dev/null
 done
 echo "== ${rounds} rounds of 10 s each: ${baseline}, this tree, the bare static file of this tree =="
 for _ in $(seq 1 "${rounds}"); do
