@@ -140,6 +140,42 @@ class MonitoringPagesTest {
         .contains("someone saved this after you opened it");
   }
 
+  @Test
+  void anInterventionRefusedKeepsTheEventsChosen() throws Exception {
+    UUID detention = event("Six detained in South China");
+    UUID appeal = event("Appeals for the six");
+    UUID other = event("A raid in Yanji");
+    MockHttpServletResponse refused = send(post("/monitoring/interventions").param("officeId", team.office().id().toString())
+        .param("addresseeId", fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY).toString())
+        .param("sentOn", "2002-06-12").param("asked", "").param("eventIds", detention.toString()).param("eventIds", appeal.toString()));
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString())
+        .containsPattern("value=\"" + detention + "\"[^>]*selected")
+        .containsPattern("value=\"" + appeal + "\"[^>]*selected")
+        .doesNotContainPattern("value=\"" + other + "\"[^>]*selected");
+  }
+
+  @Test
+  void anEventOlderThanTheHundredOfferedIsChosenFromItsOwnPage() throws Exception {
+    UUID oldest = event("Up to 900 returned from Longjing");
+    for (int i = 0; i < 100; i++) {
+      event("A later event " + i);
+    }
+    assertThat(send(get("/monitoring/interventions")).getContentAsString()).doesNotContain(oldest.toString());
+
+    String eventPage = send(get("/monitoring/events/" + oldest)).getContentAsString();
+    assertThat(eventPage).contains("/monitoring/interventions?about=" + oldest + "#new-intervention");
+    String form = send(get("/monitoring/interventions").param("about", oldest.toString())).getContentAsString();
+    assertThat(form).containsPattern("value=\"" + oldest + "\"[^>]*selected").contains("Up to 900 returned from Longjing");
+
+    UUID addressee = fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY);
+    send(post("/monitoring/interventions").param("officeId", team.office().id().toString()).param("addresseeId", addressee.toString())
+        .param("sentOn", "2002-06-12").param("asked", "Where are the 900?").param("eventIds", oldest.toString()));
+    Intervention recorded = access.actingAs(team.username(Role.MONITOR),
+        () -> interventions.list(false, new org.sanctuary.shared.PageRequest(0, 10))).items().get(0);
+    assertThat(recorded.events()).containsExactly(oldest);
+  }
+
   private UUID event(String title) {
     return access.actingAs(team.username(Role.MONITOR),
         () -> events.record(new Events.EventDraft(team.office().id(), title, "end of May 2002", null, null, null)));

@@ -62,14 +62,36 @@ class FollowUpPages {
 
   @GetMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
-  String interventions(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
+  String interventions(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable UUID about, Model model) {
+    if (about != null) {
+      model.addAttribute(CHOSEN, java.util.Set.of(about.toString()));
+      model.addAttribute(CHOSEN_EVENTS, List.of(about.toString()));
+    }
     return interventionPage(model, overdue, page, new LinkedHashMap<>(), Map.of(), null);
+  }
+
+  /** The persons and events chosen in the new intervention's form: from the page it was opened from, or as sent. */
+  private static final String CHOSEN = "chosen";
+
+  private static final String CHOSEN_EVENTS = "chosenEvents";
+
+  /** How many of the newest persons followed and events the form offers; an older one is chosen from its own page. */
+  private static final int CHOICES = 100;
+
+  private static List<String> chosenIn(HttpServletRequest request, String field) {
+    String[] values = request.getParameterValues(field);
+    return values == null ? List.of() : List.of(values);
   }
 
   @PostMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   String record(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     Map<String, String> form = CommandForms.typed(request);
+    java.util.Set<String> chosen = new java.util.HashSet<>(chosenIn(request, "personIds"));
+    chosen.addAll(chosenIn(request, "eventIds"));
+    model.addAttribute(CHOSEN, chosen);
+    model.addAttribute(CHOSEN_EVENTS, chosenIn(request, "eventIds"));
     try {
       interventions.record(forms.bind(MonitoringCommands.InterventionRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
@@ -156,9 +178,39 @@ class FollowUpPages {
     model.addAttribute("priorities", Intervention.Priority.values());
     model.addAttribute("responses", Intervention.Response.values());
     model.addAttribute("statuses", Intervention.Status.values());
-    model.addAttribute("concernChoices", concern.list(false, new PageRequest(0, 100)).items());
-    model.addAttribute("eventChoices", events.list(null, new PageRequest(0, 100)).items());
+    if (!model.containsAttribute(CHOSEN)) {
+      model.addAttribute(CHOSEN, java.util.Set.of());
+    }
+    model.addAttribute("concernChoices", concern.list(false, new PageRequest(0, CHOICES)).items());
+    List<org.sanctuary.monitoring.events.Events.EventSummary> newest = events.list(null, new PageRequest(0, CHOICES)).items();
+    model.addAttribute("eventChoices", newest);
+    @SuppressWarnings("unchecked")
+    List<String> chosenEvents = (List<String>) model.getAttribute(CHOSEN_EVENTS);
+    model.addAttribute("olderEvents", chosenEvents == null ? List.of() : olderEventsChosen(chosenEvents, newest));
     return "monitoring/interventions";
+  }
+
+  /**
+   * The events chosen that the newest do not include: one opened from its own page ("about"), or
+   * sent with a form that was refused. An id that is not one, or not of an event the reader may see,
+   * is not offered (the form said so beside the field).
+   */
+  private List<org.sanctuary.monitoring.events.MonitoringEvent> olderEventsChosen(List<String> chosen,
+      List<org.sanctuary.monitoring.events.Events.EventSummary> newest) {
+    java.util.Set<String> offered = new java.util.HashSet<>();
+    newest.forEach(e -> offered.add(e.id().toString()));
+    List<org.sanctuary.monitoring.events.MonitoringEvent> older = new ArrayList<>();
+    for (String id : chosen) {
+      if (offered.contains(id)) {
+        continue;
+      }
+      try {
+        older.add(events.read(UUID.fromString(id)));
+      } catch (IllegalArgumentException | org.sanctuary.shared.NotFound notAnEventOrNotReadable) {
+        // Not offered: the refusal beside the field says why.
+      }
+    }
+    return older;
   }
 
   @GetMapping("/monitoring/persons-of-concern")
