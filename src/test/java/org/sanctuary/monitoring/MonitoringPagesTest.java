@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class MonitoringPagesTest {
   @Autowired Events events;
   @Autowired PersonDirectory persons;
   @Autowired Interventions interventions;
+  @Autowired org.sanctuary.monitoring.concern.PersonsOfConcern concern;
   @Autowired org.sanctuary.monitoring.places.Gazetteer places;
 
   private Fixtures.Staffed team;
@@ -174,6 +176,30 @@ class MonitoringPagesTest {
     Intervention recorded = access.actingAs(team.username(Role.MONITOR),
         () -> interventions.list(false, new org.sanctuary.shared.PageRequest(0, 10))).items().get(0);
     assertThat(recorded.events()).containsExactly(oldest);
+  }
+
+  @Test
+  void aPersonFollowedBeyondTheHundredOfferedIsChosenFromTheListOfPersonsOfConcern() throws Exception {
+    List<PersonId> followed = new java.util.ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      followed.add(fixtures.aDistinctPersonAt(team));
+    }
+    PersonId beyond = access.actingAs(team.username(Role.MONITOR), () -> {
+      followed.forEach(p -> concern.follow(p, team.office().id()));
+      return concern.list(false, new org.sanctuary.shared.PageRequest(1, 100)).items().get(0).person();
+    });
+    assertThat(send(get("/monitoring/interventions")).getContentAsString()).doesNotContain(beyond.toString());
+
+    assertThat(send(get("/monitoring/persons-of-concern").param("page", "4")).getContentAsString())
+        .contains("/monitoring/interventions?person=" + beyond + "#new-intervention");
+    String form = send(get("/monitoring/interventions").param("person", beyond.toString())).getContentAsString();
+    assertThat(form).containsPattern("value=\"" + beyond + "\"[^>]*selected");
+
+    MockHttpServletResponse refused = send(post("/monitoring/interventions").param("officeId", team.office().id().toString())
+        .param("addresseeId", fixtures.anAddressee(team, org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY).toString())
+        .param("sentOn", "2002-06-12").param("asked", "").param("personIds", beyond.toString()));
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).containsPattern("value=\"" + beyond + "\"[^>]*selected");
   }
 
   private UUID event(String title) {

@@ -63,22 +63,39 @@ class ConcernRows {
         .update();
   }
 
+  /** The columns of a row, with the person's last observation (l), from the persons followed (c) by the teams. */
+  private static final String SELECT = "SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status,"
+      + " l.on_text, l.on_earliest, COALESCE(l.on_earliest, DATE '9999-12-31') AS unknown_since";
+
+  private static final String FROM = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id ="
+      + " (SELECT w.id FROM whereabouts_entry w WHERE w.person_id = c.person_id ORDER BY w.recorded_at DESC, w.id DESC LIMIT 1)"
+      + " WHERE c.office_id IN (:teams)";
+
+  private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class));
+  }
+
   /** The persons the scope follows; with {@code unknownOnly}, those last seen "whereabouts unknown", longest first. */
   Listed list(boolean unknownOnly, PageRequest page, TeamScope scope) {
     List<UUID> teams = scope.ids();
-    String last = "(SELECT w.id FROM whereabouts_entry w WHERE w.person_id = c.person_id ORDER BY w.recorded_at DESC, w.id DESC"
-        + " LIMIT 1)";
-    String from = " FROM person_of_concern c LEFT JOIN whereabouts_entry l ON l.id = " + last
-        + " WHERE c.office_id IN (:teams)" + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
+    String from = FROM + (unknownOnly ? " AND l.status = 'WHEREABOUTS_UNKNOWN'" : "");
     Keyset order = unknownOnly ? LONGEST_UNKNOWN : LATEST_FOLLOWED;
-    var statement = jdbc.sql("SELECT c.person_id, c.office_id, c.followed_since, c.fate, c.fate_note, l.status, l.on_text,"
-            + " l.on_earliest, COALESCE(l.on_earliest, DATE '9999-12-31') AS unknown_since" + from + " AND " + order.after(page)
+    var statement = jdbc.sql(SELECT + from + " AND " + order.after(page)
             + " ORDER BY " + order.orderBy() + " LIMIT :limit OFFSET :offset")
         .param(TeamScope.TEAMS, teams).param("limit", page.size()).param("offset", page.offset());
-    Keyset.Rows<Row> rows = order.read(statement, page, (rs, n) -> new Row(rs.getObject(1, UUID.class),
-        rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
-        rs.getString(7), rs.getObject(8, LocalDate.class)));
+    Keyset.Rows<Row> rows = order.read(statement, page, (rs, n) -> row(rs));
     long total = jdbc.sql("SELECT COUNT(*)" + from).param(TeamScope.TEAMS, teams).query(Long.class).single();
     return new Listed(rows.items(), total, rows.next());
+  }
+
+  /** The rows of the persons among {@code persons} that the scope follows, in the order of the list. */
+  List<Row> followed(java.util.Collection<UUID> persons, TeamScope scope) {
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(SELECT + FROM + " AND c.person_id IN (:persons) ORDER BY " + LATEST_FOLLOWED.orderBy())
+        .param(TeamScope.TEAMS, scope.ids()).param("persons", List.copyOf(persons))
+        .query((rs, n) -> row(rs)).list();
   }
 }

@@ -94,8 +94,23 @@ public class PersonsOfConcern {
   @Transactional
   public ResultPage<PersonOfConcern> list(boolean unknownOnly, PageRequest page) {
     ConcernRows.Listed listed = rows.list(unknownOnly, page, TeamScope.of(access, Permission.MONITORING_READ));
-    List<ConcernRows.Row> rows = listed.rows();
-    long total = listed.total();
+    List<PersonOfConcern> items = items(listed.rows());
+    audit.record(AuditRecord.success("PERSONS_OF_CONCERN_LISTED", "PERSON", null, null));
+    return Keyset.page(new Keyset.Rows<>(items, listed.next()), page, listed.total());
+  }
+
+  /** Those among {@code persons} whom the reader's teams follow, in the order of the list: the choices a form keeps. */
+  @Transactional
+  public List<PersonOfConcern> followed(java.util.Collection<PersonId> persons) {
+    List<PersonOfConcern> items =
+        items(rows.followed(persons.stream().map(PersonId::value).toList(), TeamScope.of(access, Permission.MONITORING_READ)));
+    if (!items.isEmpty()) {
+      audit.record(AuditRecord.success("PERSONS_OF_CONCERN_LISTED", "PERSON", null, null));
+    }
+    return items;
+  }
+
+  private List<PersonOfConcern> items(List<ConcernRows.Row> rows) {
     Map<PersonId, PersonSummary> names = new LinkedHashMap<>();
     if (!rows.isEmpty()) {
       persons.summaries(rows.stream().map(r -> new PersonId(r.person())).toList()).forEach(p -> names.put(p.id(), p));
@@ -110,7 +125,6 @@ public class PersonsOfConcern {
           vault.openOrNull(new OfficeId(r.team()), FATE_NOTE.place(r.person()), r.note()), r.status() == null ? null : WhereaboutsStatus.valueOf(r.status()), r.text(),
           unknown ? r.earliest() : null, unknown && r.earliest() != null ? ChronoUnit.DAYS.between(r.earliest(), today) : null));
     }
-    audit.record(AuditRecord.success("PERSONS_OF_CONCERN_LISTED", "PERSON", null, null));
-    return Keyset.page(new Keyset.Rows<>(items, listed.next()), page, total);
+    return items;
   }
 }

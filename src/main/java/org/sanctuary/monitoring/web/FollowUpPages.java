@@ -63,11 +63,8 @@ class FollowUpPages {
   @GetMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   String interventions(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(required = false) @Nullable UUID about, Model model) {
-    if (about != null) {
-      model.addAttribute(CHOSEN, java.util.Set.of(about.toString()));
-      model.addAttribute(CHOSEN_EVENTS, List.of(about.toString()));
-    }
+      @RequestParam(required = false) @Nullable UUID about, @RequestParam(required = false) @Nullable UUID person, Model model) {
+    choose(model, person == null ? List.of() : List.of(person.toString()), about == null ? List.of() : List.of(about.toString()));
     return interventionPage(model, overdue, page, new LinkedHashMap<>(), Map.of(), null);
   }
 
@@ -75,6 +72,8 @@ class FollowUpPages {
   private static final String CHOSEN = "chosen";
 
   private static final String CHOSEN_EVENTS = "chosenEvents";
+
+  private static final String CHOSEN_PERSONS = "chosenPersons";
 
   /** How many of the newest persons followed and events the form offers; an older one is chosen from its own page. */
   private static final int CHOICES = 100;
@@ -84,14 +83,19 @@ class FollowUpPages {
     return values == null ? List.of() : List.of(values);
   }
 
+  private static void choose(Model model, List<String> persons, List<String> events) {
+    java.util.Set<String> chosen = new java.util.HashSet<>(persons);
+    chosen.addAll(events);
+    model.addAttribute(CHOSEN, chosen);
+    model.addAttribute(CHOSEN_PERSONS, persons);
+    model.addAttribute(CHOSEN_EVENTS, events);
+  }
+
   @PostMapping("/monitoring/interventions")
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   String record(HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     Map<String, String> form = CommandForms.typed(request);
-    java.util.Set<String> chosen = new java.util.HashSet<>(chosenIn(request, "personIds"));
-    chosen.addAll(chosenIn(request, "eventIds"));
-    model.addAttribute(CHOSEN, chosen);
-    model.addAttribute(CHOSEN_EVENTS, chosenIn(request, "eventIds"));
+    choose(model, chosenIn(request, "personIds"), chosenIn(request, "eventIds"));
     try {
       interventions.record(forms.bind(MonitoringCommands.InterventionRequest.class, request).draft());
       redirect.addFlashAttribute("saved", true);
@@ -181,13 +185,40 @@ class FollowUpPages {
     if (!model.containsAttribute(CHOSEN)) {
       model.addAttribute(CHOSEN, java.util.Set.of());
     }
-    model.addAttribute("concernChoices", concern.list(false, new PageRequest(0, CHOICES)).items());
+    List<PersonOfConcern> followed = concern.list(false, new PageRequest(0, CHOICES)).items();
+    model.addAttribute("concernChoices", followed);
+    model.addAttribute("olderPersons", olderPersonsChosen(chosen(model, CHOSEN_PERSONS), followed));
     List<org.sanctuary.monitoring.events.Events.EventSummary> newest = events.list(null, new PageRequest(0, CHOICES)).items();
     model.addAttribute("eventChoices", newest);
-    @SuppressWarnings("unchecked")
-    List<String> chosenEvents = (List<String>) model.getAttribute(CHOSEN_EVENTS);
-    model.addAttribute("olderEvents", chosenEvents == null ? List.of() : olderEventsChosen(chosenEvents, newest));
+    model.addAttribute("olderEvents", olderEventsChosen(chosen(model, CHOSEN_EVENTS), newest));
     return "monitoring/interventions";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> chosen(Model model, String attribute) {
+    Object chosen = model.getAttribute(attribute);
+    return chosen == null ? List.of() : (List<String>) chosen;
+  }
+
+  /**
+   * The persons chosen that the most recently followed do not include: one opened from the list of
+   * persons of concern ("person"), or sent with a form that was refused; only those a team of the
+   * reader follows.
+   */
+  private List<PersonOfConcern> olderPersonsChosen(List<String> chosen, List<PersonOfConcern> offered) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    offered.forEach(p -> shown.add(p.person().toString()));
+    List<PersonId> older = new ArrayList<>();
+    for (String id : chosen) {
+      if (!shown.contains(id)) {
+        try {
+          older.add(new PersonId(UUID.fromString(id)));
+        } catch (IllegalArgumentException notAnId) {
+          // Not offered: the refusal beside the field says why.
+        }
+      }
+    }
+    return older.isEmpty() ? List.of() : concern.followed(older);
   }
 
   /**
