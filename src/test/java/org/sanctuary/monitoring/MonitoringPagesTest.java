@@ -202,6 +202,23 @@ class MonitoringPagesTest {
     assertThat(refused.getContentAsString()).containsPattern("value=\"" + beyond + "\"[^>]*selected");
   }
 
+  @Test
+  void anEventOrPersonOfAnotherTeamNamedInTheFormsAddressIsLeftOut() throws Exception {
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    UUID theirs = access.actingAs(other.username(Role.MONITOR),
+        () -> events.record(new Events.EventDraft(other.office().id(), "Their own raid", "June 2002", null, null, null)));
+    PersonId followedThere = fixtures.aPersonAt(other, "박영희");
+    access.actingAs(other.username(Role.MONITOR), () -> {
+      concern.follow(followedThere, other.office().id());
+      return null;
+    });
+    MockHttpServletResponse page = send(get("/monitoring/interventions").param("about", theirs.toString())
+        .param("person", followedThere.toString()));
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString()).doesNotContain(theirs.toString()).doesNotContain("Their own raid")
+        .doesNotContain(followedThere.toString()).doesNotContain("박영희");
+  }
+
   private UUID event(String title) {
     return access.actingAs(team.username(Role.MONITOR),
         () -> events.record(new Events.EventDraft(team.office().id(), title, "end of May 2002", null, null, null)));

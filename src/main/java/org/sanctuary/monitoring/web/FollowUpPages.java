@@ -203,18 +203,18 @@ class FollowUpPages {
   /**
    * The persons chosen that the most recently followed do not include: one opened from the list of
    * persons of concern ("person"), or sent with a form that was refused; only those a team of the
-   * reader follows.
+   * reader follows, and at most as many as the form offers.
    */
   private List<PersonOfConcern> olderPersonsChosen(List<String> chosen, List<PersonOfConcern> offered) {
     java.util.Set<String> shown = new java.util.HashSet<>();
     offered.forEach(p -> shown.add(p.person().toString()));
     List<PersonId> older = new ArrayList<>();
-    for (String id : chosen) {
+    for (String id : chosen.subList(0, Math.min(chosen.size(), CHOICES))) {
       if (!shown.contains(id)) {
         try {
           older.add(new PersonId(UUID.fromString(id)));
         } catch (IllegalArgumentException notAnId) {
-          // Not offered: the refusal beside the field says why.
+          // Left out: a refused form says why beside the field.
         }
       }
     }
@@ -224,21 +224,21 @@ class FollowUpPages {
   /**
    * The events chosen that the newest do not include: one opened from its own page ("about"), or
    * sent with a form that was refused. An id that is not one, or not of an event the reader may see,
-   * is not offered (the form said so beside the field).
+   * is left out, as a missing event would be; at most as many as the form offers are looked up.
    */
   private List<org.sanctuary.monitoring.events.MonitoringEvent> olderEventsChosen(List<String> chosen,
       List<org.sanctuary.monitoring.events.Events.EventSummary> newest) {
     java.util.Set<String> offered = new java.util.HashSet<>();
     newest.forEach(e -> offered.add(e.id().toString()));
     List<org.sanctuary.monitoring.events.MonitoringEvent> older = new ArrayList<>();
-    for (String id : chosen) {
+    for (String id : chosen.subList(0, Math.min(chosen.size(), CHOICES))) {
       if (offered.contains(id)) {
         continue;
       }
       try {
         older.add(events.read(UUID.fromString(id)));
       } catch (IllegalArgumentException | org.sanctuary.shared.NotFound notAnEventOrNotReadable) {
-        // Not offered: the refusal beside the field says why.
+        // Left out: a refused form says why beside the field.
       }
     }
     return older;
