@@ -69,8 +69,6 @@ class FollowUpPages {
   }
 
   /** The persons and events chosen in the new intervention's form: from the page it was opened from, or as sent. */
-  private static final String CHOSEN = "chosen";
-
   private static final String CHOSEN_EVENTS = "chosenEvents";
 
   private static final String CHOSEN_PERSONS = "chosenPersons";
@@ -84,9 +82,6 @@ class FollowUpPages {
   }
 
   private static void choose(Model model, List<String> persons, List<String> events) {
-    java.util.Set<String> chosen = new java.util.HashSet<>(persons);
-    chosen.addAll(events);
-    model.addAttribute(CHOSEN, chosen);
     model.addAttribute(CHOSEN_PERSONS, persons);
     model.addAttribute(CHOSEN_EVENTS, events);
   }
@@ -182,15 +177,17 @@ class FollowUpPages {
     model.addAttribute("priorities", Intervention.Priority.values());
     model.addAttribute("responses", Intervention.Response.values());
     model.addAttribute("statuses", Intervention.Status.values());
-    if (!model.containsAttribute(CHOSEN)) {
-      model.addAttribute(CHOSEN, java.util.Set.of());
+    if (!model.containsAttribute(CHOSEN_PERSONS)) {
+      choose(model, List.of(), List.of());
     }
     List<PersonOfConcern> followed = concern.list(false, new PageRequest(0, CHOICES)).items();
     model.addAttribute("concernChoices", followed);
-    model.addAttribute("olderPersons", olderPersonsChosen(chosen(model, CHOSEN_PERSONS), followed));
+    List<UUID> olderPersons = notOffered(chosen(model, CHOSEN_PERSONS), followed.stream().map(p -> p.person().value()).toList());
+    model.addAttribute("olderPersons",
+        olderPersons.isEmpty() ? List.of() : concern.followed(olderPersons.stream().map(PersonId::new).toList()));
     List<org.sanctuary.monitoring.events.Events.EventSummary> newest = events.list(null, new PageRequest(0, CHOICES)).items();
     model.addAttribute("eventChoices", newest);
-    model.addAttribute("olderEvents", olderEventsChosen(chosen(model, CHOSEN_EVENTS), newest));
+    model.addAttribute("olderEvents", readable(notOffered(chosen(model, CHOSEN_EVENTS), newest.stream().map(org.sanctuary.monitoring.events.Events.EventSummary::id).toList())));
     return "monitoring/interventions";
   }
 
@@ -201,47 +198,37 @@ class FollowUpPages {
   }
 
   /**
-   * The persons chosen that the most recently followed do not include: one opened from the list of
-   * persons of concern ("person"), or sent with a form that was refused; only those a team of the
-   * reader follows, and at most as many as the form offers.
+   * The ids chosen that the form does not offer among the newest: one opened from its own page
+   * ("about", "person"), or sent with a form that was refused; at most as many as the form offers.
+   * Text that is not an id is left out: a refused form says why beside the field.
    */
-  private List<PersonOfConcern> olderPersonsChosen(List<String> chosen, List<PersonOfConcern> offered) {
-    java.util.Set<String> shown = new java.util.HashSet<>();
-    offered.forEach(p -> shown.add(p.person().toString()));
-    List<PersonId> older = new ArrayList<>();
+  private static List<UUID> notOffered(List<String> chosen, List<UUID> offered) {
+    java.util.Set<UUID> shown = new java.util.HashSet<>(offered);
+    List<UUID> older = new ArrayList<>();
     for (String id : chosen.subList(0, Math.min(chosen.size(), CHOICES))) {
-      if (!shown.contains(id)) {
-        try {
-          older.add(new PersonId(UUID.fromString(id)));
-        } catch (IllegalArgumentException notAnId) {
-          // Left out: a refused form says why beside the field.
-        }
-      }
-    }
-    return older.isEmpty() ? List.of() : concern.followed(older);
-  }
-
-  /**
-   * The events chosen that the newest do not include: one opened from its own page ("about"), or
-   * sent with a form that was refused. An id that is not one, or not of an event the reader may see,
-   * is left out, as a missing event would be; at most as many as the form offers are looked up.
-   */
-  private List<org.sanctuary.monitoring.events.MonitoringEvent> olderEventsChosen(List<String> chosen,
-      List<org.sanctuary.monitoring.events.Events.EventSummary> newest) {
-    java.util.Set<String> offered = new java.util.HashSet<>();
-    newest.forEach(e -> offered.add(e.id().toString()));
-    List<org.sanctuary.monitoring.events.MonitoringEvent> older = new ArrayList<>();
-    for (String id : chosen.subList(0, Math.min(chosen.size(), CHOICES))) {
-      if (offered.contains(id)) {
-        continue;
-      }
       try {
-        older.add(events.read(UUID.fromString(id)));
-      } catch (IllegalArgumentException | org.sanctuary.shared.NotFound notAnEventOrNotReadable) {
-        // Left out: a refused form says why beside the field.
+        UUID parsed = UUID.fromString(id);
+        if (!shown.contains(parsed)) {
+          older.add(parsed);
+        }
+      } catch (IllegalArgumentException notAnId) {
+        // Left out.
       }
     }
     return older;
+  }
+
+  /** The events among these that the reader may see; another team's is left out, as a missing one would be. */
+  private List<org.sanctuary.monitoring.events.MonitoringEvent> readable(List<UUID> chosen) {
+    List<org.sanctuary.monitoring.events.MonitoringEvent> readable = new ArrayList<>();
+    for (UUID id : chosen) {
+      try {
+        readable.add(events.read(id));
+      } catch (org.sanctuary.shared.NotFound notReadable) {
+        // Left out.
+      }
+    }
+    return readable;
   }
 
   @GetMapping("/monitoring/persons-of-concern")
