@@ -28,16 +28,9 @@ api "${admin}" -X POST "${base}/api/users" \
   -d "{\"username\":\"bench-monitor\",\"displayName\":\"Bench\",\"password\":\"${admin_password}\",\"memberships\":[{\"officeId\":\"${first_office}\",\"roles\":[\"MONITOR\"]}]}" > /dev/null
 approve_all
 monitor=$(token bench-monitor "${admin_password}")
-# One wrk run, then the CPU time each request cost the application and PostgreSQL in it.
 run() {
   echo "== wrk $1 ($2) =="
-  local app0 pg0 out
-  app0=$(app_cpu_ms); pg0=$(pg_cpu_ms)
-  out=$(wrk -t2 -c8 -d"$2" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" "${base}$1" | tail -n 1)
-  echo "${out}"
-  echo "${out}" | awk -v a="$(echo "$(app_cpu_ms) - ${app0}" | bc)" -v p="$(echo "$(pg_cpu_ms) - ${pg0}" | bc)" \
-    '{for (i = 1; i < NF; i++) if ($(i + 1) == "requests,") n = $i}
-     END {printf "CPU per request: application %.3f ms, PostgreSQL %.3f ms\n", a / n, p / n}'
+  wrk_cpu "${app}" "$2" "${base}$1"
 }
 
 echo "== Audited reads, alone and during an import of ${rows} names =="

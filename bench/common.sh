@@ -53,12 +53,23 @@ restart_app() {
 }
 
 base="http://127.0.0.1:${port}"
-# CPU time in milliseconds used so far by the application, and by all of PostgreSQL's processes
-# (its connections stay open in the pool, so a difference over a run is the run's work).
-app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' /proc/${app}/stat; }
+# CPU time in milliseconds used so far by a process, and by all of PostgreSQL's processes (its
+# connections stay open in the pool, so a difference over a run is the run's work).
+cpu_ms_of() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' /proc/$1/stat; }
 pg_cpu_ms() {
   for p in $(pgrep -x postgres); do cat /proc/${p}/stat 2>/dev/null; done \
     | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {print t * 1000 / hz}'
+}
+# wrk -t2 -c8 as ${officer} against a URL for a duration; prints wrk's percentiles, then the CPU time
+# each request cost the application process given and PostgreSQL.
+wrk_cpu() {
+  local pid=$1 duration=$2 url=$3 app0 pg0 out
+  app0=$(cpu_ms_of "${pid}"); pg0=$(pg_cpu_ms)
+  out=$(wrk -t2 -c8 -d"${duration}" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" "${url}" | tail -n 1)
+  echo "${out}"
+  echo "${out}" | awk -v a="$(echo "$(cpu_ms_of "${pid}") - ${app0}" | bc)" -v p="$(echo "$(pg_cpu_ms) - ${pg0}" | bc)" \
+    '{for (i = 1; i < NF; i++) if ($(i + 1) == "requests,") n = $i}
+     END {printf "CPU per request: application %.3f ms, PostgreSQL %.3f ms\n", a / n, p / n}'
 }
 api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
 token() { curl -sf -X POST "${base}/api/tokens" -H 'Content-Type: application/json' \

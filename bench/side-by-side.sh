@@ -25,16 +25,9 @@ trap 'kill ${before} 2>/dev/null || true; wait ${before} 2>/dev/null || true; gi
 for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:${before_port}/actuator/health" > /dev/null && break; sleep 1; done
 officer=$(token bench-officer "${admin_password}")
 person=$(sql -Atc "SELECT id FROM person WHERE office_id = '${first_office}' ORDER BY reference OFFSET 54321 LIMIT 1")
-cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' /proc/$1/stat; }
-# One wrk run against a port, then what each request cost the application on it and PostgreSQL.
+# One wrk run against a port: its figures and what each request cost, on one line.
 measure() {
-  local label=$1 to=$2 pid=$3 path=$4 duration=$5 app0 pg0 out
-  app0=$(cpu_of "${pid}"); pg0=$(pg_cpu_ms)
-  out=$(wrk -t2 -c8 -d"${duration}" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" \
-    "http://127.0.0.1:${to}${path}" | tail -n 1)
-  echo "${out}" | awk -v l="${label}" -v a="$(echo "$(cpu_of "${pid}") - ${app0}" | bc)" -v p="$(echo "$(pg_cpu_ms) - ${pg0}" | bc)" \
-    '{for (i = 1; i < NF; i++) {if ($(i + 1) == "requests,") n = $i; if ($(i + 1) == "req/s,") r = $i; if ($i == "p99") q = $(i + 1)}}
-     END {printf "%-22s %6d req/s, p99 %s ms; per request: application %.3f ms, PostgreSQL %.3f ms\n", l, r, q, a / n, p / n}'
+  printf "%-22s %s\n" "$1" "$(wrk_cpu "$3" "$5" "http://127.0.0.1:$2$4" | paste -sd ' ')"
 }
 # The JIT goes on compiling the read path for minutes: a short warm-up measures the compiler.
 echo "== Warm-up, 10 s of the static file and ${WARMUP:-60s} of reads on each =="
