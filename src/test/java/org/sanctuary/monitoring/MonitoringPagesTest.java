@@ -219,6 +219,89 @@ class MonitoringPagesTest {
         .doesNotContain(followedThere.toString()).doesNotContain("박영희");
   }
 
+  @Test
+  void aReportOlderThanTheHundredOfferedIsCitedFromTheListOfReportsAndThenGivesTheActsNumber() throws Exception {
+    UUID detention = event("Six detained in South China");
+    UUID oldest = report(java.time.LocalDate.of(2001, 3, 1), "A witness saw the six taken away.");
+    for (int i = 0; i < 100; i++) {
+      report(java.time.LocalDate.of(2002, 6, 2), "A later report " + i);
+    }
+    String page = send(get("/monitoring/events/" + detention)).getContentAsString();
+    assertThat(page).doesNotContain(oldest.toString()).contains("/monitoring/reports?citeOn=" + detention);
+
+    String list = send(get("/monitoring/reports").param("citeOn", detention.toString()).param("page", "4")).getContentAsString();
+    assertThat(list).contains("Six detained in South China")
+        .contains("/monitoring/events/" + detention + "?report=" + oldest + "#cite-report");
+    String chosen = send(get("/monitoring/events/" + detention).param("report", oldest.toString())).getContentAsString();
+    assertThat(chosen).containsPattern("value=\"" + oldest + "\"[^>]*selected");
+
+    MockHttpServletResponse refused = send(post("/monitoring/events/" + detention + "/information").param("reportId", oldest.toString())
+        .param("reliability", "B").param("credibility", "2"));
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).containsPattern("value=\"" + oldest + "\"[^>]*selected");
+
+    send(post("/monitoring/events/" + detention + "/information").param("reportId", oldest.toString()).param("connection", "WITNESS")
+        .param("reliability", "B").param("credibility", "2"));
+    String cited = send(get("/monitoring/events/" + detention)).getContentAsString();
+    assertThat(cited).containsPattern("name=\"countReportId\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"" + oldest + "\"");
+    send(post("/monitoring/events/" + detention + "/acts").param("actType", "DETENTION").param("victimGroup", "The six")
+        .param("count", "6").param("countReportId", oldest.toString()));
+    MonitoringEvent recorded = access.actingAs(team.username(Role.MONITOR), () -> events.read(detention));
+    assertThat(recorded.information()).extracting(MonitoringEvent.Information::report).containsExactly(oldest);
+    assertThat(recorded.acts()).singleElement().satisfies(a -> assertThat(a.victimCount()).isNotNull());
+  }
+
+  @Test
+  void anEventOlderThanTheHundredOfferedIsRelatedFromTheListOfEvents() throws Exception {
+    UUID oldest = event("Up to 900 returned from Longjing");
+    for (int i = 0; i < 100; i++) {
+      event("A later event " + i);
+    }
+    UUID appeal = event("Appeals for the returned");
+    String page = send(get("/monitoring/events/" + appeal)).getContentAsString();
+    assertThat(page).doesNotContain(oldest.toString()).contains("/monitoring/events?relateFrom=" + appeal);
+
+    String list = send(get("/monitoring/events").param("relateFrom", appeal.toString()).param("page", "4")).getContentAsString();
+    assertThat(list).contains("Appeals for the returned").contains("/monitoring/events?relateFrom=" + appeal + "&amp;page=3")
+        .contains("/monitoring/events/" + appeal + "?relateTo=" + oldest + "#relate");
+    String chosen = send(get("/monitoring/events/" + appeal).param("relateTo", oldest.toString())).getContentAsString();
+    assertThat(chosen).containsPattern("value=\"" + oldest + "\"[^>]*selected").contains("Up to 900 returned from Longjing");
+
+    MockHttpServletResponse refused = send(post("/monitoring/events/" + appeal + "/relations").param("toEventId", oldest.toString()));
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).containsPattern("value=\"" + oldest + "\"[^>]*selected");
+
+    send(post("/monitoring/events/" + appeal + "/relations").param("toEventId", oldest.toString()).param("kind", "CONSEQUENCE_OF"));
+    assertThat(access.actingAs(team.username(Role.MONITOR), () -> events.read(appeal)).relations())
+        .containsExactly(new MonitoringEvent.Relation(oldest, MonitoringEvent.RelationKind.CONSEQUENCE_OF));
+  }
+
+  @Test
+  void aReportOrEventOfAnotherTeamNamedInAnEventsAddressIsLeftOutAndTheirEventOpensNoChoice() throws Exception {
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    UUID theirEvent = access.actingAs(other.username(Role.MONITOR),
+        () -> events.record(new Events.EventDraft(other.office().id(), "Their own raid", "June 2002", null, null, null)));
+    UUID theirReport = access.actingAs(other.username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.reports.SourceReports.Draft(
+        other.office().id(), org.sanctuary.monitoring.reports.SourceReport.SourceType.WITNESS, java.time.LocalDate.of(2002, 6, 2), "ko",
+        "Their witness.", null, null, null)));
+    UUID ours = event("Six detained in South China");
+
+    String page = send(get("/monitoring/events/" + ours).param("report", theirReport.toString())
+        .param("relateTo", theirEvent.toString())).getContentAsString();
+    assertThat(page).doesNotContain(theirReport.toString()).doesNotContain("Their witness")
+        .doesNotContain(theirEvent.toString()).doesNotContain("Their own raid");
+    String reportsList = send(get("/monitoring/reports").param("citeOn", theirEvent.toString())).getContentAsString();
+    String eventsList = send(get("/monitoring/events").param("relateFrom", theirEvent.toString())).getContentAsString();
+    assertThat(reportsList + eventsList).doesNotContain("Their own raid").doesNotContain(theirEvent.toString())
+        .doesNotContain("?report=").doesNotContain("?relateTo=");
+  }
+
+  private UUID report(java.time.LocalDate receivedOn, String content) {
+    return access.actingAs(team.username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.reports.SourceReports.Draft(
+        team.office().id(), org.sanctuary.monitoring.reports.SourceReport.SourceType.WITNESS, receivedOn, "ko", content, null, null,
+        null)));
+  }
+
   private UUID event(String title) {
     return access.actingAs(team.username(Role.MONITOR),
         () -> events.record(new Events.EventDraft(team.office().id(), title, "end of May 2002", null, null, null)));

@@ -92,11 +92,30 @@ class MonitoringPages {
 
   @GetMapping("/monitoring/reports")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
-  String reportList(@RequestParam(defaultValue = "0") int page, Model model) {
+  String reportList(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable UUID citeOn,
+      Model model) {
     model.addAttribute("result", reports.list(new PageRequest(Math.max(0, page), PAGE_SIZE)));
-    model.addAttribute("base", "/monitoring/reports");
+    MonitoringEvent citing = recordable(citeOn);
+    model.addAttribute("citeOn", citing);
+    model.addAttribute("base", "/monitoring/reports" + (citing == null ? "" : "?citeOn=" + citing.id()));
     model.addAttribute("offices", offices.byId());
     return "monitoring/reports";
+  }
+
+  /**
+   * The event a list was opened to choose something for, if the reader may record on it; else none,
+   * and the list is the plain one, as it is for an event that does not exist.
+   */
+  private @Nullable MonitoringEvent recordable(@Nullable UUID event) {
+    if (event == null) {
+      return null;
+    }
+    try {
+      MonitoringEvent read = events.read(event);
+      return access.actor().may(Permission.MONITORING_RECORD, read.office()) ? read : null;
+    } catch (org.sanctuary.shared.NotFound notReadable) {
+      return null;
+    }
   }
 
   @GetMapping("/monitoring/reports/new")
@@ -195,10 +214,19 @@ class MonitoringPages {
   @GetMapping("/monitoring/events")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   String eventList(@RequestParam(required = false) MonitoringEvent.@Nullable Verification verification,
-      @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable UUID relateFrom, Model model) {
     model.addAttribute("result", events.list(verification, new PageRequest(Math.max(0, page), PAGE_SIZE)));
     model.addAttribute("verifications", MonitoringEvent.Verification.values());
-    model.addAttribute("base", "/monitoring/events" + (verification == null ? "" : "?verification=" + verification));
+    MonitoringEvent relating = recordable(relateFrom);
+    model.addAttribute("relateFrom", relating);
+    List<String> filters = new java.util.ArrayList<>();
+    if (verification != null) {
+      filters.add("verification=" + verification);
+    }
+    if (relating != null) {
+      filters.add("relateFrom=" + relating.id());
+    }
+    model.addAttribute("base", "/monitoring/events" + (filters.isEmpty() ? "" : "?" + String.join("&", filters)));
     return "monitoring/events";
   }
 
@@ -236,8 +264,17 @@ class MonitoringPages {
 
   @GetMapping("/monitoring/events/{id}")
   @PreAuthorize("hasAuthority('MONITORING_READ')")
-  String event(@PathVariable UUID id, Model model) {
-    return eventPage(model, id, null, Map.of(), Map.of());
+  String event(@PathVariable UUID id, @RequestParam(required = false) @Nullable String report,
+      @RequestParam(required = false) @Nullable String relateTo, Model model) {
+    // Opened from the list of reports or of events, with the one chosen there.
+    Map<String, String> chosen = new LinkedHashMap<>();
+    if (report != null) {
+      chosen.put("reportId", report);
+    }
+    if (relateTo != null) {
+      chosen.put("toEventId", relateTo);
+    }
+    return eventPage(model, id, null, Map.of(), chosen);
   }
 
   private String eventPage(Model model, UUID id, @Nullable String failed, Map<String, String> errors, Map<String, String> typed) {
@@ -249,7 +286,12 @@ class MonitoringPages {
     model.addAttribute("typed", typed);
     model.addAttribute("mayRecord", access.actor().may(Permission.MONITORING_RECORD, event.office()));
     model.addAttribute("mayReview", access.actor().may(Permission.MONITORING_REVIEW, event.office()));
-    model.addAttribute("readableReports", reports.list(new PageRequest(0, 100)).items());
+    List<SourceReport> newestReports = reports.list(new PageRequest(0, CHOICES)).items();
+    model.addAttribute("readableReports", newestReports);
+    model.addAttribute("olderReports", olderReports(newestReports, typed.get("reportId"), typed.get("countReportId")));
+    Map<UUID, String> cited = new LinkedHashMap<>();
+    event.information().forEach(i -> cited.putIfAbsent(i.report(), i.reportReference()));
+    model.addAttribute("citedReports", cited);
     model.addAttribute("actTypes", events.actTypes());
     model.addAttribute("connections", MonitoringEvent.Connection.values());
     model.addAttribute("sexes", org.sanctuary.registry.Sex.values());
@@ -259,8 +301,58 @@ class MonitoringPages {
     model.addAttribute("perpetratorKinds", MonitoringEvent.PerpetratorKind.values());
     model.addAttribute("degrees", MonitoringEvent.Degree.values());
     model.addAttribute("relationKinds", MonitoringEvent.RelationKind.values());
-    model.addAttribute("otherEvents", events.list(null, new PageRequest(0, 100)).items());
+    List<Events.EventSummary> newestEvents = events.list(null, new PageRequest(0, CHOICES)).items();
+    model.addAttribute("otherEvents", newestEvents);
+    model.addAttribute("olderEvent", olderEvent(newestEvents, typed.get("toEventId")));
     return "monitoring/event";
+  }
+
+  /** At most this many reports and events are offered on an event's page; an older one is chosen from its list. */
+  private static final int CHOICES = 100;
+
+  /**
+   * The reports chosen (opened from the list of reports, or sent with a form that was refused) that
+   * the newest do not include, if the reader may see them; text that is not an id is left out.
+   */
+  private List<SourceReport> olderReports(List<SourceReport> newest, @Nullable String... chosen) {
+    java.util.Set<UUID> offered = new java.util.HashSet<>();
+    newest.forEach(r -> offered.add(r.id()));
+    List<SourceReport> older = new java.util.ArrayList<>();
+    for (String text : chosen) {
+      UUID id = uuid(text);
+      if (id != null && offered.add(id)) {
+        try {
+          older.add(reports.read(id));
+        } catch (org.sanctuary.shared.NotFound notReadable) {
+          // Another team's report is left out, as a missing one would be.
+        }
+      }
+    }
+    return older;
+  }
+
+  /** The event chosen to relate to, if the newest do not include it and the reader may see it. */
+  private @Nullable MonitoringEvent olderEvent(List<Events.EventSummary> newest, @Nullable String chosen) {
+    UUID id = uuid(chosen);
+    if (id == null || newest.stream().anyMatch(e -> e.id().equals(id))) {
+      return null;
+    }
+    try {
+      return events.read(id);
+    } catch (org.sanctuary.shared.NotFound notReadable) {
+      return null;
+    }
+  }
+
+  private static @Nullable UUID uuid(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
   }
 
   @PostMapping("/monitoring/events/{id}/information")
