@@ -58,27 +58,33 @@ class Persons {
   private final org.springframework.transaction.support.TransactionTemplate separately;
 
   /**
-   * The next reference of the office, e.g. {@code BJG-000017}, taken in a transaction of its own: the
-   * counter row is locked only for that moment, so a long import does not hold up the office's other
-   * registrations. A registration that then fails leaves a gap in the numbers, never a duplicate.
+   * The office's next {@code count} references, consecutive, e.g. {@code BJG-000017} to
+   * {@code BJG-000019}, taken in a transaction of their own: the counter row is locked only for that
+   * moment, so a long import does not hold up the office's other registrations, and moves once
+   * however many are taken. A registration that then fails leaves a gap in the numbers, never a
+   * duplicate.
    */
-  String nextReference(OfficeId office, String officeCode) {
-    return separately.execute(tx -> takeReference(office, officeCode));
+  List<String> nextReferences(OfficeId office, String officeCode, int count) {
+    return separately.execute(tx -> takeReferences(office, officeCode, count));
   }
 
-  private String takeReference(OfficeId office, String officeCode) {
+  private List<String> takeReferences(OfficeId office, String officeCode, int count) {
     jdbc.sql("INSERT INTO person_reference_counter (office_id, last_value) VALUES (?, 0) ON CONFLICT DO NOTHING")
         .param(office.value())
         .update();
-    jdbc.sql("UPDATE person_reference_counter SET last_value = last_value + 1 WHERE office_id = ?")
-        .param(office.value())
+    jdbc.sql("UPDATE person_reference_counter SET last_value = last_value + ? WHERE office_id = ?")
+        .params(count, office.value())
         .update();
-    long value =
+    long last =
         jdbc.sql("SELECT last_value FROM person_reference_counter WHERE office_id = ?")
             .param(office.value())
             .query(Long.class)
             .single();
-    return String.format("%s-%06d", officeCode, value);
+    List<String> references = new ArrayList<>(count);
+    for (long value = last - count + 1; value <= last; value++) {
+      references.add(String.format("%s-%06d", officeCode, value));
+    }
+    return references;
   }
 
   /** The person row's detail columns, in the order both insert and update name them. */

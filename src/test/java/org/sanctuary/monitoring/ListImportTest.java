@@ -197,6 +197,31 @@ class ListImportTest {
         .params(team.office().id().value(), musan).query(Long.class).single()).isEqualTo(2);
   }
 
+  @Test
+  void theNamesOfAListTakeTheOfficesNextReferencesInTheirOrderAndTheNextRegistrationTheOneAfter() throws Exception {
+    org.sanctuary.registry.PersonId before = fixtures.aPersonAt(team, "이영희");
+    upload(csv(false), false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(1000));
+    org.sanctuary.registry.PersonId after = fixtures.aPersonAt(team, "박말순");
+
+    java.util.List<Long> numbers = jdbc.sql("SELECT p.reference FROM person_mention m JOIN person p ON p.id = m.person_id"
+            + " WHERE m.report_id = ? ORDER BY m.row_number")
+        .param(report).query(String.class).list().stream().map(ListImportTest::number).toList();
+    long first = number(reference(before)) + 1;
+    assertThat(numbers).hasSize(1000).containsExactlyElementsOf(java.util.stream.LongStream.range(first, first + 1000).boxed().toList());
+    assertThat(number(reference(after))).isEqualTo(first + 1000);
+    assertThat(audit.verify().valid()).isTrue();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'PERSON_REGISTERED' AND office_id = ?")
+        .param(team.office().id().value()).query(Long.class).single()).isEqualTo(1002);
+  }
+
+  private String reference(org.sanctuary.registry.PersonId person) {
+    return jdbc.sql("SELECT reference FROM person WHERE id = ?").param(person.value()).query(String.class).single();
+  }
+
+  private static long number(String reference) {
+    return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+
   private ResultActions upload(String csv, boolean dryRun) throws Exception {
     return mvc.perform(post("/api/monitoring/reports/" + report + "/imports?dryRun=" + dryRun)
         .with(user(fixtures.user(team.username(Role.MONITOR)))).contentType(MediaType.valueOf("text/csv")).content(csv));

@@ -54,6 +54,9 @@ public class ListImport {
   /** Rows a single import may hold. */
   public static final int MAX_ROWS = 20_000;
 
+  /** Rows registered in one step (their references taken at once) before their whereabouts and mentions are written. */
+  private static final int REGISTERED_AT_ONCE = 500;
+
   public record RowProblem(int row, String field, String message,
       @com.fasterxml.jackson.annotation.JsonIgnore org.sanctuary.shared.@Nullable Wording wording) {
 
@@ -136,15 +139,19 @@ public class ListImport {
           .map(RowProblem::asField).toList());
     }
     int written = 0;
-    for (Row row : rows) {
+    for (int from = 0; from < rows.size(); from += REGISTERED_AT_ONCE) {
+      List<Row> part = rows.subList(from, Math.min(rows.size(), from + REGISTERED_AT_ONCE));
       // A list names mentions: the same person on several lists is linked by review, never merged or held back.
-      PersonId person = persons.registerMention(office, row.person());
-      if (row.whereabouts() != null) {
-        persons.recordWhereabouts(person, row.whereabouts());
+      List<PersonId> registered = persons.registerMentions(office, part.stream().map(Row::person).toList());
+      for (int i = 0; i < part.size(); i++) {
+        Row row = part.get(i);
+        if (row.whereabouts() != null) {
+          persons.recordWhereabouts(registered.get(i), row.whereabouts());
+        }
+        reportRows.mention(report, registered.get(i), row.number());
+        written++;
+        progress.written(written, rows.size());
       }
-      reportRows.mention(report, person, row.number());
-      written++;
-      progress.written(written, rows.size());
     }
     audit.record(AuditRecord.success("LIST_IMPORTED", SourceReports.SUBJECT, report, office.value()));
     return new Result(false, rows.size(), written, List.of(), List.of());
