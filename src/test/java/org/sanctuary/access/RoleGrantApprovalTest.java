@@ -93,6 +93,37 @@ class RoleGrantApprovalTest {
         .andExpect(content().string(Matchers.not(Matchers.containsString("\"username\":\"" + monitor + "\""))));
   }
 
+  @Test
+  void aRequestPastTheFirstPageOfThoseWaitingIsReachedAndDecidedWhileTheUsersListKeepsItsOwnPage() throws Exception {
+    String last = null;
+    for (int i = 0; i < 101; i++) {
+      last = "waiting-" + i + "-" + admin;
+      fixtures.addUser(last, office, Role.ANALYST);
+      grant(admin, last, "ANALYST\",\"SUPERVISOR").andExpect(status().isNoContent());
+    }
+    String grant = waitingGrant(last);
+    long waiting = jdbc.sql("SELECT COUNT(*) FROM role_grant WHERE outcome IS NULL").query(Long.class).single();
+    long lastPage = (waiting - 1) / 100;
+
+    String first = mvc.perform(get("/admin/users").with(as(secondAdmin))).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(first).doesNotContain("/admin/role-grants/" + grant + "/approval")
+        .contains("href=\"/admin/users?grantsPage=1\"").contains("href=\"/admin/users?page=1\"");
+    String found = mvc.perform(get("/admin/users").param("grantsPage", String.valueOf(lastPage)).with(as(secondAdmin)))
+        .andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(found).contains("/admin/role-grants/" + grant + "/approval")
+        .contains("href=\"/admin/users?grantsPage=" + lastPage + "&amp;page=1\"");
+
+    mvc.perform(post("/admin/role-grants/" + grant + "/approval").with(as(secondAdmin)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/me").with(as(last))).andExpect(jsonPath("$.permissions", Matchers.hasItem("CASE_READ")));
+
+    // The other hundred are refused, so that other tests find their own request on the first page.
+    for (UUID other : jdbc.sql("SELECT g.id FROM role_grant g JOIN app_user u ON u.id = g.user_id"
+        + " WHERE g.outcome IS NULL AND u.username LIKE ?").param("waiting-%-" + admin).query(UUID.class).list()) {
+      mvc.perform(post("/api/role-grants/" + other + "/rejection").with(as(secondAdmin))).andExpect(status().isNoContent());
+    }
+  }
+
   private ResultActions grant(String by, String username, String roles) throws Exception {
     UUID id = idOf(username);
     long version = jdbc.sql("SELECT version FROM app_user WHERE id = ?").param(id).query(Long.class).single();

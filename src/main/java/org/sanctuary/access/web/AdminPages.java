@@ -61,11 +61,14 @@ class AdminPages {
     this.offices = offices;
   }
 
+  /** Requests waiting for a second administrator, listed a page at a time beside the users. */
+  private static final int GRANTS_PAGE_SIZE = 100;
+
   @GetMapping("/admin/users")
   @PreAuthorize("hasAuthority('USER_MANAGE')")
-  String users(@RequestParam(defaultValue = "0") int page, Model model) {
+  String users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int grantsPage, Model model) {
     model.addAttribute("result", accounts.page(new PageRequest(Math.max(0, page), 50)));
-    ResultPage<RoleGrant> waiting = grants.pending(new PageRequest(0, 100));
+    ResultPage<RoleGrant> waiting = grants.pending(new PageRequest(Math.max(0, grantsPage), GRANTS_PAGE_SIZE));
     model.addAttribute("grants", waiting);
     model.addAttribute("decidable", waiting.items().stream().filter(grants::mayDecide).map(RoleGrant::id).toList());
     model.addAttribute("offices", offices.byId());
