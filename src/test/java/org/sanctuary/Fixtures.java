@@ -80,6 +80,15 @@ public class Fixtures {
         new NewUser(username, "Test " + username, PASSWORD, Map.of(office.office().id(), EnumSet.of(role))));
   }
 
+  /** One more user with one role in each of several offices (a monitor working for two teams, say). */
+  public java.util.UUID addUserOfEach(String username, Role role, Staffed... offices) {
+    Map<org.sanctuary.access.OfficeId, java.util.Set<Role>> roles = new java.util.LinkedHashMap<>();
+    for (Staffed office : offices) {
+      roles.put(office.office().id(), EnumSet.of(role));
+    }
+    return accounts.createUnchecked(new NewUser(username, "Test " + username, PASSWORD, roles));
+  }
+
   /** Sets an officer's interview profile, as the office's administrator would. */
   public void officerProfile(Staffed office, String username, String sex, List<String> languages, boolean traumaTrained) {
     java.util.UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(java.util.UUID.class).single();

@@ -296,6 +296,26 @@ class MonitoringPagesTest {
         .doesNotContain("?report=").doesNotContain("?relateTo=");
   }
 
+  @Test
+  void anEventIsOfferedForARelationOnlyAmongItsOwnTeamsEventsToAMonitorOfTwoTeams() throws Exception {
+    Fixtures.Staffed other = fixtures.anOfficeWithEveryRole();
+    String both = ("both-" + other.office().code()).toLowerCase(java.util.Locale.ROOT);
+    fixtures.addUserOfEach(both, Role.MONITOR, team, other);
+    UUID ours = event("Six detained in South China");
+    UUID theirs = access.actingAs(other.username(Role.MONITOR),
+        () -> events.record(new Events.EventDraft(other.office().id(), "Their own raid", "June 2002", null, null, null)));
+
+    String page = as(both, get("/monitoring/events/" + ours)).getContentAsString();
+    String chosen = as(both, get("/monitoring/events/" + ours).param("relateTo", theirs.toString())).getContentAsString();
+    String choosing = as(both, get("/monitoring/events").param("relateFrom", ours.toString())).getContentAsString();
+    assertThat(page + chosen + choosing).doesNotContain(theirs.toString()).doesNotContain("Their own raid");
+    assertThat(as(both, get("/monitoring/events")).getContentAsString()).contains("Their own raid");
+  }
+
+  private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(csrf()).with(user(fixtures.user(username)))).andReturn().getResponse();
+  }
+
   private UUID report(java.time.LocalDate receivedOn, String content) {
     return access.actingAs(team.username(Role.MONITOR), () -> reports.file(new org.sanctuary.monitoring.reports.SourceReports.Draft(
         team.office().id(), org.sanctuary.monitoring.reports.SourceReport.SourceType.WITNESS, receivedOn, "ko", content, null, null,

@@ -248,7 +248,25 @@ public class Events {
   @Transactional
   public org.sanctuary.shared.ResultPage<EventSummary> list(@Nullable Verification verification,
       org.sanctuary.shared.PageRequest page) {
-    var listed = rows.list(verification, page, TeamScope.of(access, Permission.MONITORING_READ));
+    return listed(verification, page, TeamScope.of(access, Permission.MONITORING_READ));
+  }
+
+  /**
+   * The events of one team the reader reads, newest first: those an event of that team may be
+   * related to. A team the reader does not read has no event they may see.
+   */
+  @Transactional
+  public org.sanctuary.shared.ResultPage<EventSummary> listOfTeam(OfficeId team, @Nullable Verification verification,
+      org.sanctuary.shared.PageRequest page) {
+    if (!TeamScope.of(access, Permission.MONITORING_READ).offices().contains(team)) {
+      throw new NotFound("event");
+    }
+    return listed(verification, page, new TeamScope(java.util.Set.of(team)));
+  }
+
+  private org.sanctuary.shared.ResultPage<EventSummary> listed(@Nullable Verification verification,
+      org.sanctuary.shared.PageRequest page, TeamScope scope) {
+    var listed = rows.list(verification, page, scope);
     audit.record(AuditRecord.success("EVENTS_LISTED", SUBJECT, null, null));
     return listed;
   }

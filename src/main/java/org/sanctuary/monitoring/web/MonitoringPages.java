@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Office;
+import org.sanctuary.access.OfficeId;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
 import org.sanctuary.forms.web.CommandForms;
@@ -215,9 +216,12 @@ class MonitoringPages {
   @PreAuthorize("hasAuthority('MONITORING_READ')")
   String eventList(@RequestParam(required = false) MonitoringEvent.@Nullable Verification verification,
       @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable UUID relateFrom, Model model) {
-    model.addAttribute("result", events.list(verification, new PageRequest(Math.max(0, page), PAGE_SIZE)));
-    model.addAttribute("verifications", MonitoringEvent.Verification.values());
     MonitoringEvent relating = recordable(relateFrom);
+    PageRequest request = new PageRequest(Math.max(0, page), PAGE_SIZE);
+    // Choosing an event to relate to: only the team's own events can be.
+    model.addAttribute("result", relating == null ? events.list(verification, request)
+        : events.listOfTeam(relating.office(), verification, request));
+    model.addAttribute("verifications", MonitoringEvent.Verification.values());
     model.addAttribute("relateFrom", relating);
     List<String> filters = new java.util.ArrayList<>();
     if (verification != null) {
@@ -301,9 +305,9 @@ class MonitoringPages {
     model.addAttribute("perpetratorKinds", MonitoringEvent.PerpetratorKind.values());
     model.addAttribute("degrees", MonitoringEvent.Degree.values());
     model.addAttribute("relationKinds", MonitoringEvent.RelationKind.values());
-    List<Events.EventSummary> newestEvents = events.list(null, new PageRequest(0, CHOICES)).items();
+    List<Events.EventSummary> newestEvents = events.listOfTeam(event.office(), null, new PageRequest(0, CHOICES)).items();
     model.addAttribute("otherEvents", newestEvents);
-    model.addAttribute("olderEvent", olderEvent(newestEvents, typed.get("toEventId")));
+    model.addAttribute("olderEvent", olderEvent(newestEvents, typed.get("toEventId"), event.office()));
     return "monitoring/event";
   }
 
@@ -331,14 +335,15 @@ class MonitoringPages {
     return older;
   }
 
-  /** The event chosen to relate to, if the newest do not include it and the reader may see it. */
-  private @Nullable MonitoringEvent olderEvent(List<Events.EventSummary> newest, @Nullable String chosen) {
+  /** The event chosen to relate to, if the newest do not include it and it is one of the team's, which the reader sees. */
+  private @Nullable MonitoringEvent olderEvent(List<Events.EventSummary> newest, @Nullable String chosen, OfficeId team) {
     UUID id = uuid(chosen);
     if (id == null || newest.stream().anyMatch(e -> e.id().equals(id))) {
       return null;
     }
     try {
-      return events.read(id);
+      MonitoringEvent older = events.read(id);
+      return older.office().equals(team) ? older : null;
     } catch (org.sanctuary.shared.NotFound notReadable) {
       return null;
     }
