@@ -73,8 +73,12 @@ class FollowUpPages {
 
   private static final String CHOSEN_PERSONS = "chosenPersons";
 
-  /** How many of the newest persons followed and events the form offers; an older one is chosen from its own page. */
-  private static final int CHOICES = 100;
+  /**
+   * How many of the newest a form offers to choose from (persons followed and events for an
+   * intervention; reports and events on an event's page); an older one is chosen from its own page
+   * or its list.
+   */
+  static final int CHOICES = 100;
 
   private static List<String> chosenIn(HttpServletRequest request, String field) {
     String[] values = request.getParameterValues(field);

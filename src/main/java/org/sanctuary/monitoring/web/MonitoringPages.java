@@ -290,7 +290,7 @@ class MonitoringPages {
     model.addAttribute("typed", typed);
     model.addAttribute("mayRecord", access.actor().may(Permission.MONITORING_RECORD, event.office()));
     model.addAttribute("mayReview", access.actor().may(Permission.MONITORING_REVIEW, event.office()));
-    List<SourceReport> newestReports = reports.list(new PageRequest(0, CHOICES)).items();
+    List<SourceReport> newestReports = reports.list(new PageRequest(0, FollowUpPages.CHOICES)).items();
     model.addAttribute("readableReports", newestReports);
     model.addAttribute("olderReports", olderReports(newestReports, typed.get("reportId"), typed.get("countReportId")));
     Map<UUID, String> cited = new LinkedHashMap<>();
@@ -305,14 +305,11 @@ class MonitoringPages {
     model.addAttribute("perpetratorKinds", MonitoringEvent.PerpetratorKind.values());
     model.addAttribute("degrees", MonitoringEvent.Degree.values());
     model.addAttribute("relationKinds", MonitoringEvent.RelationKind.values());
-    List<Events.EventSummary> newestEvents = events.listOfTeam(event.office(), null, new PageRequest(0, CHOICES)).items();
+    List<Events.EventSummary> newestEvents = events.listOfTeam(event.office(), null, new PageRequest(0, FollowUpPages.CHOICES)).items();
     model.addAttribute("otherEvents", newestEvents);
     model.addAttribute("olderEvent", olderEvent(newestEvents, typed.get("toEventId"), event.office()));
     return "monitoring/event";
   }
-
-  /** At most this many reports and events are offered on an event's page; an older one is chosen from its list. */
-  private static final int CHOICES = 100;
 
   /**
    * The reports chosen (opened from the list of reports, or sent with a form that was refused) that
