@@ -47,8 +47,8 @@ for n in range(int(sys.argv[1])):
     name = random.choice(surnames) + random.choice(syllables) + random.choice(syllables)
     print("%s,,%s,%d" % (name, random.choice(["MALE", "FEMALE"]), random.randint(1935, 2000)))
 PY
-run "/api/persons/${person}" 60s > /dev/null # warm-up: the JIT goes on compiling the read path for a minute
-run "/css/sanctuary.css" 10s > /dev/null # warm-up of the bare endpoint, measured cold at 0.6 ms of CPU a request, not 0.2
+warm_up "${app}" "${base}/api/persons/${person}"
+warm_up "${app}" "${base}/css/sanctuary.css" # measured cold, it cost 0.6 ms of CPU a request, not 0.2
 run "/css/sanctuary.css" 10s
 run "/api/persons/${person}" "${duration}"
 start=$(date +%s.%N)

@@ -60,6 +60,21 @@ pg_cpu_ms() {
   for p in $(pgrep -x postgres); do cat /proc/${p}/stat 2>/dev/null; done \
     | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {print t * 1000 / hz}'
 }
+# Seconds the JVM's JIT has spent compiling so far (jstat, from the JDK).
+jit_seconds() { jstat -compiler "$1" | awk 'NR == 2 {print $4}'; }
+# Requests a URL of the given JVM in rounds of 20 s until its JIT compiles for under a second in a
+# round (at most WARMUP_ROUNDS, 10 by default). On two shared cores the JIT went on compiling the
+# read path for 80-100 s, one core's worth during a measured run that followed a 60 s warm-up.
+warm_up() {
+  local pid=$1 url=$2 before spent
+  for round in $(seq 1 "${WARMUP_ROUNDS:-10}"); do
+    before=$(jit_seconds "${pid}")
+    wrk -t2 -c8 -d20s -H "Authorization: Bearer ${officer}" "${url}" > /dev/null
+    spent=$(echo "$(jit_seconds "${pid}") - ${before}" | bc)
+    echo "warm-up ${round} of ${url##*/}: the JIT compiled for ${spent} s of 20"
+    if [ "$(echo "${spent} < 1" | bc)" -eq 1 ]; then return; fi
+  done
+}
 # wrk -t2 -c8 as ${officer} against a URL for a duration; prints wrk's percentiles, then the CPU time
 # each request cost the application process given and PostgreSQL.
 wrk_cpu() {

@@ -30,11 +30,11 @@ measure() {
   printf "%-22s %s\n" "$1" "$(wrk_cpu "$3" "$5" "http://127.0.0.1:$2$4" | paste -sd ' ')"
 }
 # The JIT goes on compiling the read path for minutes: a short warm-up measures the compiler.
-echo "== Warm-up, 10 s of the static file and ${WARMUP:-60s} of reads on each =="
+echo "== Warm-up of each, until its JIT is quiet =="
 for side in "${port} ${app}" "${before_port} ${before}"; do
   set -- ${side}
-  measure warm-up "$1" "$2" /css/sanctuary.css 10s > /dev/null
-  measure warm-up "$1" "$2" "/api/persons/${person}" "${WARMUP:-60s}" > /dev/null
+  warm_up "$2" "http://127.0.0.1:$1/css/sanctuary.css"
+  warm_up "$2" "http://127.0.0.1:$1/api/persons/${person}"
 done
 echo "== ${rounds} rounds of 10 s each: ${baseline}, this tree, the bare static file of this tree =="
 for _ in $(seq 1 "${rounds}"); do

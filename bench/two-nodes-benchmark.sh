@@ -22,11 +22,12 @@ officer=$(token bench-officer "${admin_password}")
 person=$(sql -Atc "SELECT id FROM person WHERE office_id = '${first_office}' ORDER BY reference OFFSET 54321 LIMIT 1")
 load() { wrk -t"$1" -c"$2" -d"$3" -s bench/percentiles.lua -H "Authorization: Bearer ${officer}" "$4" | tail -n 1; }
 
-echo "== Warm-up of both nodes =="
-load 1 4 10s "${base}/api/persons/${person}" > /dev/null &
-other=$!
-load 1 4 10s "${second}/api/persons/${person}" > /dev/null
-wait ${other} # not a bare wait: the nodes are children of this shell too
+echo "== Warm-up of each node in turn, until its JIT is quiet =="
+# A node still compiling would be measured with its compiler: two of them cost twice.
+warm_up "${app}" "${base}/api/persons/${person}"
+warm_up "${app2}" "${second}/api/persons/${person}"
+warm_up "${app}" "${base}/css/sanctuary.css"
+warm_up "${app2}" "${second}/css/sanctuary.css"
 for round in 1 2; do
   echo "== Round ${round}: one node, 8 clients =="
   load 2 8 "${duration}" "${base}/api/persons/${person}"
