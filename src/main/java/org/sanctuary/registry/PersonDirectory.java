@@ -182,7 +182,6 @@ public class PersonDirectory {
   private Registration enter(
       OfficeId officeId, PersonDraft draft, @org.jspecify.annotations.Nullable String notADuplicateBecause, boolean asSaid) {
     Actor actor = access.actor();
-    String action = asSaid ? "PERSON_RECORDED_AS_SAID" : "PERSON_REGISTERED";
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     PersonDetails details = details(draft);
     String reason = notADuplicateBecause == null || notADuplicateBecause.isBlank() ? null : notADuplicateBecause.strip();
@@ -192,7 +191,7 @@ public class PersonDirectory {
     List<PersonMatch> known = possiblyKnown(details, null);
     boolean elsewhere = heldElsewhere(details, officeId);
     if (reason == null && !known.isEmpty()) {
-      audit.recordRefusal(AuditRecord.refused(action, SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
+      audit.recordRefusal(AuditRecord.refused(action(asSaid), SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
       throw new PossiblyKnown(known, elsewhere);
     }
     PersonId id = insert(officeId, persons.nextReferences(officeId, office.code(), 1).get(0), details, asSaid);
@@ -210,8 +209,13 @@ public class PersonDirectory {
     persons.insert(asSaid
         ? Person.recordAsSaid(id, officeId, reference, details, today(), username)
         : Person.register(id, officeId, reference, details, today(), username), clock.instant());
-    audit.record(AuditRecord.success(asSaid ? "PERSON_RECORDED_AS_SAID" : "PERSON_REGISTERED", SUBJECT, id, officeId.value()));
+    audit.record(AuditRecord.success(action(asSaid), SUBJECT, id, officeId.value()));
     return id;
+  }
+
+  /** The audited action of a new person: registered, or recorded as they said at intent. */
+  private static String action(boolean asSaid) {
+    return asSaid ? "PERSON_RECORDED_AS_SAID" : "PERSON_REGISTERED";
   }
 
 

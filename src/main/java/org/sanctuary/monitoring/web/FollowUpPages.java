@@ -191,7 +191,8 @@ class FollowUpPages {
         olderPersons.isEmpty() ? List.of() : concern.followed(olderPersons.stream().map(PersonId::new).toList()));
     List<org.sanctuary.monitoring.events.Events.EventSummary> newest = events.list(null, new PageRequest(0, CHOICES)).items();
     model.addAttribute("eventChoices", newest);
-    model.addAttribute("olderEvents", readable(notOffered(chosen(model, CHOSEN_EVENTS), newest.stream().map(org.sanctuary.monitoring.events.Events.EventSummary::id).toList())));
+    model.addAttribute("olderEvents", readable(notOffered(chosen(model, CHOSEN_EVENTS),
+        newest.stream().map(org.sanctuary.monitoring.events.Events.EventSummary::id).toList()), events::read));
     return "monitoring/interventions";
   }
 
@@ -202,17 +203,17 @@ class FollowUpPages {
   }
 
   /**
-   * The ids chosen that the form does not offer among the newest: one opened from its own page
-   * ("about", "person"), or sent with a form that was refused; at most as many as the form offers.
-   * Text that is not an id is left out: a refused form says why beside the field.
+   * The ids chosen that a form does not offer among the newest, each once: one opened from its own
+   * page or list, or sent with a form that was refused; at most as many as the form offers. Text
+   * that is not an id is left out: a refused form says why beside the field.
    */
-  private static List<UUID> notOffered(List<String> chosen, List<UUID> offered) {
+  static List<UUID> notOffered(List<String> chosen, List<UUID> offered) {
     java.util.Set<UUID> shown = new java.util.HashSet<>(offered);
     List<UUID> older = new ArrayList<>();
     for (String id : chosen.subList(0, Math.min(chosen.size(), CHOICES))) {
       try {
-        UUID parsed = UUID.fromString(id);
-        if (!shown.contains(parsed)) {
+        UUID parsed = UUID.fromString(id.strip());
+        if (shown.add(parsed)) {
           older.add(parsed);
         }
       } catch (IllegalArgumentException notAnId) {
@@ -222,12 +223,12 @@ class FollowUpPages {
     return older;
   }
 
-  /** The events among these that the reader may see; another team's is left out, as a missing one would be. */
-  private List<org.sanctuary.monitoring.events.MonitoringEvent> readable(List<UUID> chosen) {
-    List<org.sanctuary.monitoring.events.MonitoringEvent> readable = new ArrayList<>();
+  /** What the reader may see among these ids; another team's is left out, as a missing one would be. */
+  static <T> List<T> readable(List<UUID> chosen, java.util.function.Function<UUID, T> read) {
+    List<T> readable = new ArrayList<>();
     for (UUID id : chosen) {
       try {
-        readable.add(events.read(id));
+        readable.add(read.apply(id));
       } catch (org.sanctuary.shared.NotFound notReadable) {
         // Left out.
       }

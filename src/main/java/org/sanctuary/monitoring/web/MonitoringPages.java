@@ -313,48 +313,18 @@ class MonitoringPages {
 
   /**
    * The reports chosen (opened from the list of reports, or sent with a form that was refused) that
-   * the newest do not include, if the reader may see them; text that is not an id is left out.
+   * the newest do not include, if the reader may see them.
    */
   private List<SourceReport> olderReports(List<SourceReport> newest, @Nullable String... chosen) {
-    java.util.Set<UUID> offered = new java.util.HashSet<>();
-    newest.forEach(r -> offered.add(r.id()));
-    List<SourceReport> older = new java.util.ArrayList<>();
-    for (String text : chosen) {
-      UUID id = uuid(text);
-      if (id != null && offered.add(id)) {
-        try {
-          older.add(reports.read(id));
-        } catch (org.sanctuary.shared.NotFound notReadable) {
-          // Another team's report is left out, as a missing one would be.
-        }
-      }
-    }
-    return older;
+    List<String> given = java.util.Arrays.stream(chosen).filter(java.util.Objects::nonNull).toList();
+    return FollowUpPages.readable(FollowUpPages.notOffered(given, newest.stream().map(SourceReport::id).toList()), reports::read);
   }
 
   /** The event chosen to relate to, if the newest do not include it and it is one of the team's, which the reader sees. */
   private @Nullable MonitoringEvent olderEvent(List<Events.EventSummary> newest, @Nullable String chosen, OfficeId team) {
-    UUID id = uuid(chosen);
-    if (id == null || newest.stream().anyMatch(e -> e.id().equals(id))) {
-      return null;
-    }
-    try {
-      MonitoringEvent older = events.read(id);
-      return older.office().equals(team) ? older : null;
-    } catch (org.sanctuary.shared.NotFound notReadable) {
-      return null;
-    }
-  }
-
-  private static @Nullable UUID uuid(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
+    List<UUID> older = FollowUpPages.notOffered(chosen == null ? List.of() : List.of(chosen),
+        newest.stream().map(Events.EventSummary::id).toList());
+    return FollowUpPages.readable(older, events::read).stream().filter(e -> e.office().equals(team)).findFirst().orElse(null);
   }
 
   @PostMapping("/monitoring/events/{id}/information")
