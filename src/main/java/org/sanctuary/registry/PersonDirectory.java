@@ -121,11 +121,16 @@ public class PersonDirectory {
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     List<PersonDetails> details = drafts.stream().map(this::details).toList();
     List<String> references = persons.nextReferences(officeId, office.code(), drafts.size());
-    List<PersonId> registered = new ArrayList<>(drafts.size());
+    String username = access.actor().username();
+    List<Person> registered = new ArrayList<>(drafts.size());
     for (int i = 0; i < details.size(); i++) {
-      registered.add(insert(officeId, references.get(i), details.get(i), false));
+      registered.add(Person.register(new PersonId(UUID.randomUUID()), officeId, references.get(i), details.get(i), today(), username));
     }
-    return registered;
+    persons.insertAll(registered, clock.instant());
+    for (Person person : registered) {
+      audit.record(AuditRecord.success(action(false), SUBJECT, person.id(), officeId.value()));
+    }
+    return registered.stream().map(Person::id).toList();
   }
 
   /**

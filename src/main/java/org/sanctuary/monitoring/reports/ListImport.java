@@ -75,7 +75,7 @@ public class ListImport {
 
   public record Result(boolean dryRun, int rows, int written, List<RowProblem> problems, List<RowKnown> possiblyKnown) {}
 
-  /** Told after each row written; an exception thrown here stops the run and nothing stays written. */
+  /** Told after each step of rows written; an exception thrown here stops the run and nothing stays written. */
   @FunctionalInterface
   public interface Progress {
     void written(int rows, int of);
@@ -143,15 +143,17 @@ public class ListImport {
       List<Row> part = rows.subList(from, Math.min(rows.size(), from + REGISTERED_AT_ONCE));
       // A list names mentions: the same person on several lists is linked by review, never merged or held back.
       List<PersonId> registered = persons.registerMentions(office, part.stream().map(Row::person).toList());
+      List<ReportRows.Mention> mentions = new ArrayList<>(part.size());
       for (int i = 0; i < part.size(); i++) {
         Row row = part.get(i);
         if (row.whereabouts() != null) {
           persons.recordWhereabouts(registered.get(i), row.whereabouts());
         }
-        reportRows.mention(report, registered.get(i), row.number());
-        written++;
-        progress.written(written, rows.size());
+        mentions.add(new ReportRows.Mention(registered.get(i), row.number()));
       }
+      reportRows.mention(report, mentions);
+      written += part.size();
+      progress.written(written, rows.size());
     }
     audit.record(AuditRecord.success("LIST_IMPORTED", SourceReports.SUBJECT, report, office.value()));
     return new Result(false, rows.size(), written, List.of(), List.of());

@@ -34,10 +34,12 @@ class ReportRows {
           + " (SELECT c.id FROM source_report c WHERE c.supersedes_id = r.id) AS superseded_by FROM source_report r";
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
   private final Vault vault;
 
-  ReportRows(JdbcClient jdbc, Vault vault) {
+  ReportRows(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Vault vault) {
     this.jdbc = jdbc;
+    this.template = template;
     this.vault = vault;
   }
 
@@ -53,10 +55,12 @@ class ReportRows {
   }
 
   /** A person the report's list names, at its row of the list. */
-  void mention(UUID report, org.sanctuary.registry.PersonId person, int row) {
-    jdbc.sql("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)")
-        .params(report, person.value(), row)
-        .update();
+  record Mention(org.sanctuary.registry.PersonId person, int row) {}
+
+  /** The persons the report's list names, each at its row: one batch. */
+  void mention(UUID report, List<Mention> mentions) {
+    template.batchUpdate("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)",
+        mentions.stream().map(m -> new Object[] {report, m.person().value(), m.row()}).toList());
   }
 
   Optional<SourceReport> find(UUID id, TeamScope scope, Actor actor) {
