@@ -93,10 +93,12 @@ public class ListImport {
   private final SourceReports reports;
   private final AuditTrail audit;
   private final Gazetteer gazetteer;
+  private final ImportPace pace;
 
   ListImport(ReportRows reportRows, AccessPolicy access, PersonDirectory persons, SourceReports reports, AuditTrail audit,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, ImportPace pace) {
     this.gazetteer = gazetteer;
+    this.pace = pace;
     this.reportRows = reportRows;
     this.access = access;
     this.persons = persons;
@@ -127,7 +129,10 @@ public class ListImport {
     return new Result(true, parsed.total(), 0, problems, possiblyKnown);
   }
 
-  /** Writes every row in one transaction, or nothing if any row has a problem (listed as field errors). */
+  /**
+   * Writes every row in one transaction, or nothing if any row has a problem (listed as field errors),
+   * in steps of 500 rows with a rest between them ({@link ImportPace}).
+   */
   @Transactional
   public Result run(UUID report, String csv, Progress progress) {
     OfficeId office = officeOf(report);
@@ -140,6 +145,7 @@ public class ListImport {
     }
     int written = 0;
     for (int from = 0; from < rows.size(); from += REGISTERED_AT_ONCE) {
+      long started = pace.stepStarts();
       List<Row> part = rows.subList(from, Math.min(rows.size(), from + REGISTERED_AT_ONCE));
       // A list names mentions: the same person on several lists is linked by review, never merged or held back.
       List<PersonId> registered = persons.registerMentions(office, part.stream().map(Row::person).toList());
@@ -154,6 +160,9 @@ public class ListImport {
       reportRows.mention(report, mentions);
       written += part.size();
       progress.written(written, rows.size());
+      if (written < rows.size()) {
+        pace.restAfter(started); // leaves the cores to other users' requests between steps (ImportPace)
+      }
     }
     audit.record(AuditRecord.success("LIST_IMPORTED", SourceReports.SUBJECT, report, office.value()));
     return new Result(false, rows.size(), written, List.of(), List.of());
