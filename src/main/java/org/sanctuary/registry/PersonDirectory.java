@@ -112,8 +112,9 @@ public class PersonDirectory {
    * Registers the persons named on an imported list, in its order: mentions, which nobody is there to
    * compare by hand as the rows are written; the same person on several lists is for linkage to
    * propose. Every draft is checked before a number is taken, and the references are taken in one
-   * step, consecutive: a list of 20,000 names moves the office's counter once, not 20,000 times in
-   * transactions of their own. Each registration is audited, as one by one.
+   * step, consecutive: the drafts given at once move the office's counter once, not once each in
+   * transactions of their own, and are written in one batch per table. Each registration is audited,
+   * as one by one.
    */
   @Transactional
   public List<PersonId> registerMentions(OfficeId officeId, List<PersonDraft> drafts) {

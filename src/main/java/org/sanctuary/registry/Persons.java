@@ -119,7 +119,7 @@ class Persons {
 
   /**
    * Writes new persons with their names, name keys, nationalities and needs: one batch per table, so
-   * an imported list of 500 names costs a few round trips to the database, not thousands.
+   * a step of an imported list costs a few round trips to the database, not one or more per name.
    */
   void insertAll(List<Person> people, Instant now) {
     List<Object[]> rows = new ArrayList<>(people.size());

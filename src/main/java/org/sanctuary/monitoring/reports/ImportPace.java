@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * How hard a list import runs. An import is one thread that, left to itself, keeps a core of the
  * application and of the database busy for its whole length, and other users' reads share those
  * cores. After each step of rows it therefore rests for as long as the step took, times {@code
- * sanctuary.import.rest-per-work}: at 1, the default, it takes at most half of what it would, and
- * lasts about twice as long; at 0 it runs flat out. As PostgreSQL's cost-based vacuum delay does,
- * it trades the length of background work for everyone else's waiting.
+ * sanctuary.import.rest-per-work}: at 2, the default, it takes at most a third of what it would and
+ * lasts about three times as long; at 0 it runs flat out. As PostgreSQL's cost-based vacuum delay
+ * does, it trades the length of background work for everyone else's waiting (docs/benchmarks.md).
  */
 @Component
 class ImportPace {
@@ -28,7 +28,7 @@ class ImportPace {
   private final Rest rest;
 
   @Autowired
-  ImportPace(@Value("${sanctuary.import.rest-per-work:1}") double restPerWork) {
+  ImportPace(@Value("${sanctuary.import.rest-per-work:2}") double restPerWork) {
     this(restPerWork, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
   }
 

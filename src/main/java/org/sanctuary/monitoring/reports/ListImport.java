@@ -55,7 +55,7 @@ public class ListImport {
   public static final int MAX_ROWS = 20_000;
 
   /** Rows registered in one step (their references taken at once) before their whereabouts and mentions are written. */
-  private static final int REGISTERED_AT_ONCE = 500;
+  private static final int REGISTERED_AT_ONCE = 50;
 
   public record RowProblem(int row, String field, String message,
       @com.fasterxml.jackson.annotation.JsonIgnore org.sanctuary.shared.@Nullable Wording wording) {
@@ -131,7 +131,7 @@ public class ListImport {
 
   /**
    * Writes every row in one transaction, or nothing if any row has a problem (listed as field errors),
-   * in steps of 500 rows with a rest between them ({@link ImportPace}).
+   * in steps of 50 rows with a rest between them ({@link ImportPace}).
    */
   @Transactional
   public Result run(UUID report, String csv, Progress progress) {
