@@ -121,17 +121,7 @@ public class PersonDirectory {
     access.require(Permission.PERSON_REGISTER, officeId);
     Office office = offices.find(officeId).orElseThrow(() -> new NotFound("office"));
     List<PersonDetails> details = drafts.stream().map(this::details).toList();
-    List<String> references = persons.nextReferences(officeId, office.code(), drafts.size());
-    String username = access.actor().username();
-    List<Person> registered = new ArrayList<>(drafts.size());
-    for (int i = 0; i < details.size(); i++) {
-      registered.add(Person.register(new PersonId(UUID.randomUUID()), officeId, references.get(i), details.get(i), today(), username));
-    }
-    persons.insertAll(registered, clock.instant());
-    for (Person person : registered) {
-      audit.record(AuditRecord.success(action(false), SUBJECT, person.id(), officeId.value()));
-    }
-    return registered.stream().map(Person::id).toList();
+    return insert(officeId, persons.nextReferences(officeId, office.code(), drafts.size()), details, false);
   }
 
   /**
@@ -200,7 +190,7 @@ public class PersonDirectory {
       audit.recordRefusal(AuditRecord.refused(action(asSaid), SUBJECT, null, officeId.value(), "POSSIBLY_KNOWN"));
       throw new PossiblyKnown(known, elsewhere);
     }
-    PersonId id = insert(officeId, persons.nextReferences(officeId, office.code(), 1).get(0), details, asSaid);
+    PersonId id = insert(officeId, persons.nextReferences(officeId, office.code(), 1), List.of(details), asSaid).get(0);
     if (reason != null && !known.isEmpty()) {
       persons.keepRegistrationReason(id, reason, known.stream().map(m -> m.person().reference()).toList(), actor.username(),
           clock.instant());
@@ -208,15 +198,21 @@ public class PersonDirectory {
     return new Registration(id, elsewhere);
   }
 
-  /** Writes a new person with the reference taken for them, and audits it. */
-  private PersonId insert(OfficeId officeId, String reference, PersonDetails details, boolean asSaid) {
-    PersonId id = new PersonId(UUID.randomUUID());
+  /** Writes new persons, each with the reference taken for them, and audits each. */
+  private List<PersonId> insert(OfficeId officeId, List<String> references, List<PersonDetails> details, boolean asSaid) {
     String username = access.actor().username();
-    persons.insert(asSaid
-        ? Person.recordAsSaid(id, officeId, reference, details, today(), username)
-        : Person.register(id, officeId, reference, details, today(), username), clock.instant());
-    audit.record(AuditRecord.success(action(asSaid), SUBJECT, id, officeId.value()));
-    return id;
+    List<Person> people = new ArrayList<>(details.size());
+    for (int i = 0; i < details.size(); i++) {
+      PersonId id = new PersonId(UUID.randomUUID());
+      people.add(asSaid
+          ? Person.recordAsSaid(id, officeId, references.get(i), details.get(i), today(), username)
+          : Person.register(id, officeId, references.get(i), details.get(i), today(), username));
+    }
+    persons.insertAll(people, clock.instant());
+    for (Person person : people) {
+      audit.record(AuditRecord.success(action(asSaid), SUBJECT, person.id(), officeId.value()));
+    }
+    return people.stream().map(Person::id).toList();
   }
 
   /** The audited action of a new person: registered, or recorded as they said at intent. */

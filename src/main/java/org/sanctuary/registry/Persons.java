@@ -113,10 +113,6 @@ class Persons {
     return values;
   }
 
-  void insert(Person person, Instant now) {
-    insertAll(List.of(person), now);
-  }
-
   /**
    * Writes new persons with their names, name keys, nationalities and needs: one batch per table, so
    * a step of an imported list costs a few round trips to the database, not one or more per name.
