@@ -174,6 +174,30 @@ class ListImportTest {
   }
 
   @Test
+  void aReportWhoseListIsImportedTakesNoSecondListAndSaysWhyBeforeAnythingIsWritten() throws Exception {
+    String list = """
+        hangul,latin,sex,born
+        김순옥,,FEMALE,1961
+        ,Pak Chol,MALE,1958
+        """;
+    upload(list, false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(2));
+
+    // Its rows would have numbered the report's names again from 1: refused by the rule, not as a clash of keys.
+    upload(list, true).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("LIST_IMPORTED_ONCE"));
+    upload(list, false).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("LIST_IMPORTED_ONCE"));
+    assertThat(mentions()).isEqualTo(2);
+    assertThat(personsAtTheTeam()).isEqualTo(2);
+
+    // The page says so beside the form, in the reader's language.
+    String page = mvc.perform(post("/monitoring/reports/" + report + "/import").param("lang", "ko")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .with(user(fixtures.user(team.username(Role.MONITOR))))
+            .param("csv", list).param("dryRun", "false").param("importId", UUID.randomUUID().toString()))
+        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("id=\"import-refused\"").contains("보고서의 명단은 한 번만 가져오며");
+  }
+
+  @Test
   void aPlaceOfOriginIsFoundInTheGazetteerByAnyOfItsNamesAndAnUnknownOneIsNamedBeforeAnythingIsWritten() throws Exception {
     UUID korea = gazetteer.add(null, Place.Level.COUNTRY, java.util.List.of(new Place.Name("LATIN", "DPRK", true)), null, null);
     UUID musan = gazetteer.add(korea, Place.Level.COUNTY,

@@ -1,6 +1,7 @@
 package org.sanctuary.monitoring.reports;
 
 import org.sanctuary.monitoring.places.Gazetteer;
+import org.sanctuary.monitoring.rules.MonitoringRules;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing. Each person registered is linked to the report and the row that named them. The dry run
  * also lists the rows that may name someone already on file (a name key in common, no date of birth
  * against); the real run writes them anyway, as mentions for linkage to propose and a person to decide.
+ * A report takes one list (LIST_IMPORTED_ONCE): both refuse once its list is imported.
  *
  * <p>Columns (header row required): {@code hangul}, {@code latin} (at least one), {@code sex}
  * (a value of {@link Sex}), {@code born}, {@code nationality}, {@code status} (a whereabouts status),
@@ -114,6 +116,7 @@ public class ListImport {
   public Result dryRun(UUID report, String csv) {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
+    MonitoringRules.listImportedOnce(reportRows.listImported(report));
     List<RowProblem> problems = new ArrayList<>();
     Parsed parsed = read(csv, problems);
     // Before anything is written: the rows that may name someone already on file, with who.
@@ -137,6 +140,7 @@ public class ListImport {
   public Result run(UUID report, String csv, Progress progress) {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
+    MonitoringRules.listImportedOnce(reportRows.listImported(report));
     List<RowProblem> problems = new ArrayList<>();
     List<Row> rows = read(csv, problems).rows();
     if (!problems.isEmpty()) {

@@ -57,6 +57,11 @@ class ReportRows {
   /** A person the report's list names, at its row of the list. */
   record Mention(org.sanctuary.registry.PersonId person, int row) {}
 
+  /** Whether the report's list was imported: any person it names. */
+  boolean listImported(UUID report) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_mention WHERE report_id = ?)").param(report).query(Boolean.class).single();
+  }
+
   /** The persons the report's list names, each at its row: one batch. */
   void mention(UUID report, List<Mention> mentions) {
     template.batchUpdate("INSERT INTO person_mention (report_id, person_id, row_number) VALUES (?, ?, ?)",

@@ -24,7 +24,10 @@ public enum MonitoringRule {
       "monitoring.md §2 (counts are claims)"),
   RELATED_TO_ITSELF(
       "An event is not related to itself.",
-      "monitoring.md §1 (event)");
+      "monitoring.md §1 (event)"),
+  LIST_IMPORTED_ONCE(
+      "A report's list of names is imported once, each name at its row: a corrected list is imported into a correction of the report.",
+      "monitoring.md §1 (source report)");
 
   private final String rule;
   private final String source;

@@ -47,4 +47,11 @@ public final class MonitoringRules {
       throw MonitoringRule.RELATED_TO_ITSELF.refusal("toEventId");
     }
   }
+
+  /** LIST_IMPORTED_ONCE: a report whose list was imported takes no second list. */
+  public static void listImportedOnce(boolean alreadyImported) {
+    if (alreadyImported) {
+      throw MonitoringRule.LIST_IMPORTED_ONCE.refusal("csv");
+    }
+  }
 }

@@ -27,6 +27,7 @@ import org.sanctuary.monitoring.reports.SourceReport;
 import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
+import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
@@ -198,6 +199,9 @@ class MonitoringPages {
     } catch (ValidationFailed e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("refused", e.problems());
+    } catch (RuleRefusal refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("refused", List.of(new FieldProblem(refused.field() == null ? "csv" : refused.field(), refused.getMessage())));
     } finally {
       progress.finished(importId, access.actor().username());
     }

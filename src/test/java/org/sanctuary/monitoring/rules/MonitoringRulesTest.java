@@ -36,6 +36,12 @@ class MonitoringRulesTest {
   }
 
   @Test
+  void listImportedOnce_aSecondListForTheSameReportIsRefused() {
+    assertRefused(() -> MonitoringRules.listImportedOnce(true), MonitoringRule.LIST_IMPORTED_ONCE, "csv");
+    assertThatCode(() -> MonitoringRules.listImportedOnce(false)).doesNotThrowAnyException();
+  }
+
+  @Test
   void correctedOnce_aSecondCorrectionOfTheSameReportIsRefused() {
     assertRefused(() -> MonitoringRules.correctedOnce(true), MonitoringRule.CORRECTED_ONCE, "supersedes");
     assertThatCode(() -> MonitoringRules.correctedOnce(false)).doesNotThrowAnyException();
