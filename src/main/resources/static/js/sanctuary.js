@@ -12,3 +12,14 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// A form htmx posts that is refused (400: a field is wrong; 409: a rule of the record) answers with
+// the same page, its problems said beside the form: show it, as a browser without htmx does. htmx
+// leaves a 4xx answer unshown by default, which left the user with a button that did nothing.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  const status = event.detail.xhr.status;
+  if ((status === 400 || status === 409) && event.detail.requestConfig.verb === 'post') {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

@@ -79,6 +79,9 @@ class LinkageReviewJourneyTest {
       Page page = chromium.page;
       chromium.signIn(monitor);
       importList(chromium, church, CHURCH_LIST, false);
+      // Refused writes are shown on the page, not dropped: the church's list a second time, and a row without its sex.
+      refusedImport(chromium, church, CHURCH_LIST, "A report's list of names is imported once");
+      refusedImport(chromium, witness, WITNESS_LIST.replace("FEMALE,1993", ",1993"), "rows[4].sex");
       importList(chromium, witness, WITNESS_LIST, true);
 
       statistics(chromium);
@@ -163,6 +166,18 @@ class LinkageReviewJourneyTest {
     page.getByLabel("Write every row, or none").check();
     page.locator("main form button[type=submit]").click();
     assertThat(page.locator("#import-result")).containsText("5 persons written");
+  }
+
+  private static void refusedImport(Chromium chromium, UUID report, String csv, String said) {
+    Page page = chromium.page;
+    page.navigate(chromium.url("/monitoring/reports/" + report + "/import"));
+    page.getByLabel("The list (CSV)").fill(csv);
+    page.getByLabel("Write every row, or none").check();
+    page.locator("main form button[type=submit]").click();
+    assertThat(page.locator("#import-refused")).containsText("Nothing was written");
+    assertThat(page.locator("#import-refused")).containsText(said);
+    // The list stays in the form, to be corrected.
+    assertThat(page.getByLabel("The list (CSV)")).hasValue(csv);
   }
 
   private static void statistics(Chromium chromium) {
