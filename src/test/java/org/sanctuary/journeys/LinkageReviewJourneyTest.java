@@ -176,8 +176,9 @@ class LinkageReviewJourneyTest {
     page.locator("main form button[type=submit]").click();
     assertThat(page.locator("#import-refused")).containsText("Nothing was written");
     assertThat(page.locator("#import-refused")).containsText(said);
-    // The list stays in the form, to be corrected.
+    // The list and the choice to write stay in the form, to be corrected.
     assertThat(page.getByLabel("The list (CSV)")).hasValue(csv);
+    assertThat(page.getByLabel("Write every row, or none")).isChecked();
   }
 
   private static void statistics(Chromium chromium) {

@@ -194,7 +194,8 @@ class ListImportTest {
             .with(user(fixtures.user(team.username(Role.MONITOR))))
             .param("csv", list).param("dryRun", "false").param("importId", UUID.randomUUID().toString()))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("id=\"import-refused\"").contains("보고서의 명단은 한 번만 가져오며");
+    assertThat(page).contains("id=\"import-refused\"").contains("보고서의 명단은 한 번만 가져오며")
+        .contains("/monitoring/reports/new?supersedes=" + report).doesNotContain("먼저 이 행들을 고치십시오");
   }
 
   @Test

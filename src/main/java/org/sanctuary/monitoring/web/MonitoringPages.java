@@ -27,7 +27,6 @@ import org.sanctuary.monitoring.reports.SourceReport;
 import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
-import org.sanctuary.shared.FieldProblem;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
@@ -191,6 +190,7 @@ class MonitoringPages {
     model.addAttribute("report", reports.read(id));
     model.addAttribute("importId", UUID.randomUUID());
     model.addAttribute("csv", csv);
+    model.addAttribute("dryRun", dryRun);
     try {
       ListImport.Result result = dryRun
           ? imports.dryRun(id, csv)
@@ -201,7 +201,7 @@ class MonitoringPages {
       model.addAttribute("refused", e.problems());
     } catch (RuleRefusal refused) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("refused", List.of(new FieldProblem(refused.field() == null ? "csv" : refused.field(), refused.getMessage())));
+      model.addAttribute("ruleRefused", refused.getMessage());
     } finally {
       progress.finished(importId, access.actor().username());
     }
