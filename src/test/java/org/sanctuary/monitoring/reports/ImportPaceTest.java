@@ -17,27 +17,25 @@ class ImportPaceTest {
     return new ImportPace(restPerWork, () -> now, nanos -> rests.add(nanos));
   }
 
+  /** A step of the import that takes {@code nanos}, then its rest. */
+  private void step(ImportPace pace, long nanos) {
+    long started = pace.stepStarts();
+    now += nanos;
+    pace.restAfter(started);
+  }
+
   @Test
   void aStepIsFollowedByARestAsLongAsTheStepTimesTheFactor() {
-    ImportPace even = pace(1);
-    long started = even.stepStarts();
-    now += 40_000_000;
-    even.restAfter(started);
+    step(pace(2), 40_000_000);
+    step(pace(1), 40_000_000);
+    step(pace(0.5), 40_000_000);
 
-    ImportPace lighter = pace(0.5);
-    started = lighter.stepStarts();
-    now += 40_000_000;
-    lighter.restAfter(started);
-
-    assertThat(rests).containsExactly(40_000_000L, 20_000_000L);
+    assertThat(rests).containsExactly(80_000_000L, 40_000_000L, 20_000_000L);
   }
 
   @Test
   void atZeroTheImportRunsFlatOut() {
-    ImportPace flatOut = pace(0);
-    long started = flatOut.stepStarts();
-    now += 40_000_000;
-    flatOut.restAfter(started);
+    step(pace(0), 40_000_000);
 
     assertThat(rests).isEmpty();
   }
