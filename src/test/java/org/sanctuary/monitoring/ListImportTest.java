@@ -180,7 +180,15 @@ class ListImportTest {
         김순옥,,FEMALE,1961
         ,Pak Chol,MALE,1958
         """;
+    assertThat(pageOf("/monitoring/reports/" + report)).contains("/monitoring/reports/" + report + "/import")
+        .doesNotContain("id=\"list-imported\"");
     upload(list, false).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(2));
+
+    // Once imported, the report no longer offers an import, and the import page says why instead of a form.
+    assertThat(pageOf("/monitoring/reports/" + report)).contains("id=\"list-imported\"")
+        .doesNotContain("/monitoring/reports/" + report + "/import");
+    assertThat(pageOf("/monitoring/reports/" + report + "/import")).contains("id=\"import-refused\"")
+        .contains("/monitoring/reports/new?supersedes=" + report).doesNotContain("name=\"csv\"");
 
     // Its rows would have numbered the report's names again from 1: refused by the rule, not as a clash of keys.
     upload(list, true).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("LIST_IMPORTED_ONCE"));
@@ -245,6 +253,12 @@ class ListImportTest {
 
   private static long number(String reference) {
     return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+
+  private String pageOf(String path) throws Exception {
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+            .with(user(fixtures.user(team.username(Role.MONITOR)))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 
   private ResultActions upload(String csv, boolean dryRun) throws Exception {

@@ -172,6 +172,13 @@ public class ListImport {
     return new Result(false, rows.size(), written, List.of(), List.of());
   }
 
+  /** Whether the report's list was imported already, so that no second is offered (LIST_IMPORTED_ONCE). */
+  @Transactional(readOnly = true)
+  public boolean imported(UUID report) {
+    officeOf(report);
+    return reportRows.listImported(report);
+  }
+
   private OfficeId officeOf(UUID report) {
     return reports.visible(report).map(SourceReport::office).orElseThrow(() -> new NotFound("report"));
   }

@@ -27,6 +27,7 @@ import org.sanctuary.monitoring.reports.SourceReport;
 import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
+import org.sanctuary.monitoring.rules.MonitoringRule;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
@@ -172,6 +173,7 @@ class MonitoringPages {
     model.addAttribute("report", report);
     model.addAttribute("office", offices.find(report.office()).orElse(null));
     model.addAttribute("mayRecord", access.actor().may(Permission.MONITORING_RECORD, report.office()));
+    model.addAttribute("listImported", imports.imported(id));
     return "monitoring/report";
   }
 
@@ -179,6 +181,12 @@ class MonitoringPages {
   @PreAuthorize("hasAuthority('MONITORING_RECORD')")
   String importForm(@PathVariable UUID id, Model model) {
     model.addAttribute("report", reports.read(id));
+    // A report whose list is imported takes no second: the page says why instead of offering a form bound to be refused.
+    boolean imported = imports.imported(id);
+    model.addAttribute("listImported", imported);
+    if (imported) {
+      model.addAttribute("ruleRefused", MonitoringRule.LIST_IMPORTED_ONCE.rule());
+    }
     model.addAttribute("importId", UUID.randomUUID());
     return "monitoring/import";
   }
