@@ -79,10 +79,16 @@ class LinkageReviewJourneyTest {
       Page page = chromium.page;
       chromium.signIn(monitor);
       importList(chromium, church, CHURCH_LIST, false);
-      // Refused writes are shown on the page, not dropped: the church's list a second time, and a row without its sex.
-      refusedImport(chromium, church, CHURCH_LIST, "A report's list of names is imported once");
+      // The church's report takes no second list: its import page says so, with no form to send.
+      page.navigate(chromium.url("/monitoring/reports/" + church + "/import"));
+      assertThat(page.locator("#import-refused")).containsText("A report's list of names is imported once");
+      assertThat(page.getByLabel("The list (CSV)")).hasCount(0);
+      // A refused write is shown on the page, not dropped: a row without its sex.
       refusedImport(chromium, witness, WITNESS_LIST.replace("FEMALE,1993", ",1993"), "rows[4].sex");
       importList(chromium, witness, WITNESS_LIST, true);
+      // Sent twice from the page that wrote it: refused by the rule, said there, nothing written twice.
+      page.locator("main form button[type=submit]").click();
+      assertThat(page.locator("#import-refused")).containsText("A report's list of names is imported once");
 
       statistics(chromium);
       assertThat(page.locator("#named-mentions-count")).hasText("10");

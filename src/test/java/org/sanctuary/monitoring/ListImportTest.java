@@ -188,6 +188,7 @@ class ListImportTest {
     assertThat(pageOf("/monitoring/reports/" + report)).contains("id=\"list-imported\"")
         .doesNotContain("/monitoring/reports/" + report + "/import");
     assertThat(pageOf("/monitoring/reports/" + report + "/import")).contains("id=\"import-refused\"")
+        .contains("Its list of names is imported.").doesNotContain("Nothing was written")
         .contains("/monitoring/reports/new?supersedes=" + report).doesNotContain("name=\"csv\"");
 
     // Its rows would have numbered the report's names again from 1: refused by the rule, not as a clash of keys.
