@@ -116,7 +116,7 @@ public class ListImport {
   public Result dryRun(UUID report, String csv) {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
-    MonitoringRules.listImportedOnce(reportRows.listImported(report));
+    takesAList(report);
     List<RowProblem> problems = new ArrayList<>();
     Parsed parsed = read(csv, problems);
     // Before anything is written: the rows that may name someone already on file, with who.
@@ -140,7 +140,7 @@ public class ListImport {
   public Result run(UUID report, String csv, Progress progress) {
     OfficeId office = officeOf(report);
     access.require(Permission.MONITORING_RECORD, office);
-    MonitoringRules.listImportedOnce(reportRows.listImported(report));
+    takesAList(report);
     List<RowProblem> problems = new ArrayList<>();
     List<Row> rows = read(csv, problems).rows();
     if (!problems.isEmpty()) {
@@ -177,6 +177,17 @@ public class ListImport {
   public boolean imported(UUID report) {
     officeOf(report);
     return reportRows.listImported(report);
+  }
+
+  /** Refuses, as a run would, a report whose list was imported already (LIST_IMPORTED_ONCE); a page says why. */
+  @Transactional(readOnly = true)
+  public void requireImportable(UUID report) {
+    officeOf(report);
+    takesAList(report);
+  }
+
+  private void takesAList(UUID report) {
+    MonitoringRules.listImportedOnce(reportRows.listImported(report));
   }
 
   private OfficeId officeOf(UUID report) {

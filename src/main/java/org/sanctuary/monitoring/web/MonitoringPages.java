@@ -27,7 +27,6 @@ import org.sanctuary.monitoring.reports.SourceReport;
 import org.sanctuary.monitoring.reports.SourceReports;
 import org.sanctuary.shared.PageRequest;
 import org.sanctuary.shared.TypedText;
-import org.sanctuary.monitoring.rules.MonitoringRule;
 import org.sanctuary.shared.RuleRefusal;
 import org.sanctuary.shared.ValidationFailed;
 import org.springframework.http.HttpStatus;
@@ -182,10 +181,11 @@ class MonitoringPages {
   String importForm(@PathVariable UUID id, Model model) {
     model.addAttribute("report", reports.read(id));
     // A report whose list is imported takes no second: the page says why instead of offering a form bound to be refused.
-    boolean imported = imports.imported(id);
-    model.addAttribute("listImported", imported);
-    if (imported) {
-      model.addAttribute("ruleRefused", MonitoringRule.LIST_IMPORTED_ONCE.rule());
+    try {
+      imports.requireImportable(id);
+    } catch (RuleRefusal refused) {
+      model.addAttribute("listImported", true);
+      model.addAttribute("ruleRefused", refused.getMessage());
     }
     model.addAttribute("importId", UUID.randomUUID());
     return "monitoring/import";
