@@ -115,6 +115,16 @@ class FollowUpAndConcernApiTest {
             .content("{\"version\":0,\"response\":\"NONE\",\"status\":\"OPEN\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("nextFollowUp"));
+    // A follow-up is recorded today: its next date is today or later, else it is overdue the moment it is saved.
+    mvc.perform(post("/api/monitoring/interventions/" + id + "/follow-ups").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"version\":0,\"response\":\"DENIED\",\"status\":\"OPEN\",\"nextFollowUp\":\"" + LocalDate.now().minusDays(1) + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("nextFollowUp"))
+        .andExpect(jsonPath("$.errors[0].message").value("cannot be in the past: the next follow-up is today or later"));
+    mvc.perform(get("/api/monitoring/interventions/" + id).with(as(Role.MONITOR)))
+        .andExpect(jsonPath("$.response").value("NONE"))
+        .andExpect(jsonPath("$.nextFollowUp").value("2002-07-12"))
+        .andExpect(jsonPath("$.version").value(0));
     mvc.perform(post("/api/monitoring/interventions/" + id + "/follow-ups").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"version\":0,\"response\":\"NONE\",\"status\":\"OPEN\",\"note\":\"Reminder sent.\",\"nextFollowUp\":\""
                 + LocalDate.now().plusDays(14) + "\"}"))

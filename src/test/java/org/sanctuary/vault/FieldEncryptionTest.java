@@ -125,7 +125,7 @@ class FieldEncryptionTest {
     String note = "PLANTED-RESPONSE-" + token + " the ministry clerk said they are alive";
     mvc.perform(post("/api/monitoring/interventions/" + intervention + "/follow-ups").with(as(Role.MONITOR))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":1,\"response\":\"TOKEN\",\"note\":\"" + note + "\",\"status\":\"OPEN\",\"nextFollowUp\":\"2002-08-01\"}"))
+            .content("{\"version\":1,\"response\":\"TOKEN\",\"note\":\"" + note + "\",\"status\":\"OPEN\",\"nextFollowUp\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}"))
         .andExpect(status().isOk());
     String raw = jdbc.sql("SELECT asked || ' ' || response_note FROM intervention WHERE id = ?").param(UUID.fromString(intervention))
         .query(String.class).single();

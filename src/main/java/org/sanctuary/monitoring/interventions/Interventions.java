@@ -171,6 +171,9 @@ public class Interventions {
       problems.add(new FieldProblem("status", "is required: OPEN or CLOSED"));
     } else if (status == Intervention.Status.OPEN && nextFollowUp == null) {
       problems.add(new FieldProblem("nextFollowUp", "an open intervention needs a next follow-up date"));
+    } else if (status == Intervention.Status.OPEN && nextFollowUp.isBefore(LocalDate.now(clock))) {
+      // A follow-up is recorded today: a next date already past would leave it overdue as it is saved.
+      problems.add(new FieldProblem("nextFollowUp", "cannot be in the past: the next follow-up is today or later"));
     }
     if (note != null && note.length() > 2000) {
       problems.add(new FieldProblem("note", "is longer than 2000 characters"));
