@@ -1,5 +1,6 @@
 package org.sanctuary.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctuary.Fixtures;
@@ -17,6 +19,7 @@ import org.sanctuary.SanctuaryTest;
 import org.sanctuary.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +36,7 @@ class MonitoringApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
 
   private Fixtures.Staffed team;
   private Fixtures.Staffed otherTeam;
@@ -86,6 +90,34 @@ class MonitoringApiTest {
         .andExpect(jsonPath("$.verification").value("LIKELY"))
         .andExpect(jsonPath("$.verifiedBy").value(team.username(Role.SUPERVISOR)))
         .andExpect(jsonPath("$.verificationReason").value("An eyewitness and a church network agree."));
+  }
+
+  @Test
+  void anEventOrActIsOfWhatHasHappenedSoNotDatedAfterToday() throws Exception {
+    LocalDate today = LocalDate.now();
+    long before = events();
+    mvc.perform(post("/api/monitoring/events").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + team.office().id() + "\",\"title\":\"Returns at Tumen\",\"date\":\"" + today.plusDays(1) + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("date"))
+        .andExpect(jsonPath("$.errors[0].message").value("cannot be in the future"));
+    assertThat(events()).isEqualTo(before);
+    // A period that has begun is not in the future: this year, today.
+    String event = id(mvc.perform(post("/api/monitoring/events").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + team.office().id() + "\",\"title\":\"Returns at Tumen\",\"date\":\"" + today.getYear() + "\"}"))
+        .andExpect(status().isCreated()));
+    mvc.perform(post("/api/monitoring/events/" + event + "/acts").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"actType\":\"FORCED_RETURN\",\"victimGroup\":\"North Koreans\",\"date\":\"" + (today.getYear() + 1) + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("date"));
+    mvc.perform(post("/api/monitoring/events/" + event + "/acts").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"actType\":\"FORCED_RETURN\",\"victimGroup\":\"North Koreans\",\"date\":\"" + today + "\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/monitoring/events/" + event).with(as(team, Role.MONITOR))).andExpect(jsonPath("$.acts.length()").value(1));
+  }
+
+  private long events() {
+    return jdbc.sql("SELECT COUNT(*) FROM monitoring_event WHERE office_id = ?").param(team.office().id().value()).query(Long.class).single();
   }
 
   @Test

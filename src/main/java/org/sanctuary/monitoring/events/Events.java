@@ -384,12 +384,18 @@ public class Events {
     rows.forEachChunk(scope, EventRows.CHUNK, chunk);
   }
 
-  private static @Nullable IntervalDate interval(String field, @Nullable String text, List<FieldProblem> problems) {
+  /** A date as typed, of something that has happened: one that can only be after today is refused, as a whereabouts is. */
+  private @Nullable IntervalDate interval(String field, @Nullable String text, List<FieldProblem> problems) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return IntervalDate.parse(text);
+      IntervalDate date = IntervalDate.parse(text);
+      if (date.earliest() != null && date.earliest().isAfter(LocalDate.now(clock))) {
+        problems.add(new FieldProblem(field, "cannot be in the future"));
+        return null;
+      }
+      return date;
     } catch (UnreadableValue e) {
       problems.add(FieldProblem.unreadable(field, e));
       return null;
