@@ -43,10 +43,11 @@ public record IntervalDate(
   }
 
   /**
-   * Reads the English forms monitors and registrars write: "2002-05-13", "13 June 2002", "June 13,
-   * 2002", "April 2002", "2002-04", "end of May 2002", "Q2 2002", "early 2002", "2002", "before June
-   * 2002", "after April 2002", "circa 1999", and ages at a date for births: "about 2½ years old on 31
-   * May 2002".
+   * Reads the forms monitors and registrars write: "2002-05-13", "13 June 2002", "June 13, 2002",
+   * "April 2002", "2002-04", "end of May 2002", "Q2 2002", "early 2002", "spring 2002", "2002",
+   * "before June 2002", "after April 2002", "circa 1999", and ages at a date for births: "about 2½
+   * years old on 31 May 2002"; and the same in Korean and Chinese (2002년 5월 말, 2002年5月底,
+   * 1999년경, 2002年6月以前: {@link KoreanAndChineseDates}).
    *
    * @throws UnreadableValue if the text is in none of these forms
    */
@@ -60,6 +61,10 @@ public record IntervalDate(
     if (age != null) {
       return age;
     }
+    String english = KoreanAndChineseDates.asEnglish(t);
+    if (english != null) {
+      t = english;
+    }
     DateQualifier qualifier = DateQualifier.EXACT;
     for (Map.Entry<String, DateQualifier> prefix : QUALIFIER_PREFIXES.entrySet()) {
       if (t.startsWith(prefix.getKey())) {
@@ -72,7 +77,7 @@ public record IntervalDate(
     if (core == null) {
       throw new UnreadableValue(
           "cannot read \"{0}\" as a date (try 2002-05-13, 13 June 2002, April 2002,"
-              + " end of May 2002, early 2002, before June 2002, circa 1999)", original);
+              + " end of May 2002, early 2002, spring 2002, before June 2002, circa 1999)", original);
     }
     return switch (qualifier) {
       case EXACT -> new IntervalDate(core.from, core.to, core.precision, qualifier, original);
@@ -146,6 +151,8 @@ public record IntervalDate(
     private static final Pattern PART_OF_YEAR =
         Pattern.compile("(early|beginning of|start of|mid|mid-|middle of|late|end of) ?(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern SEASON = Pattern.compile("(spring|summer|autumn|fall) (?:of )?(\\d{4})");
+    private static final Pattern WINTER = Pattern.compile("winter (?:of )?(\\d{4})");
 
     static @Nullable Core parse(String t) {
       try {
@@ -197,6 +204,23 @@ public record IntervalDate(
             first.plusMonths(3).atEndOfMonth(),
             DatePrecision.PART_OF_YEAR,
             java.time.Period.ofMonths(4));
+      }
+      if ((m = SEASON.matcher(t)).matches()) {
+        // The northern seasons by month, as the sources write of Jilin and North Hamgyong: spring is March to May.
+        int startMonth = switch (m.group(1)) {
+          case "spring" -> 3;
+          case "summer" -> 6;
+          default -> 9;
+        };
+        YearMonth first = YearMonth.of(Integer.parseInt(m.group(2)), startMonth);
+        return new Core(
+            first.atDay(1),
+            first.plusMonths(2).atEndOfMonth(),
+            DatePrecision.PART_OF_YEAR,
+            java.time.Period.ofMonths(3));
+      }
+      if (WINTER.matcher(t).matches()) {
+        throw new UnreadableValue("a winter spans two years: write its months, for example December 2002 or early 2003");
       }
       if ((m = YEAR.matcher(t)).matches()) {
         int year = Integer.parseInt(m.group(1));

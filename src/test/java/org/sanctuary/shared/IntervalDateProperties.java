@@ -56,6 +56,34 @@ class IntervalDateProperties {
     assertThat(dob.earliest()).isBeforeOrEqualTo(dob.latest());
   }
 
+  @Property
+  void aDateWrittenInKoreanOrChineseIsTheIntervalItIsInEnglish(@ForAll("days") LocalDate day, @ForAll("forms") int form) {
+    String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    int y = day.getYear();
+    int m = day.getMonthValue();
+    String part = day.getDayOfMonth() <= 10 ? "early " : day.getDayOfMonth() <= 20 ? "mid " : "end of ";
+    String[] forms =
+        switch (form) {
+          case 0 -> new String[] {day.getDayOfMonth() + " " + month + " " + y, y + "년 " + m + "월 " + day.getDayOfMonth() + "일",
+              y + "年" + m + "月" + day.getDayOfMonth() + "日"};
+          case 1 -> new String[] {month + " " + y, y + "년 " + m + "월", y + "年" + m + "月"};
+          case 2 -> new String[] {part + month + " " + y,
+              y + "년 " + m + "월 " + (part.equals("early ") ? "초" : part.equals("mid ") ? "중순" : "말"),
+              y + "年" + m + "月" + (part.equals("early ") ? "上旬" : part.equals("mid ") ? "中旬" : "下旬")};
+          case 3 -> new String[] {"before " + month + " " + y, y + "년 " + m + "월 이전", y + "年" + m + "月以前"};
+          case 4 -> new String[] {"circa " + y, y + "년경", y + "年左右"};
+          default -> new String[] {"after " + y, y + "년 이후", y + "年以后"};
+        };
+    IntervalDate english = IntervalDate.parse(forms[0]);
+    for (String written : new String[] {forms[1], forms[2]}) {
+      IntervalDate date = IntervalDate.parse(written);
+      assertThat(date.earliest()).as(written).isEqualTo(english.earliest());
+      assertThat(date.latest()).as(written).isEqualTo(english.latest());
+      assertThat(date.qualifier()).as(written).isEqualTo(english.qualifier());
+      assertThat(date.text()).isEqualTo(written);
+    }
+  }
+
   @Provide
   Arbitrary<LocalDate> days() {
     return Arbitraries.integers()

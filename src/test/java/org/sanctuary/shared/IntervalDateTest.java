@@ -32,6 +32,35 @@ class IntervalDateTest {
         "before June 2002    | -          | 2002-05-31 | MONTH         | BEFORE",
         "after April 2002    | 2002-05-01 | -          | MONTH         | AFTER",
         "circa 1999          | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+        "spring 2002         | 2002-03-01 | 2002-05-31 | PART_OF_YEAR  | EXACT",
+        "autumn 2002         | 2002-09-01 | 2002-11-30 | PART_OF_YEAR  | EXACT",
+        "2002년 5월 13일      | 2002-05-13 | 2002-05-13 | DAY           | EXACT",
+        "2002. 5. 13.        | 2002-05-13 | 2002-05-13 | DAY           | EXACT",
+        "2002년 4월           | 2002-04-01 | 2002-04-30 | MONTH         | EXACT",
+        "2002년 5월 말        | 2002-05-21 | 2002-05-31 | PART_OF_MONTH | EXACT",
+        "2002년 5월 초순      | 2002-05-01 | 2002-05-10 | PART_OF_MONTH | EXACT",
+        "2002년 5월 말경      | 2002-05-11 | 2002-06-10 | PART_OF_MONTH | CIRCA",
+        "2002년 2분기         | 2002-04-01 | 2002-06-30 | QUARTER       | EXACT",
+        "2002년 초            | 2002-01-01 | 2002-04-30 | PART_OF_YEAR  | EXACT",
+        "2002년 봄            | 2002-03-01 | 2002-05-31 | PART_OF_YEAR  | EXACT",
+        "2002년              | 2002-01-01 | 2002-12-31 | YEAR          | EXACT",
+        "2002년 6월 이전      | -          | 2002-05-31 | MONTH         | BEFORE",
+        "2002년 4월 이후      | 2002-05-01 | -          | MONTH         | AFTER",
+        "1999년경            | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+        "약 1999년           | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+        "2002年5月13日        | 2002-05-13 | 2002-05-13 | DAY           | EXACT",
+        "2002年四月           | 2002-04-01 | 2002-04-30 | MONTH         | EXACT",
+        "2002年十二月         | 2002-12-01 | 2002-12-31 | MONTH         | EXACT",
+        "2002年5月底          | 2002-05-21 | 2002-05-31 | PART_OF_MONTH | EXACT",
+        "2002年5月中旬        | 2002-05-11 | 2002-05-20 | PART_OF_MONTH | EXACT",
+        "2002年第二季度       | 2002-04-01 | 2002-06-30 | QUARTER       | EXACT",
+        "2002年底            | 2002-09-01 | 2002-12-31 | PART_OF_YEAR  | EXACT",
+        "2002年春            | 2002-03-01 | 2002-05-31 | PART_OF_YEAR  | EXACT",
+        "2002年6月以前        | -          | 2002-05-31 | MONTH         | BEFORE",
+        "2002年4月之后        | 2002-05-01 | -          | MONTH         | AFTER",
+        "1999年左右          | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+        "约1999年            | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
+        "1999年前后          | 1998-01-01 | 2000-12-31 | YEAR          | CIRCA",
       })
   void readsTheFormsMonitorsWrite(
       String text, LocalDate earliest, LocalDate latest, DatePrecision precision, DateQualifier qualifier) {
@@ -69,6 +98,16 @@ class IntervalDateTest {
         .hasMessageContaining("the day after the flood");
     assertThatThrownBy(() -> IntervalDate.parse("31 February 2002")).isInstanceOf(UnreadableValue.class);
     assertThatThrownBy(() -> IntervalDate.parse(" ")).isInstanceOf(UnreadableValue.class);
+    assertThatThrownBy(() -> IntervalDate.parse("2002년 13월")).isInstanceOf(UnreadableValue.class).hasMessageContaining("2002년 13월");
+    assertThatThrownBy(() -> IntervalDate.parse("2002年2月30日")).isInstanceOf(UnreadableValue.class);
+  }
+
+  @Test
+  void aWinterIsRefusedWithHowToSayItsMonthsForItSpansTwoYears() {
+    for (String winter : new String[] {"winter 2002", "2002년 겨울", "2002年冬天"}) {
+      assertThatThrownBy(() -> IntervalDate.parse(winter)).as(winter).isInstanceOf(UnreadableValue.class)
+          .hasMessage("a winter spans two years: write its months, for example December 2002 or early 2003");
+    }
   }
 
   @Test

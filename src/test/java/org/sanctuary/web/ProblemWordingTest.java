@@ -71,7 +71,7 @@ class ProblemWordingTest {
       }
     }
     assertThat(problems).hasSizeGreaterThan(100)
-        .contains("cannot read \"{0}\" as a date (try 2002-05-13, 13 June 2002, April 2002, end of May 2002, early 2002,"
+        .contains("cannot read \"{0}\" as a date (try 2002-05-13, 13 June 2002, April 2002, end of May 2002, early 2002, spring 2002,"
             + " before June 2002, circa 1999)", "is longer than {0} characters", "is not written in {0} script");
     for (String language : List.of("ko", "zh")) {
       Properties words = new Properties();
@@ -112,7 +112,7 @@ class ProblemWordingTest {
     var registrar = user(fixtures.user(office.username(Role.REGISTRAR)));
     String korean = mvc.perform(get("/persons").param("q", "김").param("born", "Smarch").param("lang", "ko").with(registrar))
         .andReturn().getResponse().getContentAsString();
-    assertThat(korean).contains("생년월일이 아닙니다 (1980, 1980-05, circa 1980)").doesNotContain("is not a date of birth");
+    assertThat(korean).contains("생년월일이 아닙니다 (1980, 1980-05, 1980년경)").doesNotContain("is not a date of birth");
     String chinese = mvc.perform(get("/persons").param("q", "김").param("born", "Smarch").param("lang", "zh").with(registrar))
         .andReturn().getResponse().getContentAsString();
     assertThat(chinese).contains("不是出生日期");
@@ -120,5 +120,8 @@ class ProblemWordingTest {
             .header("Accept-Language", "ko").with(registrar))
         .andReturn().getResponse().getContentAsString();
     assertThat(api).contains("is not a date of birth");
+    // The example the Korean words give is one the search reads.
+    assertThat(mvc.perform(get("/api/persons/matches").param("q", "김").param("born", "1980년경").with(registrar))
+        .andReturn().getResponse().getStatus()).isEqualTo(200);
   }
 }
