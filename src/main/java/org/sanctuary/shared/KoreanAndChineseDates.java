@@ -19,6 +19,7 @@ final class KoreanAndChineseDates {
   private static final String MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})[월月]";
   private static final String DAY = "(\\d{1,2})[일日号號]";
 
+  private static final Pattern CJK_YEAR = Pattern.compile("\\d{4}[년年]");
   private static final Pattern DOTTED = Pattern.compile("(\\d{4})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?");
   private static final Pattern DAY_OF_MONTH = Pattern.compile(YEAR + MONTH + DAY);
   private static final Pattern PART_OF_MONTH = Pattern.compile(YEAR + MONTH + "(초순|초|상순|중순|중|하순|말|上旬|初|中旬|中|下旬|底|末)");
@@ -54,7 +55,7 @@ final class KoreanAndChineseDates {
           ? "%s-%02d".formatted(dotted.group(1), Integer.parseInt(dotted.group(2)))
           : "%s-%02d-%02d".formatted(dotted.group(1), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(3)));
     }
-    if (!t.matches(".*\\d{4}[년年].*")) {
+    if (!CJK_YEAR.matcher(t).find()) {
       return null;
     }
     String qualifier = "";
