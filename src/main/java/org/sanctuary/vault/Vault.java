@@ -39,8 +39,8 @@ public class Vault {
 
   static final String PREFIX = "sealed:v1:";
 
-  /** An office's keys, opened. */
-  private record Keys(KeysetHandle data, Aead aead, PrfSet prf) {
+  /** An office's keys, opened, and the rotation they are from. */
+  private record Keys(KeysetHandle data, Aead aead, PrfSet prf, long generation) {
     int primary() {
       return data.getPrimary().getId();
     }
@@ -66,10 +66,10 @@ public class Vault {
     }
   }
 
-  /** Seals the text with the office's primary data key, bound to its place. */
+  /** Seals the text with the office's current primary data key, bound to its place. */
   public String seal(OfficeId office, String place, String text) {
     try {
-      byte[] sealed = keys(office).aead().encrypt(text.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = current(office).aead().encrypt(text.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8));
       return PREFIX + Base64.getEncoder().encodeToString(sealed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing failed", e);
@@ -116,7 +116,7 @@ public class Vault {
     }
     // Tink's prefix: a version byte, then the id of the key, big-endian.
     int keyId = ((sealed[1] & 0xff) << 24) | ((sealed[2] & 0xff) << 16) | ((sealed[3] & 0xff) << 8) | (sealed[4] & 0xff);
-    return keyId == keys(office).primary();
+    return keyId == current(office).primary();
   }
 
   /**
@@ -141,7 +141,7 @@ public class Vault {
       KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
       KeysetHandle prf = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
       insertKeys(office, data, prf, "");
-      opened.put(office, opened(data, prf));
+      opened.put(office, opened(data, prf, 0));
       org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
           new org.springframework.transaction.support.TransactionSynchronization() {
             @Override
@@ -164,7 +164,7 @@ public class Vault {
         KeysetHandle rotated = KeysetHandle.newBuilder(current.data())
             .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
             .build();
-        jdbc.sql("UPDATE office_key SET data_keyset = ?, rotated_at = ? WHERE office_id = ?")
+        jdbc.sql("UPDATE office_key SET data_keyset = ?, rotated_at = ?, generation = generation + 1 WHERE office_id = ?")
             .params(master.wrap(rotated, office), OffsetDateTime.now(clock), office.value()).update();
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("rotation failed", e);
@@ -177,6 +177,24 @@ public class Vault {
     return stored != null && stored.startsWith(PREFIX);
   }
 
+  /**
+   * The office's keys as they are now: the ones this node opened, unless another node has rotated them
+   * since (one look-up of the rotation's number by key), so that nothing is sealed under a primary key
+   * an administrator has replaced, whichever node takes the write.
+   */
+  private Keys current(OfficeId office) {
+    Keys keys = opened.get(office);
+    if (keys != null) {
+      Long generation = jdbc.sql("SELECT generation FROM office_key WHERE office_id = ?").param(office.value())
+          .query(Long.class).optional().orElse(null);
+      if (generation != null && generation == keys.generation()) {
+        return keys;
+      }
+      opened.remove(office);
+    }
+    return keys(office);
+  }
+
   private Keys keys(OfficeId office) {
     Keys keys = opened.get(office);
     if (keys == null) {
@@ -187,9 +205,9 @@ public class Vault {
   }
 
   private Optional<Keys> load(OfficeId office) {
-    record Wrapped(String data, String prf) {}
-    return jdbc.sql("SELECT data_keyset, prf_keyset FROM office_key WHERE office_id = ?").param(office.value())
-        .query((rs, n) -> new Wrapped(rs.getString(1), rs.getString(2))).optional()
+    record Wrapped(String data, String prf, long generation) {}
+    return jdbc.sql("SELECT data_keyset, prf_keyset, generation FROM office_key WHERE office_id = ?").param(office.value())
+        .query((rs, n) -> new Wrapped(rs.getString(1), rs.getString(2), rs.getLong(3))).optional()
         .map(w -> {
           MasterKeys.Unwrapped data = master.unwrap(w.data(), office);
           MasterKeys.Unwrapped prf = master.unwrap(w.prf(), office);
@@ -197,7 +215,7 @@ public class Vault {
             jdbc.sql("UPDATE office_key SET data_keyset = ?, prf_keyset = ? WHERE office_id = ?")
                 .params(master.wrap(data.keyset(), office), master.wrap(prf.keyset(), office), office.value()).update();
           }
-          return opened(data.keyset(), prf.keyset());
+          return opened(data.keyset(), prf.keyset(), w.generation());
         });
   }
 
@@ -219,10 +237,10 @@ public class Vault {
         .params(office.value(), master.wrap(data, office), master.wrap(prf, office), OffsetDateTime.now(clock)).update();
   }
 
-  private static Keys opened(KeysetHandle data, KeysetHandle prf) {
+  private static Keys opened(KeysetHandle data, KeysetHandle prf, long generation) {
     try {
       return new Keys(data, data.getPrimitive(RegistryConfiguration.get(), Aead.class),
-          prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+          prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class), generation);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the office's keys do not open", e);
     }
@@ -230,6 +248,6 @@ public class Vault {
 
   /** For tests and re-encryption: the id of the office's primary data key. */
   int primaryKeyId(OfficeId office) {
-    return keys(office).primary();
+    return current(office).primary();
   }
 }
