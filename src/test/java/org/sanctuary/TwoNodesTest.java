@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctuary.access.Role;
+import org.sanctuary.monitoring.interventions.Interventions;
 import org.sanctuary.monitoring.reports.ImportProgress;
 import org.sanctuary.procedure.CaseFixtures;
 import org.sanctuary.procedure.CaseId;
@@ -32,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two application nodes on one database (the test database: PostgreSQL in CI, else the in-memory
  * H2 both share): a user signs in on one and goes on on the other, signs out on the other and is
- * signed out on both; the nightly run started on both at once does its work once; an import's
+ * signed out on both; the nightly run started on both at once does its work once, and as scheduled
+ * runs on one node while the other finds it locked; an import's
  * progress written on one is what the other shows. Nothing a request needs lives in one node.
  */
 class TwoNodesTest {
@@ -107,6 +109,61 @@ class TwoNodesTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action = 'APPEAL_WINDOW_LAPSED'")
         .param(rejected.toString()).query(Long.class).single()).isEqualTo(1);
     assertThat(lapsed).as("cases lapsed by both nodes together").isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void theScheduledNightlyRunRunsOnOneNodeAndTheOtherFindsItLocked() throws Exception {
+    JdbcClient jdbc = second.getBean(JdbcClient.class);
+    jdbc.sql("DELETE FROM shedlock WHERE name = 'procedure.daily-run'").update();
+    Fixtures.Staffed office = first.getBean(Fixtures.class).anOfficeWithEveryRole();
+    CaseId lapsedByTheFirst = CaseFixtures.storeRejected(first, office, first.getBean(Fixtures.class).aPersonAt(office, "리철"));
+
+    nightly(first);
+    CaseId leftForTomorrow = CaseFixtures.storeRejected(first, office, first.getBean(Fixtures.class).aPersonAt(office, "김영호"));
+    nightly(second);
+
+    assertThat(stateOf(jdbc, lapsedByTheFirst)).isEqualTo("FINAL_NEGATIVE");
+    assertThat(stateOf(jdbc, leftForTomorrow)).as("the second node found the night's run taken").isEqualTo("REJECTED_NOTIFIED");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'procedure.daily-run'").query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void theScheduledFollowUpAlertsAreRaisedOnOneNodeAndTheOtherFindsThemLocked() throws Exception {
+    JdbcClient jdbc = second.getBean(JdbcClient.class);
+    jdbc.sql("DELETE FROM shedlock WHERE name = 'monitoring.follow-up-alerts'").update();
+    Fixtures.Staffed team = first.getBean(Fixtures.class).anOfficeWithEveryRole();
+    UUID alertedByTheFirst = anOverdueIntervention(team);
+
+    nightly(first, Interventions.class);
+    UUID leftForTomorrow = anOverdueIntervention(team);
+    nightly(second, Interventions.class);
+
+    String alerts = "SELECT COUNT(*) FROM alert WHERE subject_id = ? AND kind = 'FOLLOW_UP_OVERDUE'";
+    assertThat(jdbc.sql(alerts).param(alertedByTheFirst).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql(alerts).param(leftForTomorrow).query(Long.class).single()).as("the second node found the run taken").isZero();
+  }
+
+  private static UUID anOverdueIntervention(Fixtures.Staffed team) {
+    Interventions interventions = first.getBean(Interventions.class);
+    return first.getBean(org.sanctuary.access.AccessPolicy.class).actingAs(team.username(Role.MONITOR), () -> interventions.record(
+        new Interventions.Draft(team.office().id(), interventions.addAddressee(team.office().id(), "Premier " + UUID.randomUUID(),
+            org.sanctuary.procedure.disclosure.RecipientType.HOST_AUTHORITY),
+            java.time.LocalDate.of(2002, 6, 12), "Protection.", null, java.time.LocalDate.of(2002, 7, 12), List.of(), List.of())));
+  }
+
+  /** What the scheduler calls each night: the run as the node's scheduler starts it, through its lock. */
+  private static void nightly(ConfigurableApplicationContext node) throws Exception {
+    nightly(node, DailyRun.class);
+  }
+
+  private static void nightly(ConfigurableApplicationContext node, Class<?> work) throws Exception {
+    java.lang.reflect.Method nightly = work.getDeclaredMethod("nightly");
+    nightly.setAccessible(true);
+    nightly.invoke(node.getBean(work));
+  }
+
+  private static String stateOf(JdbcClient jdbc, CaseId id) {
+    return jdbc.sql("SELECT state FROM procedure_case WHERE id = ?").param(id.value()).query(String.class).single();
   }
 
   @Test

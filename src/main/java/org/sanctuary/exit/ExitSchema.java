@@ -57,6 +57,7 @@ final class ExitSchema {
       Map.entry("sign_in_source", "failed sign-ins per address, a defence of this installation"),
       Map.entry("office_key", "keys never leave the installation; the importing one makes its own"),
       Map.entry("import_progress", "progress of list imports running on this installation"),
+      Map.entry("shedlock", "locks of the nightly runs of this installation's nodes"),
       Map.entry("audit_entry", "carried as the trail's own records, verified against its checkpoint"),
       Map.entry("audit_head", "carried as the trail's own records"),
       Map.entry("audit_checkpoint", "carried as the checkpoint the trail ends in"));

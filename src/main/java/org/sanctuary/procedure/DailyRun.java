@@ -7,6 +7,7 @@ import java.util.List;
 import org.sanctuary.audit.AuditRecord;
 import org.sanctuary.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +43,9 @@ public class DailyRun {
     this.clock = clock;
   }
 
+  /** Each night on one node only: the others find the run locked, for at least ten minutes after it started. */
   @Scheduled(cron = "${sanctuary.procedure.daily-run:0 15 2 * * *}", zone = "UTC")
+  @SchedulerLock(name = "procedure.daily-run", lockAtLeastFor = "PT10M", lockAtMostFor = "PT3H")
   void nightly() {
     run(LocalDate.now(clock));
   }

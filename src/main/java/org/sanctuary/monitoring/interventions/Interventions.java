@@ -30,6 +30,7 @@ import org.sanctuary.shared.StaleVersion;
 import org.sanctuary.shared.ValidationFailed;
 import org.sanctuary.vault.SealedColumn;
 import org.sanctuary.vault.Vault;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -225,8 +226,12 @@ public class Interventions {
     audit.record(AuditRecord.success("INTERVENTION_TEXT_SEALED", SUBJECT, id, office.value()));
   }
 
-  /** The daily run: one alert per open intervention whose follow-up is overdue, until it is acknowledged. */
+  /**
+   * The daily run: one alert per open intervention whose follow-up is overdue, until it is
+   * acknowledged; on one node only, as the procedure's nightly run.
+   */
   @Scheduled(cron = "${sanctuary.procedure.daily-run:0 15 2 * * *}", zone = "UTC")
+  @SchedulerLock(name = "monitoring.follow-up-alerts", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
   void nightly() {
     raiseOverdueAlerts(LocalDate.now(clock));
   }
