@@ -108,6 +108,16 @@ public class RoleGrants {
         .param(userId).query((rs, n) -> map(rs)).list();
   }
 
+  /**
+   * The signed-in user's own roles still waiting for a second administrator's approval, so that a
+   * newcomer who can open nothing yet is told why, and by whom it was asked.
+   */
+  @Transactional(readOnly = true)
+  public List<RoleGrant> mine() {
+    return jdbc.sql(SELECT + " WHERE g.outcome IS NULL AND g.user_id = ? ORDER BY g.requested_at, g.id")
+        .param(access.actor().userId()).query((rs, n) -> map(rs)).list();
+  }
+
   /** Whether the signed-in administrator may decide the request: neither its requester nor its user. */
   public boolean mayDecide(RoleGrant grant) {
     UUID me = access.actor().userId();

@@ -4,6 +4,7 @@ import org.sanctuary.access.AccessPolicy;
 import org.sanctuary.access.Actor;
 import org.sanctuary.access.Offices;
 import org.sanctuary.access.Permission;
+import org.sanctuary.access.RoleGrants;
 import org.sanctuary.access.UserAccounts;
 import org.sanctuary.audit.AuditTrail;
 import org.sanctuary.procedure.Casework;
@@ -25,9 +26,11 @@ class HomeController {
   private final UserAccounts users;
   private final Casework casework;
   private final org.sanctuary.alerts.Alerts alerts;
+  private final RoleGrants grants;
 
   HomeController(AccessPolicy access, PersonDirectory persons, Offices offices, AuditTrail audit, UserAccounts users,
-      Casework casework, org.sanctuary.alerts.Alerts alerts) {
+      Casework casework, org.sanctuary.alerts.Alerts alerts, RoleGrants grants) {
+    this.grants = grants;
     this.casework = casework;
     this.alerts = alerts;
     this.access = access;
@@ -45,8 +48,9 @@ class HomeController {
     if (actor.mayAnywhere(Permission.PERSON_READ)) {
       model.addAttribute("counts", persons.counts());
     }
-    // The reader's own: the offices they work in, and the cases whose next step is theirs.
+    // The reader's own: the offices they work in, the roles asked for them and not yet approved, and the cases whose next step is theirs.
     model.addAttribute("officeCount", actor.roles().size());
+    model.addAttribute("awaitingApproval", grants.mine());
     if (actor.mayAnywhere(Permission.CASE_READ)) {
       long awaiting = casework.awaitingCallerCount();
       model.addAttribute("myQueue", awaiting > org.sanctuary.shared.ResultPage.COUNT_LIMIT

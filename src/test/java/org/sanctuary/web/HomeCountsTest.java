@@ -24,6 +24,7 @@ class HomeCountsTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired org.sanctuary.alerts.Alerts alerts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void theRegistrarSeesTheCasesAwaitingTheirStepAndTheirOwnOfficesWhileAnotherOfficesSeesNone() throws Exception {
@@ -54,6 +55,31 @@ class HomeCountsTest {
     assertThat(count(home(here.username(Role.SUPERVISOR)), "open-alerts")).as("this office's supervisor").isEqualTo(3);
     assertThat(count(home(elsewhere.username(Role.SUPERVISOR)), "open-alerts")).as("another office's supervisor").isZero();
     assertThat(home(here.username(Role.REGISTRAR))).as("a registrar, who reads no alerts").doesNotContain("open-alerts");
+  }
+
+  @Test
+  void aNewcomerWhoseRolesAwaitASecondAdministratorIsToldSoAndByWhomTheyWereAsked() throws Exception {
+    Fixtures.Staffed here = fixtures.anOfficeWithEveryRole();
+    String newcomer = "newcomer" + Fixtures.randomCode().toLowerCase(java.util.Locale.ROOT);
+    mvc.perform(post("/api/users").with(user(fixtures.user(here.username(Role.ADMIN)))).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"username\":\"%s\",\"displayName\":\"Newcomer\",\"password\":\"correct horse battery staple 42\","
+                .formatted(newcomer) + "\"memberships\":[{\"officeId\":\"%s\",\"roles\":[\"REGISTRAR\"]}]}".formatted(here.office().id())))
+        .andExpect(status().isCreated());
+
+    String page = mvc.perform(get("/").param("lang", "ko").with(user(fixtures.user(newcomer)))).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("id=\"awaiting-approval\"").contains("다른 관리자의 승인을 기다리고").contains("등록 담당")
+        .contains(here.username(Role.ADMIN)).doesNotContain("id=\"no-roles\"");
+    mvc.perform(get("/api/me").with(user(fixtures.user(newcomer))))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.awaitingApproval[0].role").value("REGISTRAR"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.awaitingApproval[0].requestedByName")
+            .value(here.username(Role.ADMIN)));
+    assertThat(home(here.username(Role.REGISTRAR))).as("a registrar whose role holds").doesNotContain("awaiting-approval")
+        .doesNotContain("id=\"no-roles\"");
+
+    // A second administrator turns the request down: the newcomer now holds nothing and has nothing waiting.
+    jdbc.sql("UPDATE role_grant SET outcome = 'REJECTED' WHERE user_id = (SELECT id FROM app_user WHERE username = ?)")
+        .param(newcomer).update();
+    assertThat(home(newcomer)).as("a user with no role and none asked").contains("id=\"no-roles\"").doesNotContain("awaiting-approval");
   }
 
   private String home(String username) throws Exception {

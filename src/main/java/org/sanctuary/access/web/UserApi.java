@@ -50,7 +50,9 @@ class UserApi {
       @Nullable Long version,
       @Nullable List<Membership> memberships) {}
 
-  record Me(String username, String displayName, Map<OfficeId, Set<Role>> roles, Set<String> permissions) {}
+  /** Who the caller is; {@code awaitingApproval}: roles asked for them that a second administrator has not yet approved. */
+  record Me(String username, String displayName, Map<OfficeId, Set<Role>> roles, Set<String> permissions,
+      List<org.sanctuary.access.RoleGrant> awaitingApproval) {}
 
   record OfficerProfileRequest(@Nullable String sex, @Nullable List<String> languages, @Nullable Boolean traumaTrained) {}
 
@@ -81,14 +83,16 @@ class UserApi {
 
   @GetMapping("/api/me")
   @PreAuthorize("isAuthenticated()")
-  @Operation(summary = "Who the caller is, with roles per office and permissions")
+  @Operation(summary = "Who the caller is, with roles per office, permissions, and the roles asked for them that await a second"
+      + " administrator's approval")
   Me me() {
     Actor actor = access.actor();
     return new Me(
         actor.username(),
         actor.displayName(),
         actor.roles(),
-        actor.permissions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        actor.permissions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+        grants.mine());
   }
 
   record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {}
