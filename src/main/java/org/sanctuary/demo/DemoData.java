@@ -170,6 +170,9 @@ class DemoData implements ApplicationRunner {
     });
     users.createUnchecked(
         new NewUser("registrar2", "Demo registrar (embassy)", PASSWORD, Map.of(embassy.id(), EnumSet.of(Role.REGISTRAR))));
+    // A second administrator, so that a role that opens content, asked for by one, can be approved by the other.
+    users.createUnchecked(
+        new NewUser("admin2", "Demo second administrator", PASSWORD, Map.of(beijing.id(), EnumSet.of(Role.ADMIN))));
 
     access.actingAs("monitor", () -> sixDetained(beijing));
     access.actingAs("registrar", () -> transactions.execute(status -> womanAndHelper(beijing)));

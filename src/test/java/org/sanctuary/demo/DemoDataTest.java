@@ -2,6 +2,7 @@ package org.sanctuary.demo;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,6 +83,24 @@ class DemoDataTest {
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].fileNumber").value("EMB-2002-00001"))
         .andExpect(jsonPath("$.items[0].state").value("REGISTERED"));
+  }
+
+  @Test
+  void aRoleTheAdministratorAsksForIsApprovedByTheSecondAdministrator() throws Exception {
+    var admin = user(signIn.loadUserByUsername("admin"));
+    String office = mvc.perform(get("/api/offices").with(admin)).andReturn().getResponse().getContentAsString()
+        .replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\",\"code\":\"BJG\".*", "$1");
+    mvc.perform(post("/api/users").with(admin).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"username\":\"demo-newcomer\",\"displayName\":\"Newcomer\",\"password\":\"correct horse battery staple 42\","
+                + "\"memberships\":[{\"officeId\":\"" + office + "\",\"roles\":[\"REGISTRAR\"]}]}"))
+        .andExpect(status().isCreated());
+    String grant = mvc.perform(get("/api/role-grants").with(admin)).andReturn().getResponse().getContentAsString()
+        .replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\",\"userId\":\"[0-9a-f-]{36}\",\"username\":\"demo-newcomer\".*", "$1");
+    mvc.perform(post("/api/role-grants/" + grant + "/approval").with(admin)).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("SECOND_ADMINISTRATOR_REQUIRED"));
+    mvc.perform(post("/api/role-grants/" + grant + "/approval").with(user(signIn.loadUserByUsername("admin2"))))
+        .andExpect(status().is2xxSuccessful());
+    mvc.perform(get("/api/persons").with(user(signIn.loadUserByUsername("demo-newcomer")))).andExpect(status().isOk());
   }
 
   @Test
