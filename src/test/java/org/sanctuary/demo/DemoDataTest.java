@@ -104,6 +104,24 @@ class DemoDataTest {
   }
 
   @Test
+  void everyAlertLeadsToWhatItIsAboutAndThePersonItNamesOpens() throws Exception {
+    var supervisor = user(signIn.loadUserByUsername("supervisor"));
+    String alerts = mvc.perform(get("/alerts").with(supervisor)).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher subjects = java.util.regex.Pattern.compile("class=\"subject\" href=\"(/[^\"#?]+)").matcher(alerts);
+    int persons = 0;
+    int rows = alerts.split("data-kind=").length - 1;
+    int linked = 0;
+    while (subjects.find()) {
+      linked++;
+      persons += subjects.group(1).startsWith("/persons/") ? 1 : 0;
+      mvc.perform(get(subjects.group(1)).with(supervisor)).andExpect(status().isOk());
+    }
+    org.assertj.core.api.Assertions.assertThat(rows).as("the demo's open alerts").isPositive();
+    org.assertj.core.api.Assertions.assertThat(linked).as("each alert links to its subject").isEqualTo(rows);
+    org.assertj.core.api.Assertions.assertThat(persons).as("the refused handovers name persons").isPositive();
+  }
+
+  @Test
   void everyPageSaysItIsADemo() throws Exception {
     mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("DEMO")));
   }
