@@ -54,7 +54,7 @@ class MonitoringJourneyTest {
       page.locator("#ev-title").fill("Returns across the river at " + town);
       page.locator("#ev-date").fill("May 2002");
       page.locator("#ev-place").selectOption(place.toString());
-      page.locator("#ev-precision").fill("TOWN");
+      page.locator("#ev-precision").selectOption("TOWN");
       page.getByText("Record the event", new Page.GetByTextOptions().setExact(true)).click();
       assertThat(page.locator("#verification")).hasText("Unverified");
 

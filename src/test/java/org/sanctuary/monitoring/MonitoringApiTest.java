@@ -116,6 +116,26 @@ class MonitoringApiTest {
     mvc.perform(get("/api/monitoring/events/" + event).with(as(team, Role.MONITOR))).andExpect(jsonPath("$.acts.length()").value(1));
   }
 
+  @Test
+  void aPlaceIsAsPreciseAsOneOfTheWordsOfItsVocabularyAndThePageSaysItInTheReadersLanguage() throws Exception {
+    long before = events();
+    mvc.perform(post("/api/monitoring/events").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + team.office().id() + "\",\"title\":\"Returns at Tumen\",\"date\":\"May 2002\","
+                + "\"placePrecision\":\"near the river\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("placePrecision"))
+        .andExpect(jsonPath("$.errors[0].message").value("is one of SITE, TOWN, COUNTY, PREFECTURE, PROVINCE, REGION, COUNTRY"));
+    assertThat(events()).isEqualTo(before);
+    String event = id(mvc.perform(post("/api/monitoring/events").with(as(team, Role.MONITOR)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"officeId\":\"" + team.office().id() + "\",\"title\":\"Returns at Tumen\",\"date\":\"May 2002\","
+                + "\"placePrecision\":\"town\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.placePrecision").value("TOWN")));
+    mvc.perform(get("/monitoring/events/" + event).with(as(team, Role.MONITOR)).param("lang", "ko"))
+        .andExpect(content().string(containsString("시·읍")))
+        .andExpect(content().string(not(containsString("· TOWN"))));
+  }
+
   private long events() {
     return jdbc.sql("SELECT COUNT(*) FROM monitoring_event WHERE office_id = ?").param(team.office().id().value()).query(Long.class).single();
   }

@@ -108,12 +108,18 @@ public class Events {
     if (draft.placeId() != null) {
       places.pathOf(draft.placeId());
     }
+    String precision = draft.placePrecision() == null || draft.placePrecision().isBlank() ? null
+        : draft.placePrecision().strip().toUpperCase(java.util.Locale.ROOT);
+    if (precision != null && java.util.Arrays.stream(MonitoringEvent.PlacePrecision.values()).noneMatch(p -> p.name().equals(precision))) {
+      problems.add(FieldProblem.of("placePrecision", "is one of {0}",
+          String.join(", ", java.util.Arrays.stream(MonitoringEvent.PlacePrecision.values()).map(Enum::name).toList())));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailed(problems);
     }
     Actor actor = access.require(Permission.MONITORING_RECORD, draft.office());
     UUID id = UUID.randomUUID();
-    rows.insert(id, draft.office(), draft.title().strip(), date, draft.placeId(), draft.placePrecision(), draft.description(),
+    rows.insert(id, draft.office(), draft.title().strip(), date, draft.placeId(), precision, draft.description(),
         actor.username(), OffsetDateTime.now(clock));
     recount(id);
     audit.record(AuditRecord.success("EVENT_RECORDED", SUBJECT, id, draft.office().value()));

@@ -82,6 +82,22 @@ public record MonitoringEvent(
     PERSON
   }
 
+  /**
+   * How precisely a source placed the event (monitoring.md §2: town, prefecture, province): the
+   * place chosen is the smallest the source named, and this says how far the event may lie from it.
+   */
+  public enum PlacePrecision {
+    /** A named spot: a border post, a detention centre, a house. */
+    SITE,
+    TOWN,
+    COUNTY,
+    PREFECTURE,
+    PROVINCE,
+    /** More than one province: "South China", "the border area". */
+    REGION,
+    COUNTRY
+  }
+
   public enum Degree {
     CARRIED_OUT,
     ORDERED,

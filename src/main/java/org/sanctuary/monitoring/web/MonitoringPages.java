@@ -275,6 +275,7 @@ class MonitoringPages {
     model.addAttribute("errors", errors);
     model.addAttribute("teams", teams);
     model.addAttribute("places", places.choices());
+    model.addAttribute("precisions", MonitoringEvent.PlacePrecision.values());
     return "monitoring/event-form";
   }
 
